@@ -1,0 +1,42 @@
+import type { IndexedDataset } from "@/lib/data/index-dataset";
+import type { TimelineEvent } from "@/lib/schema";
+import { formatEventDate } from "@/lib/time/format";
+
+/** The chronological, readable-without-JavaScript list of events, each with its sources. */
+export function EventList({ data, events }: { data: IndexedDataset; events: readonly TimelineEvent[] }) {
+  const laneById = new Map(data.lanes.map((lane) => [lane.id, lane]));
+  return (
+    <ol className="event-list">
+      {events.map((event) => {
+        const lane = laneById.get(event.lane);
+        return (
+          <li key={event.id} id={`event-${event.id}`} data-event-id={event.id}>
+            <time dateTime={event.date}>{formatEventDate(event)}</time>
+            <div>
+              <h3>
+                {event.title}
+                {lane && (
+                  <span className="lane-chip" style={{ color: lane.colour }}>
+                    {lane.label}
+                  </span>
+                )}
+              </h3>
+              <p>{event.summary}</p>
+              {event.dateNote && <p className="date-note">Date note: {event.dateNote}</p>}
+              <ol className="sources">
+                {event.sources.map((source) => (
+                  <li key={source.url}>
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.title}
+                    </a>{" "}
+                    — {source.publisher}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

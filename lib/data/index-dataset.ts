@@ -1,0 +1,52 @@
+import type { Annotation, Expert, Lane, TimelineEvent } from "../schema";
+import { eventInterval, partialDateInterval } from "../time/partial-date";
+import type { Dataset } from "./validate";
+
+/** A validated data set with the lookups every view needs, built once. */
+export interface IndexedDataset extends Dataset {
+  lanes: Lane[];
+  eventById: Map<string, TimelineEvent>;
+  expertById: Map<string, Expert>;
+  /** [start, end) in UTC ms per event id. */
+  intervalById: Map<string, [number, number]>;
+  annotationsByEvent: Map<string, Annotation[]>;
+  /** Events that name this one in their `related` list. */
+  incomingById: Map<string, { id: string; label: string }[]>;
+  /** [earliest start, latest end] over all events. */
+  extent: [number, number];
+  asOfMs: number;
+}
+
+export function indexDataset(dataset: Dataset): IndexedDataset {
+  const intervalById = new Map(dataset.events.map((event) => [event.id, eventInterval(event)] as const));
+  const events = [...dataset.events].sort(
+    (a, b) => intervalById.get(a.id)![0] - intervalById.get(b.id)![0] || a.id.localeCompare(b.id),
+  );
+  const annotationsByEvent = new Map<string, Annotation[]>();
+  for (const note of dataset.annotations)
+    for (const id of note.anchors.events) annotationsByEvent.set(id, [...(annotationsByEvent.get(id) ?? []), note]);
+  const incomingById = new Map<string, { id: string; label: string }[]>();
+  for (const event of events)
+    for (const link of event.related)
+      incomingById.set(link.id, [...(incomingById.get(link.id) ?? []), { id: event.id, label: link.label }]);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const [start, end] of intervalById.values()) {
+    if (start < min) min = start;
+    if (end > max) max = end;
+  }
+  const asOfMs = partialDateInterval(dataset.manifest.asOf)[0];
+  if (!Number.isFinite(min)) [min, max] = [asOfMs - 365 * 86_400_000, asOfMs + 365 * 86_400_000];
+  return {
+    ...dataset,
+    events,
+    lanes: [...dataset.manifest.lanes].sort((a, b) => a.order - b.order),
+    eventById: new Map(events.map((event) => [event.id, event])),
+    expertById: new Map(dataset.manifest.experts.map((expert) => [expert.id, expert])),
+    intervalById,
+    annotationsByEvent,
+    incomingById,
+    extent: [min, max],
+    asOfMs,
+  };
+}

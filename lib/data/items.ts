@@ -1,0 +1,39 @@
+import type { Precision, TimelineEvent } from "../schema";
+import { formatEventDate } from "../time/format";
+import { eventInterval } from "../time/partial-date";
+
+/** The slim, serialisable shape the chart draws: numbers and strings only. */
+export interface TimelineItem {
+  id: string;
+  title: string;
+  lane: string;
+  /** [start, end) in UTC ms covering the whole precision span. */
+  start: number;
+  end: number;
+  precision: Precision;
+  /** true when the event has an explicit end (a range). */
+  isRange: boolean;
+  dateLabel: string;
+}
+
+export function toTimelineItem(event: TimelineEvent): TimelineItem {
+  const [start, end] = eventInterval(event);
+  return {
+    id: event.id,
+    title: event.title,
+    lane: event.lane,
+    start,
+    end,
+    precision: event.precision,
+    isRange: event.end !== undefined && event.end !== event.date,
+    dateLabel: formatEventDate(event),
+  };
+}
+
+/** How an item is drawn: a point (one exact day), a bar (a range) or a soft span (month/year precision). */
+export type MarkKind = "point" | "bar" | "span";
+
+export function markKind(item: Pick<TimelineItem, "isRange" | "precision">): MarkKind {
+  if (item.isRange) return "bar";
+  return item.precision === "day" ? "point" : "span";
+}

@@ -1,0 +1,154 @@
+import type { z } from "zod";
+import {
+  annotationSchema,
+  eventSchema,
+  manifestSchema,
+  storySchema,
+  type Annotation,
+  type Manifest,
+  type Story,
+  type TimelineEvent,
+} from "../schema";
+import { parsePartialDate, precisionOf } from "../time/partial-date";
+import { DATA_FILES, type RawDataFiles } from "./files";
+import type { DataProblem } from "./problem";
+
+export interface Dataset {
+  manifest: Manifest;
+  events: TimelineEvent[];
+  annotations: Annotation[];
+  stories: Story[];
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
+
+type Report = (record: string, field: string, message: string) => void;
+type Ids = Pick<ReadonlySet<string>, "has">;
+
+function recordName(value: unknown, index: number): string {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === "string" && id.length > 0 ? id : `[${index}]`;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? "(record)" : path.map(String).join(".");
+}
+
+function parseArray<T>(file: string, raw: unknown, schema: z.ZodType<T>, problems: DataProblem[]): T[] {
+  if (!Array.isArray(raw)) {
+    problems.push({ file, record: "(file)", field: "(root)", message: "must be a JSON array of records" });
+    return [];
+  }
+  const parsed: T[] = [];
+  raw.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) parsed.push(result.data);
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file, record: recordName(item, index), field: issuePath(issue.path), message: issue.message });
+  });
+  return parsed;
+}
+
+function checkUnique(records: { id: string }[], report: Report, what: string) {
+  const seen = new Set<string>();
+  for (const { id } of records) {
+    if (seen.has(id)) report(id, "id", `duplicate ${what} id "${id}"`);
+    seen.add(id);
+  }
+}
+
+function checkDate(value: string, precision: string, field: string, record: string, report: Report) {
+  if (precisionOf(value) !== precision) report(record, field, `"${value}" does not match precision "${precision}"`);
+  else if (!parsePartialDate(value)) report(record, field, `"${value}" is not a real calendar date`);
+}
+
+function checkEvents(events: TimelineEvent[], laneIds: Ids, report: Report) {
+  const ids = new Set(events.map((event) => event.id));
+  for (const event of events) {
+    checkDate(event.date, event.precision, "date", event.id, report);
+    if (event.end !== undefined) {
+      checkDate(event.end, event.precision, "end", event.id, report);
+      if (event.end < event.date) report(event.id, "end", `ends (${event.end}) before it starts (${event.date})`);
+    }
+    if (!laneIds.has(event.lane)) report(event.id, "lane", `unknown lane "${event.lane}"`);
+    event.related.forEach((link, i) => {
+      if (link.id === event.id) report(event.id, `related.${i}.id`, "an event cannot relate to itself");
+      else if (!ids.has(link.id)) report(event.id, `related.${i}.id`, `unknown event "${link.id}"`);
+    });
+  }
+}
+
+function checkAnnotations(annotations: Annotation[], eventIds: Ids, expertIds: Ids, report: Report) {
+  for (const note of annotations) {
+    if (!expertIds.has(note.expert)) report(note.id, "expert", `unknown expert "${note.expert}"`);
+    note.anchors.events.forEach((id, i) => {
+      if (!eventIds.has(id)) report(note.id, `anchors.events.${i}`, `unknown event "${id}"`);
+    });
+    const range = note.anchors.range;
+    if (range) {
+      if (!parsePartialDate(range.from)) report(note.id, "anchors.range.from", `"${range.from}" is not a real calendar date`);
+      if (!parsePartialDate(range.to)) report(note.id, "anchors.range.to", `"${range.to}" is not a real calendar date`);
+      if (range.to < range.from) report(note.id, "anchors.range.to", `ends (${range.to}) before it starts (${range.from})`);
+    }
+  }
+}
+
+function checkStories(stories: Story[], eventIds: Ids, laneIds: Ids, annotationIds: Ids, report: Report) {
+  for (const story of stories)
+    story.steps.forEach((step, s) => {
+      const at = `steps.${s}`;
+      for (const key of ["from", "to"] as const)
+        if (!parsePartialDate(step[key])) report(story.id, `${at}.${key}`, `"${step[key]}" is not a real calendar date`);
+      if (step.to <= step.from) report(story.id, `${at}.to`, `must be after from (${step.from})`);
+      step.events.forEach((id, i) => eventIds.has(id) || report(story.id, `${at}.events.${i}`, `unknown event "${id}"`));
+      step.lanes?.forEach((id, i) => laneIds.has(id) || report(story.id, `${at}.lanes.${i}`, `unknown lane "${id}"`));
+      step.quotes.forEach((id, i) => annotationIds.has(id) || report(story.id, `${at}.quotes.${i}`, `unknown annotation "${id}"`));
+    });
+}
+
+/** Schema plus everything a schema cannot say: real dates, order, unique ids, references that resolve. */
+export function validateDataset(raw: RawDataFiles): ValidationResult {
+  const problems: DataProblem[] = [];
+  const reporter =
+    (file: string): Report =>
+    (record, field, message) =>
+      problems.push({ file, record, field, message });
+
+  const broken = raw.broken ?? new Set();
+  const manifestResult = broken.has("manifest") ? null : manifestSchema.safeParse(raw.manifest);
+  if (manifestResult && !manifestResult.success)
+    for (const issue of manifestResult.error.issues)
+      problems.push({ file: DATA_FILES.manifest, record: "(manifest)", field: issuePath(issue.path), message: issue.message });
+  const manifest = manifestResult?.success ? manifestResult.data : null;
+
+  const events = broken.has("events") ? [] : parseArray(DATA_FILES.events, raw.events, eventSchema, problems);
+  const annotations = broken.has("annotations") ? [] : parseArray(DATA_FILES.annotations, raw.annotations, annotationSchema, problems);
+  const stories = raw.stories === undefined || broken.has("stories") ? [] : parseArray(DATA_FILES.stories, raw.stories, storySchema, problems);
+
+  const manifestReport = reporter(DATA_FILES.manifest);
+  if (manifest) {
+    checkUnique(manifest.lanes, (id, field, message) => manifestReport(`lane ${id}`, field, message), "lane");
+    checkUnique(manifest.experts, (id, field, message) => manifestReport(`expert ${id}`, field, message), "expert");
+  }
+  const laneIds = new Set(manifest?.lanes.map((lane) => lane.id));
+  const expertIds = new Set(manifest?.experts.map((expert) => expert.id));
+  // A reference into a broken file cannot be judged, so it is taken as resolving.
+  const anything: Ids = { has: () => true };
+  const eventIds: Ids = broken.has("events") ? anything : new Set(events.map((event) => event.id));
+  const annotationIds: Ids = broken.has("annotations") ? anything : new Set(annotations.map((note) => note.id));
+
+  checkUnique(events, reporter(DATA_FILES.events), "event");
+  checkUnique(annotations, reporter(DATA_FILES.annotations), "annotation");
+  checkUnique(stories, reporter(DATA_FILES.stories), "story");
+  // Without a manifest every lane and expert would be reported unknown: one problem is enough.
+  if (manifest) {
+    checkEvents(events, laneIds, reporter(DATA_FILES.events));
+    checkAnnotations(annotations, eventIds, expertIds, reporter(DATA_FILES.annotations));
+    checkStories(stories, eventIds, laneIds, annotationIds, reporter(DATA_FILES.stories));
+  }
+
+  if (problems.length > 0 || !manifest) return { ok: false, problems };
+  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  return { ok: true, dataset: { manifest, events: sorted, annotations, stories } };
+}

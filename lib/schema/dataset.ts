@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { idSchema, isoDaySchema } from "./primitives";
+
+export const laneSchema = z.object({
+  id: idSchema,
+  label: z.string().trim().min(1),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a hex colour #rrggbb"),
+  order: z.number().int(),
+});
+export type Lane = z.infer<typeof laneSchema>;
+
+export const expertSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1),
+  role: z.string().trim().min(1),
+  institution: z.string().trim().min(1),
+});
+export type Expert = z.infer<typeof expertSchema>;
+
+/** dataset.json: what the set is, its lanes and its experts. */
+export const manifestSchema = z.object({
+  id: idSchema,
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  version: z.string().trim().min(1).optional(),
+  /** The day the commentary was written: the "snapshot line". */
+  asOf: isoDaySchema,
+  asOfLabel: z.string().trim().min(1).optional(),
+  lanes: z.array(laneSchema).min(1),
+  experts: z.array(expertSchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

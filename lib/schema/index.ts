@@ -1,0 +1,5 @@
+export * from "./primitives";
+export * from "./dataset";
+export * from "./event";
+export * from "./annotation";
+export * from "./story";

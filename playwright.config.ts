@@ -1,0 +1,37 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3107);
+/** Extra servers on the same build, pointed at test fixtures with DATA_DIR. */
+export const FIXTURE_PORTS = { good: port + 1, bad: port + 2 };
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? "line" : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    timezoneId: "UTC",
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
+  webServer: [
+    { port, data: undefined },
+    { port: FIXTURE_PORTS.good, data: "tests/fixtures/good" },
+    { port: FIXTURE_PORTS.bad, data: "tests/fixtures/bad" },
+  ].map(({ port: p, data }) => ({
+    command: `npx next start -H 127.0.0.1 -p ${p}`,
+    url: `http://127.0.0.1:${p}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...(data ? { DATA_DIR: data } : {}) },
+  })),
+});

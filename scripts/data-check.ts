@@ -1,0 +1,30 @@
+/** npm run data:check [-- <dir>]: validates a data set directory and lists every problem. */
+import path from "node:path";
+import { indexDataset } from "../lib/data/index-dataset";
+import { formatProblem } from "../lib/data/problem";
+import { readDatasetDir } from "../lib/data/read-dir";
+import { toIsoDay } from "../lib/time/partial-date";
+
+async function main() {
+  const arg = process.argv.slice(2).find((a) => !a.startsWith("--"));
+  const dir = path.resolve(arg ?? process.env.DATA_DIR ?? "data");
+  const started = performance.now();
+  const result = await readDatasetDir(dir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    console.error(`\n${result.problems.length} problem(s) in ${dir} — nothing was changed.`);
+    process.exit(1);
+  }
+  const data = indexDataset(result.dataset);
+  const [from, to] = data.extent;
+  console.log(
+    `${dir}: OK — ${data.events.length} events, ${data.lanes.length} lanes, ${data.manifest.experts.length} experts, ` +
+      `${data.annotations.length} annotations, ${data.stories.length} stories, ${toIsoDay(from)} to ${toIsoDay(to - 1)} (${seconds} s)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`data:check failed: ${(error as Error).message}`);
+  process.exit(1);
+});

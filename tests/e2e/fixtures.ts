@@ -1,0 +1,7 @@
+import { FIXTURE_PORTS } from "../../playwright.config";
+
+/** Base URLs of the servers started on the same build with DATA_DIR pointed at test fixtures. */
+export const fixtureUrl = {
+  good: `http://127.0.0.1:${FIXTURE_PORTS.good}`,
+  bad: `http://127.0.0.1:${FIXTURE_PORTS.bad}`,
+};

@@ -1,0 +1,42 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const tsx = path.resolve("node_modules/.bin/tsx");
+
+async function dataCheck(dir: string) {
+  try {
+    const { stdout, stderr } = await run(tsx, ["scripts/data-check.ts", dir]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("npm run data:check", () => {
+  it("prints a one-line summary for good data", async () => {
+    const { code, stdout } = await dataCheck("tests/fixtures/good");
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+    expect(stdout).toMatch(/OK — 4 events, 2 lanes, 1 experts, 1 annotations, 1 stories/);
+  });
+
+  it("lists every problem as file: record: field: message and exits 1", async () => {
+    const { code, stderr } = await dataCheck("tests/fixtures/bad");
+    expect(code).toBe(1);
+    expect(stderr).toContain("annotations.json: (file): (json): invalid JSON");
+    expect(stderr).toContain('events.json: deal: date: "2024-02-30" is not a real calendar date');
+    expect(stderr).toContain('events.json: talks: id: duplicate event id "talks"');
+    expect(stderr).toContain('events.json: war: related.0.id: unknown event "no-such-event"');
+    expect(stderr).toContain("4 problem(s)");
+  });
+
+  it("passes on the built-in data set", async () => {
+    const { code, stdout } = await dataCheck("data");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/OK — \d+ events, 7 lanes, 4 experts/);
+  });
+}, 30_000);

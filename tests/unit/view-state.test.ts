@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { defaultDomain, parseViewState, serializeViewState, type ViewContext } from "@/lib/view/view-state";
+
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const ctx: ViewContext = {
+  extent: [utc(2002, 8, 14), utc(2025, 10, 19)],
+  laneIds: ["diplomacy", "us", "iran"],
+  expertIds: ["alam-saleh", "clemens-chay"],
+  hasEvent: (id) => id === "jcpoa-agreed-vienna",
+};
+
+describe("view state in the URL", () => {
+  it("round-trips a full view", () => {
+    const params = new URLSearchParams("from=2015-01-01&to=2018-12-31&lanes=iran,diplomacy&event=jcpoa-agreed-vienna&expert=clemens-chay&q=Rome+talks");
+    const state = parseViewState(params, ctx);
+    expect(state).toEqual({
+      domain: [utc(2015), utc(2018, 12, 31)],
+      lanes: ["iran", "diplomacy"],
+      event: "jcpoa-agreed-vienna",
+      experts: ["clemens-chay"],
+      q: "Rome talks",
+    });
+    expect(serializeViewState(state, ctx).toString()).toBe(params.toString());
+  });
+
+  it("reads Next's searchParams objects too", () => {
+    expect(parseViewState({ from: "2015-01-01", to: ["2016-01-01", "x"] }, ctx).domain).toEqual([utc(2015), utc(2016)]);
+  });
+
+  it.each([
+    ["from=2024-02-30&to=2025-01-01"],
+    ["from=2025-01-01&to=2015-01-01"],
+    ["from=yesterday&to=tomorrow"],
+    ["from=2015-01-01"],
+    ["from=2015-01-01&to=2015-01-01"],
+  ])("falls back to the whole data set for %s", (query) => {
+    expect(parseViewState(new URLSearchParams(query), ctx).domain).toEqual(defaultDomain(ctx.extent));
+  });
+
+  it("drops unknown lanes, experts and events without failing", () => {
+    const state = parseViewState(new URLSearchParams("lanes=nope,us,us&expert=ghost&event=<script>"), ctx);
+    expect(state.lanes).toEqual(["us"]);
+    expect(state.experts).toEqual([]);
+    expect(state.event).toBeNull();
+    expect(parseViewState(new URLSearchParams("lanes=,,"), ctx).lanes).toEqual(ctx.laneIds);
+  });
+
+  it("writes nothing for the default view", () => {
+    const state = parseViewState(new URLSearchParams(), ctx);
+    expect(serializeViewState(state, ctx).toString()).toBe("");
+  });
+});
