@@ -12,7 +12,10 @@ interface StaticTimelineProps {
   asOf?: { ms: number; label: string };
   width?: number;
   highlight?: ReadonlySet<string>;
+  /** Events whose title is written next to the mark. */
+  labelled?: ReadonlySet<string>;
   title: string;
+  className?: string;
 }
 
 const GUTTER = 150;
@@ -42,7 +45,7 @@ function Mark({ mark, colour, highlighted }: { mark: PlacedMark; colour: string;
 }
 
 /** A server-renderable SVG timeline: one band per lane on one time scale. Works without JavaScript. */
-export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highlight, title }: StaticTimelineProps) {
+export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highlight, labelled, title, className }: StaticTimelineProps) {
   const plot = { x0: GUTTER, x1: width - 16, top: AXIS };
   const layout = layoutStaticTimeline(items, lanes, domain, plot);
   const x = createTimeScale(domain, [plot.x0, plot.x1]);
@@ -51,7 +54,7 @@ export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highl
   const colourOf = new Map(lanes.map((lane) => [lane.id, lane.colour]));
   const asOfX = asOf && asOf.ms >= domain[0] && asOf.ms <= domain[1] ? x(asOf.ms) : null;
   return (
-    <svg className="static-timeline" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="static-timeline-title" style={{ width: "100%", height: "auto" }}>
+    <svg className={className ? `static-timeline ${className}` : "static-timeline"} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="static-timeline-title" style={{ width: "100%", height: "auto" }}>
       <title id="static-timeline-title">{title}</title>
       {layout.lanes.map(({ lane, y0, height: h }, i) => (
         <g key={lane.id} data-lane={lane.id}>
@@ -82,6 +85,13 @@ export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highl
       {layout.marks.map((mark) => (
         <Mark key={mark.item.id} mark={mark} colour={colourOf.get(mark.item.lane) ?? "#555"} highlighted={highlight?.has(mark.item.id) ?? false} />
       ))}
+      {layout.marks
+        .filter((mark) => labelled?.has(mark.item.id))
+        .map(({ item, x1, y }) => (
+          <text key={`label-${item.id}`} className="mark-label" x={Math.min(x1 + 4, width - 8)} y={y} dominantBaseline="middle" fontSize={12} fontWeight={600} fill="#111" textAnchor={x1 + 4 > width - 200 ? "end" : "start"} paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+            {item.title}
+          </text>
+        ))}
     </svg>
   );
 }
