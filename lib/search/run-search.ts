@@ -32,7 +32,7 @@ export function runSearch(data: IndexedDataset, params: SearchParams): SearchRes
       tag: params.tag ?? null,
       hideAfter: params.after === "hide",
     },
-    data.annotations.map((note) => ({ expert: note.expert, eventIds: note.anchors.events })),
+    data.annotations.map((note) => ({ expertId: note.expert, eventIds: note.anchors.events })),
     data.asOfMs,
   );
   const hits = searchEvents(candidates, params.q, Number.MAX_SAFE_INTEGER);

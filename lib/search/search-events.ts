@@ -24,7 +24,7 @@ function fieldText(event: Searchable, field: SearchField): string {
 }
 
 function isWordStart(text: string, index: number): boolean {
-  return index === 0 || !/[\p{L}\p{N}]/u.test(text[index - 1]);
+  return index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(index - 1));
 }
 
 /** Scores one event against the query's terms; null unless every term occurs somewhere. */
@@ -64,5 +64,5 @@ export function searchEvents(events: readonly Searchable[], query: string, limit
     if (hit) hits.push({ ...hit, order });
   });
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
-  return hits.slice(0, limit).map(({ order: _order, ...hit }) => hit);
+  return hits.slice(0, limit).map(({ id, field, snippet, score }) => ({ id, field, snippet, score }));
 }

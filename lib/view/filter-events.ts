@@ -19,7 +19,7 @@ interface Filterable {
 }
 
 interface AnchoredNote {
-  expert: string;
+  expertId: string;
   eventIds: readonly string[];
 }
 
@@ -27,7 +27,7 @@ interface AnchoredNote {
 export function getExpertEventIds(notes: readonly AnchoredNote[], experts: readonly string[]): Set<string> | null {
   if (experts.length === 0) return null;
   const chosen = new Set(experts);
-  return new Set(notes.filter((note) => chosen.has(note.expert)).flatMap((note) => note.eventIds));
+  return new Set(notes.filter((note) => chosen.has(note.expertId)).flatMap((note) => note.eventIds));
 }
 
 /** Keeps the events that pass every filter, in input order. */
