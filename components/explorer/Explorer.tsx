@@ -137,7 +137,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
               label: "Expert commentary",
               content: <CommentaryPanel experts={data.experts} notes={data.notes} chosen={view.experts} selectedEventId={view.event} selectedNoteId={view.note} hover={hover} onChooseExperts={(ids) => update({ experts: ids })} onSelectNote={selectNote} />,
             },
-            { id: "results", label: "Search results", content: <SearchResults q={view.q} response={results} isError={search.isError} lanes={data.lanes} selectedId={view.event} onJump={jumpTo} /> },
+            { id: "results", label: "Search results", content: <SearchResults q={view.q} response={results} isError={search.isError} lanes={data.lanes} selectedId={view.event} hover={hover} onJump={jumpTo} /> },
           ]}
         />
         {children}
