@@ -191,8 +191,9 @@ test("on a phone the panels are tabs", async ({ page }) => {
 });
 
 test("axe finds no serious or critical problems, with and without a selection", async ({ page }) => {
-  for (const query of ["", "?event=deal&q=deal", "?view=list&event=war"]) {
-    await page.goto(home(query));
+  const pages = [home(), home("?event=deal&q=deal"), home("?view=list&event=war"), "/?event=us-withdraws-from-jcpoa&q=rome"];
+  for (const url of pages) {
+    await page.goto(url);
     await expect(status(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
