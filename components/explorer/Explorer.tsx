@@ -124,7 +124,8 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
           )}
           <div className="chart-foot">
             <WindowLabel committed={view.domain} gesture={gesture} />
-            <Legend asOfLabel={data.asOf.label} />
+            {/* The interactive chart draws its own legend. */}
+            {!mounted && view.mode === "chart" && <Legend asOfLabel={data.asOf.label} />}
           </div>
         </section>
         <PanelTabs

@@ -113,7 +113,7 @@ test("Back and Forward walk through selections; Escape clears", async ({ page })
 test("opening a copied URL reproduces the view", async ({ page }) => {
   await page.goto(home("?from=2015-01-01&to=2016-12-31&lanes=military,diplomacy&event=deal&expert=ada&q=deal"));
   await expect(page.getByTestId("window-label")).toHaveText(/1 Jan 2015 – 31 Dec 2016/);
-  await expect(page.locator("#timeline svg").first()).toContainText("2016");
+  await expect(page.locator("#timeline svg text", { hasText: "2016" }).first()).toBeAttached();
   await expect(page.getByLabel("Search events")).toHaveValue("deal");
   await expect(page.locator(".search-results li")).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Ada Expert" })).toHaveAttribute("aria-pressed", "true");
