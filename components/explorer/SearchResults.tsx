@@ -10,6 +10,9 @@ interface SearchResultsProps {
   isError: boolean;
   lanes: readonly ChartLane[];
   selectedId: string | null;
+  /** Frequent tags offered as one-click searches while the box is empty. */
+  suggestions: readonly string[];
+  onSearch: (q: string) => void;
   hover: Emitter<string | null>;
   onJump: (id: string) => void;
 }
@@ -17,8 +20,23 @@ interface SearchResultsProps {
 const FIELD_LABEL = { title: "title", actors: "actors", tags: "tags", summary: "summary" } as const;
 
 /** Search hits with the matching words marked; each jumps to its event. */
-export function SearchResults({ q, response, isError, lanes, selectedId, hover, onJump }: SearchResultsProps) {
-  if (!q) return <p className="empty">Type in the search box to find events by title, summary, actor or tag.</p>;
+export function SearchResults({ q, response, isError, lanes, selectedId, suggestions, onSearch, hover, onJump }: SearchResultsProps) {
+  if (!q)
+    return (
+      <>
+        <p className="empty">Type in the search box to find events by title, summary, actor or tag.</p>
+        {suggestions.length > 0 && (
+          <p className="suggestions">
+            <span className="muted">Try:</span>
+            {suggestions.map((term) => (
+              <button key={term} type="button" className="chip" onClick={() => onSearch(term)}>
+                {term}
+              </button>
+            ))}
+          </p>
+        )}
+      </>
+    );
   if (isError) return <p className="error" role="alert">Search failed. Try again.</p>;
   if (!response) return <p className="empty" aria-busy="true">Searching…</p>;
   if (response.results.length === 0) return <p className="empty">No events match “{q}” with the current filters.</p>;

@@ -30,6 +30,26 @@ test("search lists matching events and a hit jumps to its event", async ({ page 
   await expect(detail(page).locator("time")).toHaveText("April 2025");
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a shared URL is rendered on the server with its detail and search results", async ({ page }) => {
+    await page.goto(home("?event=deal&q=spring"));
+    await expect(detail(page).getByRole("heading", { name: "Deal agreed" })).toBeVisible();
+    await expect(detail(page).locator(".source-list a")).toHaveAttribute("href", "https://example.org/deal");
+    await expect(page.locator(".search-results li")).toHaveText([/Talks in spring/]);
+    await expect(page.locator("svg.static-timeline")).toBeVisible();
+  });
+});
+
+test("a suggested term runs a search", async ({ page }) => {
+  await page.goto(home());
+  await page.locator(".suggestions").getByRole("button", { name: "deal" }).click();
+  await expect(page).toHaveURL(/q=deal/);
+  await expect(page.getByLabel("Search events")).toHaveValue("deal");
+  await expect(page.locator(".search-results li").first()).toContainText("Deal agreed");
+});
+
 test("the search API is accent- and case-insensitive", async ({ page }) => {
   const response = await page.request.get(`${fixtureUrl.good}/api/search?q=D%C3%89AL`);
   expect(response.status()).toBe(200);
