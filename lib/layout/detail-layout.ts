@@ -52,6 +52,7 @@ export interface DetailSize {
 }
 
 export const MARK_RADIUS = 5;
+const MIN_WIDTH = { point: 0, bar: 4, span: 10 };
 const LABEL_FONT = 11;
 const LABEL_MAX = 170;
 
@@ -85,13 +86,16 @@ export function layoutDetail(
       const kind = markKind(item);
       const a = x(item.start);
       const b = x(item.end);
-      const [x0, x1] = kind === "point" ? [(a + b) / 2 - MARK_RADIUS, (a + b) / 2 + MARK_RADIUS] : [Math.max(a, size.x0 - 4), Math.min(Math.max(b, a + 3), size.x1 + 4)];
+      const c = (a + b) / 2;
+      // Points and very short spans/bars keep a minimum visible size, centred on their time.
+      const [x0, x1] =
+        kind === "point" ? [c - MARK_RADIUS, c + MARK_RADIUS] : b - a < MIN_WIDTH[kind] ? [c - MIN_WIDTH[kind] / 2, c + MIN_WIDTH[kind] / 2] : [Math.max(a, size.x0 - 4), Math.min(b, size.x1 + 4)];
       return { item, id: item.id, kind, x0, x1, start: item.start, end: item.end };
     });
     geometry.sort((p, q) => p.x0 - q.x0);
     const narrow = geometry.filter((g) => g.x1 - g.x0 < 24);
     const wide = geometry.filter((g) => g.x1 - g.x0 >= 24);
-    const { singles, clusters: dense } = clusterMarks(narrow, { gap: 2, maxWidth: 40, capacity: rows * 2 });
+    const { singles, clusters: dense } = clusterMarks(narrow, { gap: 2, maxWidth: 48, capacity: rows * 2, badgeWidth: 34 });
     for (const c of dense)
       clusters.push({ lane, x: (c.x0 + c.x1) / 2, y: y0 + size.laneHeight / 2, start: c.start, end: c.end, count: c.items.length, ids: c.items.map((m) => m.id) });
     const drawn = [...wide, ...singles].sort((p, q) => p.x0 - q.x0);
