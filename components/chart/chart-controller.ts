@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import type { TimeDomain } from "@/lib/time/scale";
-import { clampDomain, panDomainTo, sameDomain, zoomDomain } from "@/lib/layout/domain-transform";
+import { clampDomain, DAY, panDomainTo, sameDomain, zoomDomain } from "@/lib/layout/domain-transform";
 import { stepAcrossLanes, stepInTime } from "@/lib/layout/keyboard-nav";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildSkeleton, updateSpanGradients } from "./chart-skeleton";
@@ -138,7 +138,7 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
       _: () => zoomBy(1 / 1.6, centre),
     };
     function stepTime(direction: 1 | -1) {
-      return stepInTime(order, focusId, direction, near)?.id ?? focusId;
+      return stepInTime(order, focusId, direction, domain)?.id ?? focusId;
     }
     function stepLane(direction: 1 | -1) {
       return stepAcrossLanes(order, laneIds, focusId, direction, near)?.id ?? focusId;
@@ -161,8 +161,8 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
         derive();
         overviewKey = "";
       }
-      // Ignore the domain we emitted ourselves coming back through the URL: no feedback loop.
-      if (!sameDomain(next.domain, domain) && !(lastEmitted && sameDomain(next.domain, lastEmitted))) domain = clampDomain(next.domain, padBounds());
+      // Ignore the domain we emitted coming back through the URL (rounded to whole days): no feedback loop, no jump.
+      if (!sameDomain(next.domain, domain) && !(lastEmitted && sameDomain(next.domain, lastEmitted, DAY))) domain = clampDomain(next.domain, padBounds());
       draw();
     },
     resize(nextWidth: number) {

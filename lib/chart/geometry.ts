@@ -29,8 +29,8 @@ export function getChartGeometry(width: number, laneCount: number, hasCallouts: 
   const lanesTop = calloutTop + calloutRows * CALLOUT_ROW + (hasCallouts ? 6 : 0);
   // Lanes share what is left of ~45% of the viewport (the overview and toolbar take the rest of the ~55%).
   const budget = Math.max(viewportHeight * 0.45 - lanesTop, 160);
-  const laneHeight = Math.round(Math.min(78, Math.max(compact ? 52 : 48, budget / Math.max(laneCount, 1))));
-  const rowHeight = compact ? 15 : 17;
+  const laneHeight = Math.round(Math.min(90, Math.max(compact ? 48 : 40, budget / Math.max(laneCount, 1))));
+  const rowHeight = compact || laneHeight < 56 ? 14 : 17;
   return {
     width,
     x0,

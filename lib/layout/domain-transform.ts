@@ -54,8 +54,7 @@ export function panDomainTo(domain: TimeDomain, ms: number, bounds: TimeDomain, 
   return clampDomain([ms - span / 2, ms + span / 2], bounds);
 }
 
-/** Equal within a millisecond per day of span: used to ignore domains the chart itself emitted. */
-export function sameDomain(a: TimeDomain, b: TimeDomain): boolean {
-  const tolerance = Math.max(1, (a[1] - a[0]) / 1e6);
+/** Equal within `tolerance` ms (default: rounding noise). Used to ignore domains the chart itself emitted. */
+export function sameDomain(a: TimeDomain, b: TimeDomain, tolerance = Math.max(1, (a[1] - a[0]) / 1e6)): boolean {
   return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }

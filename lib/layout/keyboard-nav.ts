@@ -15,13 +15,16 @@ export function sortForNavigation<T extends NavItem>(items: readonly T[], laneId
     .sort((a, b) => a.start - b.start || laneIndex.get(a.lane)! - laneIndex.get(b.lane)! || a.id.localeCompare(b.id));
 }
 
-/** ←/→: the previous/next item in time order; from nothing, the first item at or after `nearMs`. */
-export function stepInTime<T extends NavItem>(sorted: readonly T[], currentId: string | null, direction: 1 | -1, nearMs: number): T | null {
+/**
+ * ←/→: the previous/next item in time order. From nothing, → starts at the first item in the window
+ * and ← at the last one.
+ */
+export function stepInTime<T extends NavItem>(sorted: readonly T[], currentId: string | null, direction: 1 | -1, window: readonly [number, number]): T | null {
   if (sorted.length === 0) return null;
   const index = currentId === null ? -1 : sorted.findIndex((item) => item.id === currentId);
   if (index === -1) {
-    const after = sorted.findIndex((item) => item.start >= nearMs);
-    return sorted[after === -1 ? sorted.length - 1 : after]!;
+    if (direction === 1) return sorted.find((item) => item.end > window[0]) ?? sorted.at(-1)!;
+    return sorted.findLast((item) => item.start < window[1]) ?? sorted[0]!;
   }
   return sorted[Math.min(Math.max(index + direction, 0), sorted.length - 1)]!;
 }

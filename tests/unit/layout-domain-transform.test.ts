@@ -64,3 +64,12 @@ describe("window limits", () => {
     expect(sameDomain(domain, [domain[0] + DAY, domain[1]])).toBe(false);
   });
 });
+
+describe("sameDomain with a tolerance", () => {
+  it("recognises its own window after the URL rounded it to whole days", () => {
+    const emitted = [Date.UTC(2010, 0, 1, 13), Date.UTC(2012, 0, 1, 7)] as const;
+    const rounded = [Date.UTC(2010, 0, 1), Date.UTC(2012, 0, 2)] as const;
+    expect(sameDomain(rounded, emitted, DAY)).toBe(true);
+    expect(sameDomain(rounded, emitted)).toBe(false);
+  });
+});

@@ -14,14 +14,15 @@ describe("keyboard navigation order", () => {
   });
 
   it("→ and ← step to the next and previous event in time, stopping at the ends", () => {
-    expect(stepInTime(items, "n1", 1, 0)?.id).toBe("d2");
-    expect(stepInTime(items, "n1", -1, 0)?.id).toBe("d1");
-    expect(stepInTime(items, "m1", 1, 0)?.id).toBe("m1");
-    expect(stepInTime(items, "d1", -1, 0)?.id).toBe("d1");
+    expect(stepInTime(items, "n1", 1, [0, 100])?.id).toBe("d2");
+    expect(stepInTime(items, "n1", -1, [0, 100])?.id).toBe("d1");
+    expect(stepInTime(items, "m1", 1, [0, 100])?.id).toBe("m1");
+    expect(stepInTime(items, "d1", -1, [0, 100])?.id).toBe("d1");
   });
 
-  it("starts from the first event at or after the window centre when nothing is focused", () => {
-    expect(stepInTime(items, null, 1, 15)?.id).toBe("d2");
+  it("with nothing focused, → starts at the first event in the window and ← at the last", () => {
+    expect(stepInTime(items, null, 1, [11, 25])?.id).toBe("n1");
+    expect(stepInTime(items, null, -1, [11, 25])?.id).toBe("d2");
   });
 
   it("↓ and ↑ move to the nearest event in time in the next lane with events", () => {
@@ -37,6 +38,6 @@ describe("keyboard navigation order", () => {
   });
 
   it("returns nothing when there is nothing to walk", () => {
-    expect(stepInTime([], null, 1, 0)).toBeNull();
+    expect(stepInTime([], null, 1, [0, 1])).toBeNull();
   });
 });
