@@ -10,6 +10,8 @@ interface LaneMenuProps {
   onChange: (visible: string[]) => void;
 }
 
+type Control = "toggle" | "up" | "down";
+
 function move(list: readonly string[], index: number, by: number): string[] {
   const next = [...list];
   const [id] = next.splice(index, 1);
@@ -23,62 +25,80 @@ export function LaneMenu({ lanes, visible, onChange }: LaneMenuProps) {
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
+  // A moved row is re-inserted in the DOM, which drops focus; put it back on the same control.
+  const refocus = useRef<{ id: string; control: Control } | null>(null);
   const byId = new Map(lanes.map((lane) => [lane.id, lane]));
-  const hidden = lanes.filter((lane) => !visible.includes(lane.id));
+  const rows = [...visible, ...lanes.map((lane) => lane.id).filter((id) => !visible.includes(id))];
+
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target) return;
+    refocus.current = null;
+    const row = root.current?.querySelector(`[data-lane-row="${target.id}"]`);
+    const control = row?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not(:disabled)`) ?? row?.querySelector<HTMLElement>('[data-control="toggle"]');
+    control?.focus();
+  }, [visible]);
+
   useEffect(() => {
     if (!open) return;
     const close = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener("pointerdown", close);
-    return () => document.removeEventListener("pointerdown", close);
+    document.addEventListener("keydown", escape, true);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", escape, true);
+    };
   }, [open]);
+
+  const change = (next: string[], id: string, control: Control) => {
+    refocus.current = { id, control };
+    onChange(next);
+  };
+
   return (
-    <div
-      className="lane-menu"
-      ref={root}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && open) {
-          event.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-    >
+    <div className="lane-menu" ref={root}>
       <button ref={button} type="button" className="tool-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         Lanes <span className="count">{visible.length}/{lanes.length}</span>
       </button>
       <div id={panelId} className="lane-menu-panel" hidden={!open} role="group" aria-label="Lanes: show, hide and reorder">
         <ul>
-          {visible.map((id, index) => {
-            const lane = byId.get(id)!;
+          {rows.map((id) => {
+            const lane = byId.get(id);
+            if (!lane) return null;
+            const index = visible.indexOf(id);
+            const shown = index >= 0;
             return (
-              <li key={id} data-lane-row={id}>
+              <li key={id} data-lane-row={id} className={shown ? undefined : "is-hidden"}>
                 <label>
-                  <input type="checkbox" checked disabled={visible.length === 1} onChange={() => onChange(visible.filter((v) => v !== id))} />
+                  <input
+                    type="checkbox"
+                    data-control="toggle"
+                    checked={shown}
+                    disabled={shown && visible.length === 1}
+                    onChange={() => change(shown ? visible.filter((v) => v !== id) : [...visible, id], id, "toggle")}
+                  />
                   <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />
                   {lane.label}
                 </label>
-                <button type="button" className="icon-button" aria-label={`Move ${lane.label} up`} disabled={index === 0} onClick={() => onChange(move(visible, index, -1))}>
+                <button type="button" className="icon-button" data-control="up" aria-label={`Move ${lane.label} up`} disabled={index <= 0} onClick={() => change(move(visible, index, -1), id, "up")}>
                   ↑
                 </button>
-                <button type="button" className="icon-button" aria-label={`Move ${lane.label} down`} disabled={index === visible.length - 1} onClick={() => onChange(move(visible, index, 1))}>
+                <button type="button" className="icon-button" data-control="down" aria-label={`Move ${lane.label} down`} disabled={!shown || index === visible.length - 1} onClick={() => change(move(visible, index, 1), id, "down")}>
                   ↓
                 </button>
               </li>
             );
           })}
-          {hidden.map((lane) => (
-            <li key={lane.id} data-lane-row={lane.id} className="is-hidden">
-              <label>
-                <input type="checkbox" checked={false} onChange={() => onChange([...visible, lane.id])} />
-                <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />
-                {lane.label}
-              </label>
-            </li>
-          ))}
         </ul>
-        {hidden.length > 0 || visible.join() !== lanes.map((l) => l.id).join() ? (
+        {rows.join() !== lanes.map((lane) => lane.id).join() || visible.length < lanes.length ? (
           <button type="button" className="link-button" onClick={() => onChange(lanes.map((lane) => lane.id))}>
             Show all lanes in default order
           </button>

@@ -5,7 +5,7 @@ import { readDatasetDir } from "@/lib/data/read-dir";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { createExcerpt, getInitials } from "@/lib/view/excerpt";
 import { countFacets, getExplorerData } from "@/lib/view/explorer-data";
-import { filterEvents } from "@/lib/view/filter-events";
+import { filterEvents, type EventFilter } from "@/lib/view/filter-events";
 import { fitDomain, revealInterval } from "@/lib/view/fit-domain";
 
 const DAY = 86_400_000;
@@ -36,8 +36,8 @@ describe("filtering the explorer's events", () => {
     { id: "c", lane: "x", actors: ["US"], tags: ["talks"], start: utc(2025, 6) },
   ];
   const notes = [{ expertId: "saleh", eventIds: ["b"] }, { expertId: "chay", eventIds: ["c"] }];
-  const none = { lanes: ["x", "y"], experts: [], actor: null, tag: null, hideAfter: false };
-  const ids = (filter: Partial<typeof none> & { experts?: string[] }) => filterEvents(items, { ...none, ...filter }, notes, utc(2025, 4, 1)).map((i) => i.id);
+  const none: EventFilter = { lanes: ["x", "y"], experts: [], actor: null, tag: null, hideAfter: false };
+  const ids = (filter: Partial<EventFilter>) => filterEvents(items, { ...none, ...filter }, notes, utc(2025, 4, 1)).map((i) => i.id);
 
   it("keeps everything without filters, in order", () => expect(ids({})).toEqual(["a", "b", "c"]));
   it("hides lanes", () => expect(ids({ lanes: ["y"] })).toEqual(["b"]));
