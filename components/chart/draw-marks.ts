@@ -10,19 +10,10 @@ export interface MarkStyle {
   isMatch: (id: string) => boolean;
 }
 
-function shape(mark: Selection<SVGGElement, DetailMark, SVGGElement, unknown>, className: string) {
-  mark.selectAll(`.${className}`).remove();
-  mark
-    .filter((m) => m.kind === "point")
-    .append("circle")
-    .attr("class", className)
-    .attr("cx", (m) => (m.x0 + m.x1) / 2)
-    .attr("cy", (m) => m.y)
-    .attr("r", MARK_RADIUS);
-  mark
-    .filter((m) => m.kind !== "point")
-    .append("rect")
-    .attr("class", className)
+function placeShape(shape: Selection<SVGElement, DetailMark, SVGGElement, unknown>) {
+  shape.filter("circle").attr("cx", (m) => (m.x0 + m.x1) / 2).attr("cy", (m) => m.y).attr("r", MARK_RADIUS);
+  shape
+    .filter("rect")
     .attr("x", (m) => m.x0)
     .attr("width", (m) => Math.max(m.x1 - m.x0, 3))
     .attr("y", (m) => m.y - (m.kind === "bar" ? 4 : 6))
@@ -30,37 +21,46 @@ function shape(mark: Selection<SVGGElement, DetailMark, SVGGElement, unknown>, c
     .attr("rx", (m) => (m.kind === "bar" ? 2 : 6));
 }
 
-/** Event marks (points, bars, soft spans), their labels, and "after the commentary" hatching. */
+function joinShape(mark: Selection<SVGGElement, DetailMark, SVGGElement, unknown>, className: string, when: (m: DetailMark) => boolean) {
+  return mark
+    .selectAll<SVGElement, DetailMark>(`.${className}`)
+    .data((m) => (when(m) ? [m] : []))
+    .join((enter) => enter.append((m) => document.createElementNS("http://www.w3.org/2000/svg", m.kind === "point" ? "circle" : "rect")).attr("class", className))
+    .call(placeShape);
+}
+
+/** Event marks (points, bars, soft spans), their labels, and "after the commentary" hatching. Elements are reused across frames. */
 export function drawMarks(root: G, marks: readonly DetailMark[], style: MarkStyle) {
   root
     .selectAll<SVGGElement, DetailMark>("g.mark")
     .data(marks, (m) => m.id)
-    .join("g")
+    .join((enter) => {
+      const mark = enter.append("g");
+      mark.append("title");
+      return mark;
+    })
     .attr("class", (m) => `mark kind-${m.kind}${style.isAfter(m.start) ? " after-asof" : ""}${style.isMatch(m.id) ? " is-match" : ""}`)
     .attr("data-id", (m) => m.id)
     .attr("data-kind", (m) => m.kind)
     .attr("data-lane", (m) => m.lane)
-    .call((mark) => shape(mark, "mark-shape"))
     .call((mark) =>
-      mark
-        .selectAll<SVGElement, DetailMark>(".mark-shape")
+      joinShape(mark, "mark-shape", () => true)
         .attr("fill", (m) => (m.kind === "span" ? `url(#span-${m.lane})` : style.colourOf(m.lane)))
         .attr("stroke", (m) => (m.kind === "span" ? style.colourOf(m.lane) : "#fff")),
     )
-    .call((mark) => shape(mark.filter((m) => style.isAfter(m.start)), "mark-hatch"))
-    .call((mark) => {
-      mark.selectAll("text").remove();
+    .call((mark) => joinShape(mark, "mark-hatch", (m) => style.isAfter(m.start)))
+    .call((mark) =>
       mark
-        .filter((m) => m.label !== null)
-        .append("text")
-        .attr("class", "mark-label")
+        .selectAll<SVGTextElement, DetailMark>("text.mark-label")
+        .data((m) => (m.label === null ? [] : [m]))
+        .join((enter) => enter.append("text").attr("class", "mark-label"))
         .attr("x", (m) => (m.labelSide === "right" ? m.x1 + 4 : m.x0 - 4))
         .attr("y", (m) => m.y)
+        .attr("dy", "0.35em")
         .attr("text-anchor", (m) => (m.labelSide === "right" ? "start" : "end"))
-        .text((m) => m.label!);
-      mark.selectAll("title").remove();
-      mark.append("title").text((m) => style.titleOf(m.id));
-    });
+        .text((m) => m.label!),
+    )
+    .call((mark) => mark.select("title").text((m) => style.titleOf(m.id)));
 }
 
 /** Count badges for events too dense to draw one by one; a click zooms into them. */

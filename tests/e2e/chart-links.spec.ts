@@ -37,7 +37,7 @@ test("selecting an event keeps its links and callout highlighted and puts it in 
 });
 
 test("clicking a callout selects its annotation and highlights its anchored events", async ({ page }) => {
-  await page.locator('.tchart-detail g.callout[data-annotation-id="ada-deal"] .callout-box').click();
+  await page.locator('.tchart-detail g.callout[data-annotation-id="ada-deal"] .callout-text').click();
   await expect(page.locator('.tchart-detail g.callout[data-annotation-id="ada-deal"]')).toHaveClass(/is-active/);
   await expect(page.locator(mark("deal"))).toHaveClass(/is-anchor/);
 });

@@ -6,9 +6,13 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 type TouchPoint = { x: number; y: number; id: number };
 
-async function touch(page: Page, type: "touchStart" | "touchMove" | "touchEnd", points: TouchPoint[]) {
+/** A multi-touch gesture through the DevTools protocol: one frame of touch points per step. */
+async function gesture(page: Page, frames: TouchPoint[][]) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id })) });
+  const send = (type: string, points: TouchPoint[]) => cdp.send("Input.dispatchTouchEvent", { type: type as "touchStart", touchPoints: points });
+  await send("touchStart", frames[0]!);
+  for (const frame of frames.slice(1)) await send("touchMove", frame);
+  await send("touchEnd", []);
   await cdp.detach();
 }
 
@@ -31,15 +35,12 @@ test("the chart fits a 390-px phone", async ({ page }) => {
 test("pinching out with two fingers zooms in, and a one-finger drag pans", async ({ page }) => {
   const full = await brushBox(page);
   const c = await detailCentre(page);
-  await touch(page, "touchStart", [{ x: c.x - 20, y: c.y, id: 1 }, { x: c.x + 20, y: c.y, id: 2 }]);
-  for (let i = 1; i <= 6; i++) await touch(page, "touchMove", [{ x: c.x - 20 - i * 15, y: c.y, id: 1 }, { x: c.x + 20 + i * 15, y: c.y, id: 2 }]);
-  await touch(page, "touchEnd", []);
+  const steps = [0, 1, 2, 3, 4, 5, 6];
+  await gesture(page, steps.map((i) => [{ x: c.x - 20 - i * 15, y: c.y, id: 1 }, { x: c.x + 20 + i * 15, y: c.y, id: 2 }]));
   await expect.poll(() => urlWindow(page)).not.toBeNull();
   const zoomed = urlWindow(page)!;
   expect((await brushBox(page)).width).toBeLessThan(full.width * 0.6);
 
-  await touch(page, "touchStart", [{ x: c.x, y: c.y, id: 1 }]);
-  for (let i = 1; i <= 6; i++) await touch(page, "touchMove", [{ x: c.x + i * 15, y: c.y, id: 1 }]);
-  await touch(page, "touchEnd", []);
+  await gesture(page, steps.map((i) => [{ x: c.x + i * 15, y: c.y, id: 1 }]));
   await expect.poll(() => urlWindow(page)![0]).toBeLessThan(zoomed[0]);
 });

@@ -53,7 +53,9 @@ test("wheel zoom in the detail narrows the window and moves the brush with it", 
 test("a window from the URL is drawn as given, and the brush shows it", async ({ page }) => {
   await page.goto(`${fixtureUrl.good}/?from=2018-01-01&to=2020-01-01`);
   await chartReady(page);
-  await expect(page.locator(".tchart-detail .tick-label", { hasText: "2019" })).toBeVisible();
+  // Two years in the window: month ticks, with the years named in the context row.
+  await expect(page.locator(".tchart-detail .context-label", { hasText: "2019" })).toBeVisible();
+  await expect(page.locator(".tchart-detail .tick-label", { hasText: /^(Jan|Apr|Jul|Oct)$/ }).first()).toBeVisible();
   await expect(page.locator('.tchart-detail g.mark[data-id="buildup"]')).toBeAttached();
   await expect(page.locator('.tchart-detail g.mark[data-id="deal"]')).toHaveCount(0);
   const box = await brushBox(page);
