@@ -34,7 +34,7 @@ export function createFrame(props: TimelineChartProps, shown: readonly TimelineI
   const bounds = padExtent(props.extent);
   const x = createTimeScale(domain, [g.x0, g.x1]);
   const priority = (id: string) => (id === props.selectedId ? 2 : props.matchIds?.has(id) ? 1 : 0);
-  const layout = layoutDetail(shown, laneIds, x, { x0: g.x0, x1: g.x1, top: g.lanesTop, laneHeight: g.laneHeight, rowHeight: g.rowHeight, inset: g.compact ? 16 : 4 }, priority);
+  const layout = layoutDetail(shown, laneIds, x, { x0: g.x0, x1: g.x1, top: g.lanesTop, laneHeight: g.laneHeight, rowHeight: g.rowHeight, inset: g.laneInset }, priority);
   const laneY = new Map(layout.lanes.map((l) => [l.id, l.y0 + l.height / 2]));
   const serverClusters: DetailCluster[] = (props.clusters ?? [])
     .filter((c) => laneY.has(c.lane) && c.end > domain[0] && c.start < domain[1])

@@ -25,8 +25,8 @@ export function drawCallouts(root: G, notes: readonly ChartAnnotation[], g: Char
     if (at) anchors.set(note.id, at);
   }
   const byId = new Map(notes.map((n) => [n.id, n]));
-  // Active callouts claim their places first so a highlighted one is never crowded out.
-  const order = [...anchors].sort(([a], [b]) => Number(isActive(byId.get(b)!)) - Number(isActive(byId.get(a)!)));
+  // Active callouts claim their places first so a highlighted one is never crowded out; then left to right.
+  const order = [...anchors].sort(([a, p], [b, q]) => Number(isActive(byId.get(b)!)) - Number(isActive(byId.get(a)!)) || p.x - q.x);
   const placed = placeCallouts(
     order.map(([id, at]) => ({ id, anchorX: at.x, width })),
     { x0: g.x0, x1: g.x1, rows: g.calloutRows },
@@ -36,6 +36,7 @@ export function drawCallouts(root: G, notes: readonly ChartAnnotation[], g: Char
     return { ...p, note, anchor: anchors.get(p.id)!, text: truncateToWidth(note.excerpt, 11, width - 36) };
   });
   const top = (c: DrawnCallout) => g.calloutTop + c.row * g.calloutRowHeight;
+  const h = g.calloutRowHeight - 4;
   root
     .selectAll<SVGGElement, DrawnCallout>("g.callout")
     .data(drawn, (c) => c.id)
@@ -54,12 +55,12 @@ export function drawCallouts(root: G, notes: readonly ChartAnnotation[], g: Char
     .call((c) =>
       c.select(".leader").attr("d", (d) => {
         const x = Math.min(Math.max(d.anchor.x, d.x0 + 8), d.x0 + d.width - 8);
-        return `M${x},${top(d) + 22}L${x},${top(d) + 26 + (g.calloutRows - d.row - 1) * g.calloutRowHeight}L${d.anchor.x},${d.anchor.y}`;
+        return `M${x},${top(d) + h}L${x},${top(d) + h + 4 + (g.calloutRows - d.row - 1) * g.calloutRowHeight}L${d.anchor.x},${d.anchor.y}`;
       }),
     )
-    .call((c) => c.select(".callout-box").attr("x", (d) => d.x0).attr("y", top).attr("width", (d) => d.width).attr("height", 22).attr("rx", 11))
-    .call((c) => c.select(".callout-initials-bg").attr("cx", (d) => d.x0 + 11).attr("cy", (d) => top(d) + 11).attr("r", 9))
-    .call((c) => c.select(".callout-initials").attr("x", (d) => d.x0 + 11).attr("y", (d) => top(d) + 11).text((d) => d.note.initials))
-    .call((c) => c.select(".callout-text").attr("x", (d) => d.x0 + 25).attr("y", (d) => top(d) + 11).text((d) => d.text))
+    .call((c) => c.select(".callout-box").attr("x", (d) => d.x0).attr("y", top).attr("width", (d) => d.width).attr("height", h).attr("rx", h / 2))
+    .call((c) => c.select(".callout-initials-bg").attr("cx", (d) => d.x0 + h / 2).attr("cy", (d) => top(d) + h / 2).attr("r", h / 2 - 2))
+    .call((c) => c.select(".callout-initials").attr("x", (d) => d.x0 + h / 2).attr("y", (d) => top(d) + h / 2).text((d) => d.note.initials))
+    .call((c) => c.select(".callout-text").attr("x", (d) => d.x0 + h + 4).attr("y", (d) => top(d) + h / 2).text((d) => d.text))
     .call((c) => c.select("title").text((d) => `${d.note.expertName}: “${d.note.excerpt}”`));
 }

@@ -54,7 +54,7 @@ export function drawFrame(el: ChartElements, frame: Frame, props: TimelineChartP
     .data([props.asOf.label])
     .join("text")
     .attr("x", labelLeft ? asOfX - 5 : asOfX + 5)
-    .attr("y", g.detailHeight - 7)
+    .attr("y", g.detailHeight - 4)
     .attr("text-anchor", labelLeft ? "end" : "start")
     .text((d) => d);
   select(el.overview).attr("width", g.width).attr("height", g.overviewHeight).attr("viewBox", `0 0 ${g.width} ${g.overviewHeight}`);

@@ -13,28 +13,39 @@ export interface PlacedCallout {
   row: number;
 }
 
+interface Span {
+  x0: number;
+  x1: number;
+}
+
+/** Left edges worth trying in one row: the ideal spot, or flush against a neighbour on either side. */
+function candidates(ideal: number, width: number, taken: readonly Span[], gap: number): number[] {
+  return [ideal, ...taken.flatMap((s) => [s.x1 + gap, s.x0 - gap - width])];
+}
+
 /**
- * Callouts in a band of `rows` rows above the lanes: each sits as close to its anchor as it can
- * (centred, then pushed right past its neighbours), in the first row with room. Callouts that fit
- * nowhere are left out rather than drawn on top of each other.
+ * Callouts in a band of `rows` rows above the lanes. In the order given (put the important ones first),
+ * each takes the free spot nearest its anchor in any row, so callouts never overlap each other. Those that
+ * fit nowhere are left out rather than drawn on top of each other.
  */
 export function placeCallouts(inputs: readonly CalloutInput[], band: { x0: number; x1: number; rows: number; gap?: number }): PlacedCallout[] {
   const gap = band.gap ?? 6;
-  const rowEnds = Array.from({ length: band.rows }, () => band.x0 - gap);
+  const rows: Span[][] = Array.from({ length: band.rows }, () => []);
   const placed: PlacedCallout[] = [];
-  const sorted = inputs.filter((c) => c.anchorX >= band.x0 && c.anchorX <= band.x1).sort((a, b) => a.anchorX - b.anchorX || a.id.localeCompare(b.id));
-  for (const c of sorted) {
+  for (const c of inputs) {
+    if (c.anchorX < band.x0 || c.anchorX > band.x1) continue;
     const ideal = Math.min(Math.max(c.anchorX - c.width / 2, band.x0), band.x1 - c.width);
-    // Prefer the row that lets the callout sit nearest its anchor.
     let best: { row: number; x0: number } | null = null;
-    for (let row = 0; row < rowEnds.length; row++) {
-      const x0 = Math.max(ideal, rowEnds[row]! + gap);
-      if (x0 + c.width > band.x1) continue;
-      if (!best || Math.abs(x0 - ideal) < Math.abs(best.x0 - ideal)) best = { row, x0 };
-    }
-    if (!best) continue;
-    const { row, x0 } = best;
-    rowEnds[row] = x0 + c.width;
+    rows.forEach((taken, row) => {
+      for (const x0 of candidates(ideal, c.width, taken, gap)) {
+        if (x0 < band.x0 || x0 + c.width > band.x1) continue;
+        if (taken.some((s) => x0 < s.x1 + gap && s.x0 < x0 + c.width + gap)) continue;
+        if (!best || Math.abs(x0 - ideal) < Math.abs(best.x0 - ideal)) best = { row, x0 };
+      }
+    });
+    if (best === null) continue;
+    const { row, x0 } = best as { row: number; x0: number };
+    rows[row]!.push({ x0, x1: x0 + c.width });
     placed.push({ id: c.id, anchorX: c.anchorX, x0, width: c.width, row });
   }
   return placed;

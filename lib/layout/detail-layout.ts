@@ -97,7 +97,7 @@ export function layoutDetail(
     const wide = geometry.filter((g) => g.x1 - g.x0 >= 24);
     const { singles, clusters: dense } = clusterMarks(narrow, { gap: 2, maxWidth: 48, capacity: rows * 2, badgeWidth: 34 });
     for (const c of dense)
-      clusters.push({ lane, x: (c.x0 + c.x1) / 2, y: y0 + size.laneHeight / 2, start: c.start, end: c.end, count: c.items.length, ids: c.items.map((m) => m.id) });
+      clusters.push({ lane, x: Math.min(Math.max((c.x0 + c.x1) / 2, size.x0 + 14), size.x1 - 14), y: y0 + size.laneHeight / 2, start: c.start, end: c.end, count: c.items.length, ids: c.items.map((m) => m.id) });
     const drawn = [...wide, ...singles].sort((p, q) => p.x0 - q.x0);
     const withText = drawn.map((g) => ({ ...g, text: truncateToWidth(g.item.title, LABEL_FONT, LABEL_MAX) }));
     const rowOf = packRows(withText.map((g) => ({ x0: g.x0, x1: g.x1 + 6 + estimateTextWidth(g.text, LABEL_FONT) })), 4, rows);

@@ -39,4 +39,19 @@ describe("placeCallouts", () => {
     expect(before.map((p) => p.id)).toEqual(["a", "b"]);
     expect(after.filter((p) => p.id !== "off").map((p) => p.x0)).toEqual(before.map((p) => p.x0 + 50));
   });
+
+  it("slides a callout left of a neighbour when the space right of it is full", () => {
+    const oneRow = { x0: 0, x1: 1000, rows: 1 };
+    const placed = placeCallouts([{ id: "a", anchorX: 850, width: 200 }, { id: "b", anchorX: 950, width: 200 }], oneRow);
+    expect(placed.map((p) => p.id)).toEqual(["a", "b"]);
+    const [a, b] = placed;
+    expect(b!.x0 + b!.width).toBeLessThanOrEqual(1000);
+    expect(Math.max(a!.x0, b!.x0)).toBeGreaterThanOrEqual(Math.min(a!.x0, b!.x0) + 200);
+  });
+
+  it("places callouts in the order given, so the important ones win", () => {
+    const oneRow = { x0: 0, x1: 300, rows: 1 };
+    const placed = placeCallouts([{ id: "active", anchorX: 150, width: 200 }, { id: "other", anchorX: 140, width: 200 }], oneRow);
+    expect(placed.map((p) => p.id)).toEqual(["active"]);
+  });
 });
