@@ -25,10 +25,10 @@ function candidates(ideal: number, width: number, taken: readonly Span[], gap: n
 
 /**
  * Callouts in a band of `rows` rows above the lanes. In the order given (put the important ones first),
- * each takes the free spot nearest its anchor in any row, so callouts never overlap each other. Those that
- * fit nowhere are left out rather than drawn on top of each other.
+ * each takes the free spot nearest its anchor in any row (at most `maxShift` px away, default 1.5 widths, so
+ * leader lines stay short), and callouts never overlap each other. Those that fit nowhere near are left out rather than drawn on top of each other.
  */
-export function placeCallouts(inputs: readonly CalloutInput[], band: { x0: number; x1: number; rows: number; gap?: number }): PlacedCallout[] {
+export function placeCallouts(inputs: readonly CalloutInput[], band: { x0: number; x1: number; rows: number; gap?: number; maxShift?: number }): PlacedCallout[] {
   const gap = band.gap ?? 6;
   const rows: Span[][] = Array.from({ length: band.rows }, () => []);
   const placed: PlacedCallout[] = [];
@@ -38,7 +38,7 @@ export function placeCallouts(inputs: readonly CalloutInput[], band: { x0: numbe
     let best: { row: number; x0: number } | null = null;
     rows.forEach((taken, row) => {
       for (const x0 of candidates(ideal, c.width, taken, gap)) {
-        if (x0 < band.x0 || x0 + c.width > band.x1) continue;
+        if (x0 < band.x0 || x0 + c.width > band.x1 || Math.abs(x0 - ideal) > (band.maxShift ?? c.width * 1.5)) continue;
         if (taken.some((s) => x0 < s.x1 + gap && s.x0 < x0 + c.width + gap)) continue;
         if (!best || Math.abs(x0 - ideal) < Math.abs(best.x0 - ideal)) best = { row, x0 };
       }

@@ -49,6 +49,13 @@ describe("placeCallouts", () => {
     expect(Math.max(a!.x0, b!.x0)).toBeGreaterThanOrEqual(Math.min(a!.x0, b!.x0) + 200);
   });
 
+  it("leaves a callout out rather than park it far from its anchor", () => {
+    const oneRow = { x0: 0, x1: 1000, rows: 1 };
+    const placed = placeCallouts([{ id: "a", anchorX: 900, width: 200 }, { id: "b", anchorX: 900, width: 200 }, { id: "c", anchorX: 900, width: 200 }], oneRow);
+    expect(placed.map((p) => p.id)).toEqual(["a", "b"]);
+    for (const p of placed) expect(Math.abs(p.x0 + p.width / 2 - p.anchorX)).toBeLessThanOrEqual(300);
+  });
+
   it("places callouts in the order given, so the important ones win", () => {
     const oneRow = { x0: 0, x1: 300, rows: 1 };
     const placed = placeCallouts([{ id: "active", anchorX: 150, width: 200 }, { id: "other", anchorX: 140, width: 200 }], oneRow);
