@@ -17,11 +17,12 @@ function Related({ detail, onSelect }: { detail: EventDetail; onSelect: (id: str
       <ul className="related-list">
         {detail.related.map((ref) => (
           <li key={`${ref.direction}-${ref.id}`}>
-            <span className="relation">{ref.direction === "out" ? ref.label : `${ref.label} this ←`}</span>{" "}
+            {ref.direction === "out" && <span className="relation">{ref.label} </span>}
             <button type="button" className="link-button" onClick={() => onSelect(ref.id)}>
               {ref.title}
             </button>{" "}
             <span className="muted">({ref.dateLabel})</span>
+            {ref.direction === "in" && <span className="relation"> — {ref.label} this</span>}
           </li>
         ))}
       </ul>

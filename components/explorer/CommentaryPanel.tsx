@@ -38,9 +38,11 @@ function NoteCard({ note, onEvent, selected, hover, onSelect }: { note: Explorer
 
 /** Every annotation grouped by expert, filterable by expert; the selected event's notes come first. */
 export function CommentaryPanel({ experts, notes, chosen, selectedEventId, selectedNoteId, hover, onChooseExperts, onSelectNote }: CommentaryPanelProps) {
-  const shown = chosen.length > 0 ? experts.filter((expert) => chosen.includes(expert.id)) : experts;
   const toggle = (id: string) => onChooseExperts(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
   const onEvent = (note: ExplorerNote) => selectedEventId !== null && note.eventIds.includes(selectedEventId);
+  const speaks = (expertId: string) => notes.some((note) => note.expertId === expertId && onEvent(note));
+  const filtered = chosen.length > 0 ? experts.filter((expert) => chosen.includes(expert.id)) : experts;
+  const shown = [...filtered.filter((e) => speaks(e.id)), ...filtered.filter((e) => !speaks(e.id))];
   return (
     <div className="commentary">
       <div className="expert-filter" role="group" aria-label="Filter by expert">

@@ -58,6 +58,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
 
   const search = useQuery({ ...searchQueryOptions(getSearchRequest(view, ctx.laneIds)), placeholderData: keepPreviousData });
   const results = view.q ? search.data : undefined;
+  const suggestions = useMemo(() => data.facets.tags.slice(0, 6).map((tag) => tag.name), [data.facets.tags]);
   const matchIds = useMemo(() => new Set(results?.results.map((r) => r.id) ?? []), [results]);
 
   const [panel, setPanel] = useState(view.q && !view.event ? "results" : "detail");
@@ -124,7 +125,8 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
           )}
           <div className="chart-foot">
             <WindowLabel committed={view.domain} gesture={gesture} />
-            <Legend asOfLabel={data.asOf.label} />
+            {/* The interactive chart draws its own legend. */}
+            {!mounted && view.mode === "chart" && <Legend asOfLabel={data.asOf.label} />}
           </div>
         </section>
         <PanelTabs
@@ -137,7 +139,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
               label: "Expert commentary",
               content: <CommentaryPanel experts={data.experts} notes={data.notes} chosen={view.experts} selectedEventId={view.event} selectedNoteId={view.note} hover={hover} onChooseExperts={(ids) => update({ experts: ids })} onSelectNote={selectNote} />,
             },
-            { id: "results", label: "Search results", content: <SearchResults q={view.q} response={results} isError={search.isError} lanes={data.lanes} selectedId={view.event} onJump={jumpTo} /> },
+            { id: "results", label: "Search results", content: <SearchResults q={view.q} response={results} isError={search.isError} lanes={data.lanes} selectedId={view.event} suggestions={suggestions} onSearch={(q) => update({ q })} hover={hover} onJump={jumpTo} /> },
           ]}
         />
         {children}

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 
-/** The search field: typing commits `q` to the URL after a short pause; Enter commits at once. */
+/** The search field: typing commits `q` to the URL after a short pause; Enter commits at once (a plain GET form without JavaScript). */
 export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) => void }) {
   const [draft, setDraft] = useState(value);
   const [committed, setCommitted] = useState(value);
@@ -21,6 +21,7 @@ export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: st
     <form
       className="search-box"
       role="search"
+      method="get"
       onSubmit={(event) => {
         event.preventDefault();
         commit(draft);
@@ -31,6 +32,7 @@ export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: st
       </label>
       <input
         id="explorer-search"
+        name="q"
         type="search"
         placeholder="Search titles, summaries, actors…"
         autoComplete="off"
