@@ -23,7 +23,7 @@ export function stepInTime<T extends NavItem>(sorted: readonly T[], currentId: s
   if (sorted.length === 0) return null;
   const index = currentId === null ? -1 : sorted.findIndex((item) => item.id === currentId);
   if (index === -1) {
-    if (direction === 1) return sorted.find((item) => item.end > window[0]) ?? sorted.at(-1)!;
+    if (direction === 1) return sorted.find((item) => item.start >= window[0]) ?? sorted.at(-1)!;
     return sorted.findLast((item) => item.start < window[1]) ?? sorted[0]!;
   }
   return sorted[Math.min(Math.max(index + direction, 0), sorted.length - 1)]!;
