@@ -1,11 +1,11 @@
 import { select } from "d3-selection";
 import type { TimeDomain } from "@/lib/time/scale";
 import { clampDomain, DAY, panDomainTo, sameDomain, zoomDomain } from "@/lib/layout/domain-transform";
-import { stepAcrossLanes, stepInTime } from "@/lib/layout/keyboard-nav";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildSkeleton, updateSpanGradients } from "./chart-skeleton";
 import { createFrame, getNavigationOrder, getShownItems, type Frame } from "./chart-state";
 import { attachBehaviours, type Behaviours } from "./chart-behaviours";
+import { handleChartKey } from "./chart-keys";
 import { drawFrame, drawHighlights, drawOverviewStrip } from "./draw-frame";
 import type { DomainPhase, TimelineChartProps } from "./types";
 
@@ -121,32 +121,8 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
   }
 
   function handleKey(event: KeyboardEvent): boolean {
-    const near = (domain[0] + domain[1]) / 2;
-    const laneIds = props.lanes.map((l) => l.id);
-    const focusItem = focusId ? itemById.get(focusId) : undefined;
-    const centre = focusItem ? (focusItem.start + focusItem.end) / 2 : undefined;
-    const steps: Record<string, () => void> = {
-      ArrowRight: () => setFocus(stepTime(1)),
-      ArrowLeft: () => setFocus(stepTime(-1)),
-      ArrowDown: () => setFocus(stepLane(1)),
-      ArrowUp: () => setFocus(stepLane(-1)),
-      Enter: () => focusId && props.onSelect(focusId),
-      Escape: () => props.onSelect(null),
-      "+": () => zoomBy(1.6, centre),
-      "=": () => zoomBy(1.6, centre),
-      "-": () => zoomBy(1 / 1.6, centre),
-      _: () => zoomBy(1 / 1.6, centre),
-    };
-    function stepTime(direction: 1 | -1) {
-      return stepInTime(order, focusId, direction, domain)?.id ?? focusId;
-    }
-    function stepLane(direction: 1 | -1) {
-      return stepAcrossLanes(order, laneIds, focusId, direction, near)?.id ?? focusId;
-    }
-    const action = steps[event.key];
-    if (!action) return false;
-    action();
-    return true;
+    const state = { order, laneIds: props.lanes.map((l) => l.id), focusId, domain };
+    return handleChartKey(event.key, state, { focus: setFocus, select: (id) => props.onSelect(id), zoom: zoomBy });
   }
 
   derive();
