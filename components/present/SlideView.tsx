@@ -1,0 +1,59 @@
+"use client";
+
+import { useMemo, useRef } from "react";
+import type { DeckData } from "@/lib/story/deck-data";
+import type { Slide } from "@/lib/story/slides";
+import { formatShortDate } from "@/lib/time/format";
+import { toIsoDay } from "@/lib/time/partial-date";
+import { SlideTimeline } from "./SlideTimeline";
+import { useAnimatedDomain } from "./useAnimatedDomain";
+
+interface SlideViewProps {
+  slide: Slide;
+  data: DeckData;
+  kicker: string;
+  /** Previews jump; the projected slide moves. */
+  animate: boolean;
+}
+
+function windowLabel([from, to]: readonly [number, number]): string {
+  return `${formatShortDate(toIsoDay(from), "day")} – ${formatShortDate(toIsoDay(to), "day")}`;
+}
+
+/** One slide in a 16:9 box; every size is relative to the box, so previews are the same slide, smaller. */
+export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [domain, moving] = useAnimatedDomain(slide.domain, host, animate);
+  const lanes = useMemo(
+    () => (slide.lanes ? data.lanes.filter((lane) => slide.lanes!.includes(lane.id)) : data.lanes),
+    [slide.lanes, data.lanes],
+  );
+  const highlight = useMemo(() => new Set(slide.events), [slide.events]);
+  const quote = slide.quotes[0];
+  return (
+    <article className="slide" aria-roledescription="slide">
+      <p className="slide-kicker">{kicker}</p>
+      <h1 className="slide-title">{slide.title}</h1>
+      <p className="slide-summary">{slide.summary}</p>
+      <div className="slide-chart" ref={host}>
+        <SlideTimeline
+          items={data.items}
+          lanes={lanes}
+          domain={domain}
+          highlight={highlight}
+          asOf={data.asOf}
+          title={`Timeline, ${windowLabel(slide.domain)}`}
+          showLabels={!moving}
+        />
+      </div>
+      {quote && (
+        <figure className="slide-quote">
+          <blockquote>{quote.quote}</blockquote>
+          <figcaption>
+            <strong>{quote.expertName}</strong>, {quote.role}, {quote.institution}
+          </figcaption>
+        </figure>
+      )}
+    </article>
+  );
+}
