@@ -21,7 +21,7 @@ interface SlideTimelineProps {
 // User units; the SVG scales to its box, so at 1920 px wide one unit is about 1.8 px.
 const WIDTH = 960;
 const GUTTER = 132;
-const RIGHT = 12;
+const RIGHT = 36;
 const AXIS = 26;
 const LABEL_ROW = 22;
 const LABEL_CHAR = 7.6;
