@@ -3,11 +3,26 @@
 import { interpolateZoom } from "d3-interpolate";
 import { select } from "d3-selection";
 import "d3-transition";
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from "react";
 import type { TimeDomain } from "@/lib/time/scale";
 
-function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+const REDUCED = "(prefers-reduced-motion: reduce)";
+
+function subscribeReduced(onChange: () => void) {
+  const query = window.matchMedia(REDUCED);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(subscribeReduced, () => window.matchMedia(REDUCED).matches, () => false);
+}
+
+interface Frame {
+  /** The target this frame is heading to. */
+  target: TimeDomain;
+  domain: TimeDomain;
+  moving: boolean;
 }
 
 /**
@@ -16,17 +31,17 @@ function prefersReducedMotion(): boolean {
  * Returns the domain to draw and whether it is still moving.
  */
 export function useAnimatedDomain(target: TimeDomain, host: RefObject<Element | null>, animate: boolean): [TimeDomain, boolean] {
-  const [shown, setShown] = useState<{ domain: TimeDomain; moving: boolean }>({ domain: target, moving: false });
-  const current = useRef<TimeDomain>(target);
+  const reduced = usePrefersReducedMotion();
+  const jump = !animate || reduced;
+  const [frame, setFrame] = useState<Frame>({ target, domain: target, moving: false });
+  const drawn = useRef<TimeDomain>(target);
   const [t0, t1] = target;
 
   useEffect(() => {
     const node = host.current;
-    const [a0, a1] = current.current;
-    if (a0 === t0 && a1 === t1) return;
-    if (!node || !animate || prefersReducedMotion()) {
-      current.current = [t0, t1];
-      setShown({ domain: [t0, t1], moving: false });
+    const [a0, a1] = drawn.current;
+    if (jump || !node || (a0 === t0 && a1 === t1)) {
+      drawn.current = [t0, t1];
       return;
     }
     const zoom = interpolateZoom([(a0 + a1) / 2, 0, a1 - a0], [(t0 + t1) / 2, 0, t1 - t0]);
@@ -36,14 +51,15 @@ export function useAnimatedDomain(target: TimeDomain, host: RefObject<Element | 
       .duration(Math.min(1600, Math.max(700, zoom.duration)))
       .tween("domain", () => (t: number) => {
         const [centre, , span] = zoom(t);
-        current.current = [centre - span / 2, centre + span / 2];
-        setShown({ domain: current.current, moving: t < 1 });
-      })
-      .on("end interrupt", () => setShown((s) => ({ ...s, moving: false })));
+        drawn.current = t < 1 ? [centre - span / 2, centre + span / 2] : [t0, t1];
+        setFrame({ target: [t0, t1], domain: drawn.current, moving: t < 1 });
+      });
     return () => {
       selection.interrupt("domain");
     };
-  }, [t0, t1, animate, host]);
+  }, [t0, t1, jump, host]);
 
-  return [shown.domain, shown.moving];
+  if (jump) return [target, false];
+  const arrived = frame.target[0] === t0 && frame.target[1] === t1;
+  return arrived ? [frame.domain, frame.moving] : [frame.domain, true];
 }
