@@ -23,12 +23,13 @@ function windowLabel([from, to]: readonly [number, number]): string {
 /** One slide in a 16:9 box; every size is relative to the box, so previews are the same slide, smaller. */
 export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
   const host = useRef<HTMLDivElement>(null);
-  const [domain, moving] = useAnimatedDomain(slide.domain, host, animate);
+  const domain = useAnimatedDomain(slide.domain, host, animate);
   const lanes = useMemo(
     () => (slide.lanes ? data.lanes.filter((lane) => slide.lanes!.includes(lane.id)) : data.lanes),
     [slide.lanes, data.lanes],
   );
-  const highlight = useMemo(() => new Set(slide.events), [slide.events]);
+  const lit = useMemo(() => data.items.filter((item) => slide.events.includes(item.id)), [data.items, slide.events]);
+  const numbers = useMemo(() => new Map(lit.map((item, i) => [item.id, i + 1])), [lit]);
   const quote = slide.quotes[0];
   return (
     <article className="slide" aria-roledescription="slide">
@@ -40,12 +41,25 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
           items={data.items}
           lanes={lanes}
           domain={domain}
-          highlight={highlight}
+          numbers={numbers}
           asOf={data.asOf}
           title={`Timeline, ${windowLabel(slide.domain)}`}
-          showLabels={!moving}
         />
       </div>
+      {lit.length > 0 && (
+        <ol className="slide-events" aria-label="Events on this slide">
+          {lit.map((item, i) => (
+            <li key={item.id} data-event-id={item.id}>
+              <span className="slide-event-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span>
+                {item.title} <span className="slide-event-date">{item.dateLabel}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
       {quote && (
         <figure className="slide-quote">
           <blockquote>{quote.quote}</blockquote>

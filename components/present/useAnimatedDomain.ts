@@ -18,22 +18,16 @@ function usePrefersReducedMotion(): boolean {
   return useSyncExternalStore(subscribeReduced, () => window.matchMedia(REDUCED).matches, () => false);
 }
 
-interface Frame {
-  /** The target this frame is heading to. */
-  target: TimeDomain;
-  domain: TimeDomain;
-  moving: boolean;
-}
 
 /**
  * Moves the drawn window to `target` with a d3 transition (zooming out and back in when the jump
  * is far, like d3-zoom's smooth zoom), re-rendering the SVG each frame. With reduced motion it jumps.
- * Returns the domain to draw and whether it is still moving.
+ * Returns the domain to draw.
  */
-export function useAnimatedDomain(target: TimeDomain, host: RefObject<Element | null>, animate: boolean): [TimeDomain, boolean] {
+export function useAnimatedDomain(target: TimeDomain, host: RefObject<Element | null>, animate: boolean): TimeDomain {
   const reduced = usePrefersReducedMotion();
   const jump = !animate || reduced;
-  const [frame, setFrame] = useState<Frame>({ target, domain: target, moving: false });
+  const [frame, setFrame] = useState<TimeDomain>(target);
   const drawn = useRef<TimeDomain>(target);
   const [t0, t1] = target;
 
@@ -52,14 +46,13 @@ export function useAnimatedDomain(target: TimeDomain, host: RefObject<Element | 
       .tween("domain", () => (t: number) => {
         const [centre, , span] = zoom(t);
         drawn.current = t < 1 ? [centre - span / 2, centre + span / 2] : [t0, t1];
-        setFrame({ target: [t0, t1], domain: drawn.current, moving: t < 1 });
+        setFrame(drawn.current);
       });
     return () => {
       selection.interrupt("domain");
     };
   }, [t0, t1, jump, host]);
 
-  if (jump) return [target, false];
-  const arrived = frame.target[0] === t0 && frame.target[1] === t1;
-  return arrived ? [frame.domain, frame.moving] : [frame.domain, true];
+  // Until the first frame of a move is drawn, `frame` still holds where the last move ended.
+  return jump ? target : frame;
 }

@@ -44,6 +44,7 @@ test("each slide lights and names its events, and the progress bar follows", asy
   for (let step = 1; step <= count; step++) {
     const events = story.steps[step - 1]!.events;
     const labels = page.locator(".deck .slide-timeline [data-label-for]");
+    await expect(page.locator(".deck .slide-events li")).toHaveCount(events.length);
     await expect(labels).toHaveCount(events.length);
     expect((await labels.evaluateAll((els) => els.map((el) => el.getAttribute("data-label-for")))).sort()).toEqual([...events].sort());
     await expect(page.locator(".deck .mark-on")).toHaveCount(events.length);

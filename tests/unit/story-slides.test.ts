@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { explorerHref, presentHref, presenterHref } from "@/lib/story/links";
 import { stepDomain, toSlide, toSlideDeck, type SlideQuote } from "@/lib/story/slides";
-import { placeSlideLabels } from "@/lib/story/slide-labels";
 import { deckChannelName, readDeckMessage } from "@/lib/story/sync";
 import type { ViewContext } from "@/lib/view/view-state";
 
@@ -61,42 +60,5 @@ describe("window sync messages", () => {
     expect(readDeckMessage({ type: "step", step: 3, sender: "w1" })).toEqual({ type: "step", step: 3, sender: "w1" });
     expect(readDeckMessage({ type: "step", step: 0, sender: "w1" })).toBeNull();
     expect(readDeckMessage("step 3")).toBeNull();
-  });
-});
-
-describe("slide labels", () => {
-  const plot = { x0: 100, x1: 900, charWidth: 8, maxRows: 4 };
-
-  it("starts a label at its mark, and ends it there near the right edge", () => {
-    const { labels } = placeSlideLabels(
-      [
-        { id: "a", x: 200, length: 10 },
-        { id: "b", x: 880, length: 10 },
-      ],
-      plot,
-    );
-    expect(labels.find((l) => l.id === "a")).toMatchObject({ anchor: "start", x0: 200, x1: 280, row: 0 });
-    expect(labels.find((l) => l.id === "b")).toMatchObject({ anchor: "end", x0: 800, x1: 880, row: 0 });
-  });
-
-  it("stacks labels that would overlap into separate rows", () => {
-    const { labels, rows } = placeSlideLabels(
-      [
-        { id: "a", x: 200, length: 20 },
-        { id: "b", x: 220, length: 20 },
-        { id: "c", x: 600, length: 5 },
-      ],
-      plot,
-    );
-    expect(rows).toBe(2);
-    expect(labels.map((l) => [l.id, l.row])).toEqual([
-      ["a", 0],
-      ["b", 1],
-      ["c", 0],
-    ]);
-  });
-
-  it("needs no rows when nothing is labelled", () => {
-    expect(placeSlideLabels([], plot)).toEqual({ labels: [], rows: 0 });
   });
 });
