@@ -14,10 +14,11 @@ interface SlideTimelineProps {
   numbers: ReadonlyMap<string, number>;
   asOf: { ms: number; label: string };
   title: string;
+  /** Width in user units: narrower when the slide shares its width with a quote, so type keeps its size. */
+  width?: number;
 }
 
 // User units; the SVG scales to its box, so at 1920 px wide one unit is about 2 px.
-const WIDTH = 900;
 const GUTTER = 150;
 const RIGHT = 36;
 const AXIS = 26;
@@ -36,7 +37,7 @@ function Mark({ mark, colour, on }: { mark: PlacedMark; colour: string; on: bool
 }
 
 /** The projector's timeline: dark and large, the step's events lit and numbered, the rest dimmed. */
-export function SlideTimeline({ items, lanes, domain, numbers, asOf, title }: SlideTimelineProps) {
+export function SlideTimeline({ items, lanes, domain, numbers, asOf, title, width: WIDTH = 900 }: SlideTimelineProps) {
   const titleId = useId();
   const top = AXIS + BADGE * 2;
   const layout = layoutStaticTimeline(items, lanes, domain, { x0: GUTTER, x1: WIDTH - RIGHT, top, maxRows: 2 });

@@ -16,6 +16,9 @@ interface SlideViewProps {
   animate: boolean;
 }
 
+// Quotes are shown whole, never cut: long ones are set smaller, still at projector size.
+const LONG_QUOTE = 380;
+
 function windowLabel([from, to]: readonly [number, number]): string {
   return `${formatShortDate(toIsoDay(from), "day")} – ${formatShortDate(toIsoDay(to), "day")}`;
 }
@@ -32,42 +35,43 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
   const numbers = useMemo(() => new Map(lit.map((item, i) => [item.id, i + 1])), [lit]);
   const quote = slide.quotes[0];
   return (
-    <article className="slide" aria-roledescription="slide">
-      <p className="slide-kicker">{kicker}</p>
-      <h1 className="slide-title">{slide.title}</h1>
-      <p className="slide-summary">{slide.summary}</p>
-      <div className="slide-chart" ref={host}>
-        <SlideTimeline
-          items={data.items}
-          lanes={lanes}
-          domain={domain}
-          numbers={numbers}
-          asOf={data.asOf}
-          title={`Timeline, ${windowLabel(slide.domain)}`}
-        />
+    <article className={quote ? "slide slide-with-quote" : "slide"} aria-roledescription="slide">
+      <header className="slide-head">
+        <p className="slide-kicker">{kicker}</p>
+        <h1 className="slide-title">{slide.title}</h1>
+        <p className="slide-summary">{slide.summary}</p>
+      </header>
+      <div className="slide-body">
+        <div className="slide-figure">
+          <div className="slide-chart" ref={host}>
+            <SlideTimeline items={data.items} lanes={lanes} domain={domain} numbers={numbers} asOf={data.asOf} title={`Timeline, ${windowLabel(slide.domain)}`} width={quote ? 560 : 900} />
+          </div>
+          {lit.length > 0 && (
+            <ol className="slide-events" aria-label="Events on this slide">
+              {lit.map((item, i) => (
+                <li key={item.id} data-event-id={item.id}>
+                  <span className="slide-event-number" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <span>
+                    {item.title} <span className="slide-event-date">{item.dateLabel}</span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+        {quote && (
+          <figure className={quote.quote.length > LONG_QUOTE ? "slide-quote slide-quote-long" : "slide-quote"}>
+            <blockquote>{quote.quote}</blockquote>
+            <figcaption>
+              <strong>{quote.expertName}</strong>
+              <br />
+              {quote.role}, {quote.institution}
+            </figcaption>
+          </figure>
+        )}
       </div>
-      {lit.length > 0 && (
-        <ol className="slide-events" aria-label="Events on this slide">
-          {lit.map((item, i) => (
-            <li key={item.id} data-event-id={item.id}>
-              <span className="slide-event-number" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span>
-                {item.title} <span className="slide-event-date">{item.dateLabel}</span>
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {quote && (
-        <figure className="slide-quote">
-          <blockquote>{quote.quote}</blockquote>
-          <figcaption>
-            <strong>{quote.expertName}</strong>, {quote.role}, {quote.institution}
-          </figcaption>
-        </figure>
-      )}
     </article>
   );
 }
