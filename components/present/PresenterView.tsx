@@ -48,7 +48,7 @@ export function PresenterView({ story, data, initialStep }: { story: Story; data
           <p className="presenter-end">End of the briefing</p>
         )}
       </section>
-      <section className="presenter-notes" aria-labelledby="presenter-notes-heading">
+      <section className="presenter-notes" aria-labelledby="presenter-notes-heading" tabIndex={0}>
         <h2 id="presenter-notes-heading">Speaker notes — {slide.title}</h2>
         <div className="notes">
           {slide.notes ? slide.notes.split(/\n{2,}/).map((para, i) => <p key={i}>{para}</p>) : <p className="notes-empty">No notes for this step.</p>}
