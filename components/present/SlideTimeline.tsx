@@ -23,8 +23,8 @@ const GUTTER = 150;
 const RIGHT = 36;
 const AXIS = 26;
 const BADGE = 10;
-// Day ticks restart each month (29 Mar, 1 Apr): drop a tick that would touch its neighbour.
-const TICK_MIN_GAP = 52;
+// Ticks are asked for densely (labels here are short) and thinned where two would touch, e.g. 29 Mar and 1 Apr.
+const TICK_MIN_GAP = 60;
 const FOOT = 20;
 
 function Mark({ mark, colour, on }: { mark: PlacedMark; colour: string; on: boolean }) {
@@ -42,7 +42,7 @@ export function SlideTimeline({ items, lanes, domain, numbers, asOf, title, widt
   const top = AXIS + BADGE * 2;
   const layout = layoutStaticTimeline(items, lanes, domain, { x0: GUTTER, x1: WIDTH - RIGHT, top, maxRows: 2 });
   const x = createTimeScale(domain, [GUTTER, WIDTH - RIGHT]);
-  const ticks = createAxisTicks(x, 20).filter((tick, i, all) => i === 0 || x(tick.ms) - x(all[i - 1]!.ms) >= TICK_MIN_GAP);
+  const ticks = createAxisTicks(x, 0).filter((tick, i, all) => i === 0 || x(tick.ms) - x(all[i - 1]!.ms) >= TICK_MIN_GAP);
   const colourOf = new Map(lanes.map((lane) => [lane.id, lane.colour]));
   const asOfX = asOf.ms >= domain[0] && asOf.ms <= domain[1] ? x(asOf.ms) : null;
   const height = layout.height + (asOfX !== null ? FOOT : 4);
