@@ -14,6 +14,8 @@ test("/present opens the default story at step 1 and the keys a clicker sends wa
   await page.goto("/present");
   await expect(page).toHaveURL(new RegExp(`story=${story.id}`));
   await expectStep(page, 1);
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
   const forward = ["ArrowRight", "Space", "PageDown"];
   for (let step = 2; step <= count; step++) {
     await page.keyboard.press(forward[step % 3]!);
@@ -37,6 +39,17 @@ test("/present opens the default story at step 1 and the keys a clicker sends wa
   await page.keyboard.type("99");
   await page.keyboard.press("Enter");
   await expectStep(page, count);
+  expect(requests, "nothing is fetched once the deck has loaded").toEqual([]);
+});
+
+test("F toggles full screen", async ({ page }) => {
+  await page.goto(`/present?story=${story.id}&step=2`);
+  await expectStep(page, 2);
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  await expectStep(page, 2);
 });
 
 test("each slide lights and names its events, and the progress bar follows", async ({ page }) => {
