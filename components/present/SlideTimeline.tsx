@@ -39,7 +39,8 @@ function Mark({ mark, colour, on }: { mark: PlacedMark; colour: string; on: bool
 /** The projector's timeline: dark and large, the step's events lit and numbered, the rest dimmed. */
 export function SlideTimeline({ items, lanes, domain, numbers, asOf, title, width: WIDTH = 900 }: SlideTimelineProps) {
   const titleId = useId();
-  const top = AXIS + BADGE * 2;
+  // Room between the tick labels and the first lane for the badges of its marks.
+  const top = AXIS + BADGE * 2 + 4;
   const layout = layoutStaticTimeline(items, lanes, domain, { x0: GUTTER, x1: WIDTH - RIGHT, top, maxRows: 2 });
   const x = createTimeScale(domain, [GUTTER, WIDTH - RIGHT]);
   const ticks = createAxisTicks(x, 0).filter((tick, i, all) => i === 0 || x(tick.ms) - x(all[i - 1]!.ms) >= TICK_MIN_GAP);
@@ -59,8 +60,8 @@ export function SlideTimeline({ items, lanes, domain, numbers, asOf, title, widt
       <g aria-hidden="true">
         {ticks.map((tick) => (
           <g key={tick.ms} transform={`translate(${x(tick.ms)},0)`}>
-            <line className="tick-line" y1={top - 4} y2={layout.height} />
-            <text className="tick-label" y={top - 8} textAnchor="middle">{tick.label}</text>
+            <line className="tick-line" y1={AXIS - 4} y2={layout.height} />
+            <text className="tick-label" y={AXIS - 8} textAnchor="middle">{tick.label}</text>
           </g>
         ))}
       </g>
