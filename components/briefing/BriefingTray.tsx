@@ -35,7 +35,11 @@ export function BriefingTray({ selectedEventId, domain, lanes, events }: Briefin
 
   useEffect(() => {
     if (!focusAfter.current) return;
-    list.current?.querySelector<HTMLElement>(`[data-focus="${focusAfter.current}"]`)?.focus();
+    // Keep focus on the moved step: its button for the same direction, or the other one at either end.
+    const [direction, index] = focusAfter.current.split("-");
+    const other = direction === "up" ? "down" : "up";
+    const find = (dir: string) => list.current?.querySelector<HTMLButtonElement>(`[data-focus="${dir}-${index}"]:not(:disabled)`);
+    (find(direction!) ?? find(other))?.focus();
     focusAfter.current = null;
   });
 
@@ -78,10 +82,14 @@ export function BriefingTray({ selectedEventId, domain, lanes, events }: Briefin
         <ol className={styles.steps} ref={list} aria-label="Steps of the briefing">
           {story.steps.map((step, i) => (
             <li key={`${i}-${step.title}-${step.from}`}>
-              <span className={styles.stepTitle}>{step.title}</span>
-              <span className={styles.stepWindow}>
-                {formatShortDate(step.from, "day")} – {formatShortDate(step.to, "day")}
+              <span className={styles.stepTitle}>
+                <span className={styles.stepNumber}>{i + 1}.</span> {step.title}
               </span>
+              {step.events.length > 0 && (
+                <span className={styles.stepWindow}>
+                  {formatShortDate(step.from, "day")} – {formatShortDate(step.to, "day")}
+                </span>
+              )}
               <span className={styles.stepButtons}>
                 <button type="button" data-focus={`up-${i}`} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move step ${i + 1} up`}>
                   ↑
