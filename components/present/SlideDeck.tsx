@@ -34,7 +34,7 @@ export function SlideDeck({ story, data, initialStep }: { story: Story; data: De
     },
     [go, router, exitHref],
   );
-  useDeckKeys(onCommand);
+  const typed = useDeckKeys(onCommand);
 
   return (
     <main className="deck" aria-label={`Briefing: ${deck.title}`}>
@@ -58,8 +58,8 @@ export function SlideDeck({ story, data, initialStep }: { story: Story; data: De
               Explorer <kbd>Esc</kbd>
             </a>
           </nav>
-          <p className="deck-counter" aria-live="polite" aria-label={`Step ${step} of ${count}`}>
-            {step} / {count}
+          <p className={typed ? "deck-counter deck-typed" : "deck-counter"} aria-live="polite">
+            {typed ? `Go to ${typed} ↵` : `${step} / ${count}`}
           </p>
         </footer>
         <div className="deck-progress" role="progressbar" aria-label="Progress through the briefing" aria-valuemin={1} aria-valuemax={count} aria-valuenow={step}>

@@ -1,15 +1,16 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { readKey, type KeyCommand } from "@/lib/story/keys";
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-/** Keys a presentation clicker or a keyboard sends, turned into deck commands. */
-export function useDeckKeys(onCommand: (command: KeyCommand) => void): void {
+/** Keys a presentation clicker or a keyboard sends, turned into deck commands. Returns the step number being typed. */
+export function useDeckKeys(onCommand: (command: KeyCommand) => void): string {
   const digits = useRef("");
+  const [typed, setTyped] = useState("");
   const handler = useRef(onCommand);
   useEffect(() => {
     handler.current = onCommand;
@@ -23,6 +24,7 @@ export function useDeckKeys(onCommand: (command: KeyCommand) => void): void {
       const result = readKey(event.key, digits.current);
       const consumed = result.command !== null || result.digits !== digits.current;
       digits.current = result.digits;
+      setTyped(result.digits);
       if (!consumed) return;
       event.preventDefault();
       if (result.command) handler.current(result.command);
@@ -30,4 +32,5 @@ export function useDeckKeys(onCommand: (command: KeyCommand) => void): void {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
+  return typed;
 }
