@@ -34,6 +34,7 @@ test("/present opens the default story at step 1 and the keys a clicker sends wa
   await page.keyboard.press("End");
   await expectStep(page, count);
   await page.keyboard.type("4");
+  await expect(counter(page)).toHaveText("Go to 4 ↵");
   await page.keyboard.press("Enter");
   await expectStep(page, 4);
   await page.keyboard.type("99");
