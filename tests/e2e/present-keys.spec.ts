@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fixtureUrl } from "./fixtures";
 import { count, story } from "./present-story";
 
 const counter = (page: Page) => page.locator(".deck-counter");
@@ -98,4 +99,13 @@ test("Escape leaves to the explorer at the step's window", async ({ page }) => {
   expect(params.get("to")).toBe(step.to);
   if (step.events[0]) expect(params.get("event")).toBe(step.events[0]);
   if (step.lanes) expect(params.get("lanes")).toBe(step.lanes.join(","));
+});
+
+test("another data set presents its own first story, and a broken one gets the clear error page", async ({ page }) => {
+  await page.goto(`${fixtureUrl.good}/present?step=2`);
+  await expect(page.locator(".deck-counter")).toHaveText("2 / 2");
+  await expect(page.locator(".deck .slide-title")).toHaveText("The war");
+  const response = await page.goto(`${fixtureUrl.bad}/present/presenter`);
+  expect(response?.status()).toBeLessThan(500);
+  await expect(page.getByRole("heading", { name: "The data set could not be loaded" })).toBeVisible();
 });

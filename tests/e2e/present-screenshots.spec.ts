@@ -28,6 +28,8 @@ test("projector type is large at 1920×1080, and the screenshots in docs/ are cu
   }
   await page.screenshot({ path: "docs/screenshots/present-middle.png" });
 
+  // A fixed wall clock keeps the committed screenshot stable from run to run.
+  await page.clock.setFixedTime(new Date("2025-04-24T09:30:00"));
   await page.goto(`/present/presenter?story=${story.id}&step=${middle}`);
   await settle(page, middle);
   expect(await px(page, ".presenter-notes .notes p")).toBeGreaterThanOrEqual(28);
