@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { applyCommand, type DeckCommand } from "@/lib/story/navigation";
+import { applyCommand, clampStep, type DeckCommand } from "@/lib/story/navigation";
 import { deckChannelName, readDeckMessage } from "@/lib/story/sync";
 
 /**
@@ -31,13 +31,16 @@ export function useDeckStep(storyId: string, initialStep: number, count: number)
     };
   }, [storyId, count]);
 
+  // An ad-hoc story can shrink while it is shown (edited in another tab): never point past its end.
+  const shown = clampStep(step, count);
+
   // The URL follows the step without a server round trip; Next's router picks up replaceState.
   useEffect(() => {
     const url = new URL(window.location.href);
     url.searchParams.set("story", storyId);
-    url.searchParams.set("step", String(step));
+    url.searchParams.set("step", String(shown));
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
-  }, [storyId, step]);
+  }, [storyId, shown]);
 
   const go = useCallback(
     (command: DeckCommand) => {
@@ -50,5 +53,5 @@ export function useDeckStep(storyId: string, initialStep: number, count: number)
     [count],
   );
 
-  return [step, go];
+  return [shown, go];
 }
