@@ -115,7 +115,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, events }: Briefin
         </label>
         {story.steps.length > 0 && (
           <a className={styles.present} href={presentHref(ADHOC_STORY_ID, 1)}>
-            Present
+            Present briefing
           </a>
         )}
       </div>
