@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { TimelineChart } from "@/components/chart/TimelineChart";
 import type { DomainPhase } from "@/components/chart/types";
 import { EventDetailPanel } from "@/components/events/EventDetailPanel";
@@ -125,6 +126,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
           )}
           <div className="chart-foot">
             <WindowLabel committed={view.domain} gesture={gesture} />
+            <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} events={data.items} />
             {/* The interactive chart draws its own legend. */}
             {!mounted && view.mode === "chart" && <Legend asOfLabel={data.asOf.label} />}
           </div>

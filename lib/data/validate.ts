@@ -22,8 +22,8 @@ export interface Dataset {
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
 
-type Report = (record: string, field: string, message: string) => void;
-type Ids = Pick<ReadonlySet<string>, "has">;
+export type Report = (record: string, field: string, message: string) => void;
+export type Ids = Pick<ReadonlySet<string>, "has">;
 
 function recordName(value: unknown, index: number): string {
   const id = (value as { id?: unknown } | null)?.id;
@@ -94,7 +94,7 @@ function checkAnnotations(annotations: Annotation[], eventIds: Ids, expertIds: I
   }
 }
 
-function checkStories(stories: Story[], eventIds: Ids, laneIds: Ids, annotationIds: Ids, report: Report) {
+export function checkStories(stories: Story[], eventIds: Ids, laneIds: Ids, annotationIds: Ids, report: Report) {
   for (const story of stories)
     story.steps.forEach((step, s) => {
       const at = `steps.${s}`;

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { DataErrorPage } from "@/components/data/DataErrorPage";
+import { AdhocDeck } from "@/components/present/AdhocDeck";
+import { SlideDeck } from "@/components/present/SlideDeck";
+import { loadDeck, type SearchParams } from "./load-deck";
+import { NoStory } from "@/components/present/NoStory";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Briefing" };
+
+export default async function PresentPage({ searchParams }: { searchParams: SearchParams }) {
+  const deck = await loadDeck(searchParams);
+  if (deck.kind === "error") return <DataErrorPage dir={deck.dir} problems={deck.problems} />;
+  if (deck.kind === "none") return <NoStory />;
+  if (deck.kind === "adhoc") return <AdhocDeck data={deck.data} initialStep={deck.step} mode="slides" />;
+  return <SlideDeck story={deck.story} data={deck.data} initialStep={deck.step} />;
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { STOPPED, elapsedMs, formatElapsed, pauseStopwatch, startStopwatch, type Stopwatch } from "@/lib/story/timer";
+
+/** Wall clock and a start/pause/reset stopwatch for the presenter. Blank until mounted, so server and client agree. */
+export function PresenterClock() {
+  const [now, setNow] = useState<number | null>(null);
+  const [watch, setWatch] = useState<Stopwatch>(STOPPED);
+  useEffect(() => {
+    const tick = () => setNow(Date.now());
+    tick();
+    const id = window.setInterval(tick, 500);
+    return () => window.clearInterval(id);
+  }, []);
+  const running = watch.startedAt !== null;
+  const clock = now === null ? "--:--" : new Date(now).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  return (
+    <div className="presenter-clock">
+      <p>
+        <span className="presenter-clock-label">Clock</span> <time>{clock}</time>
+      </p>
+      <p>
+        <span className="presenter-clock-label">Elapsed</span> <time data-testid="elapsed">{formatElapsed(now === null ? 0 : elapsedMs(watch, now))}</time>
+      </p>
+      <button type="button" onClick={() => setWatch((w) => (running ? pauseStopwatch(w, Date.now()) : startStopwatch(w, Date.now())))}>
+        {running ? "Pause" : watch.bankedMs > 0 ? "Resume" : "Start"}
+      </button>
+      <button type="button" onClick={() => setWatch(STOPPED)} disabled={!running && watch.bankedMs === 0}>
+        Reset
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useCallback, useMemo } from "react";
+import type { Story } from "@/lib/schema";
+import { slideContextOf, type DeckData } from "@/lib/story/deck-data";
+import type { KeyCommand } from "@/lib/story/keys";
+import { clampStep } from "@/lib/story/navigation";
+import { toSlideDeck } from "@/lib/story/slides";
+import { PresenterClock } from "./PresenterClock";
+import { SlideView } from "./SlideView";
+import { useDeckKeys } from "./useDeckKeys";
+import { useDeckStep } from "./useDeckStep";
+
+/** The briefer's screen: this step and the next, the speaker notes large, the time. Drives the slide window too. */
+export function PresenterView({ story, data, initialStep }: { story: Story; data: DeckData; initialStep: number }) {
+  const deck = useMemo(() => toSlideDeck(story, slideContextOf(data)), [story, data]);
+  const count = deck.slides.length;
+  const [step, go] = useDeckStep(story.id, clampStep(initialStep, count), count);
+  const slide = deck.slides[step - 1]!;
+  const next = deck.slides[step] ?? null;
+  const onCommand = useCallback((command: KeyCommand) => {
+    if (command.type !== "fullscreen" && command.type !== "exit") go(command);
+  }, [go]);
+  useDeckKeys(onCommand);
+
+  return (
+    <main className="presenter" aria-label={`Presenter view: ${deck.title}`}>
+      <header className="presenter-bar">
+        <p className="presenter-story">{deck.title}</p>
+        <p className="presenter-counter" aria-live="polite">
+          Step {step} / {count}
+        </p>
+        <PresenterClock />
+      </header>
+      <section className="presenter-now" aria-labelledby="presenter-now-heading">
+        <h2 id="presenter-now-heading">Now</h2>
+        <div className="preview">
+          <SlideView slide={slide} data={data} kicker={deck.title} animate={false} />
+        </div>
+      </section>
+      <section className="presenter-next" aria-labelledby="presenter-next-heading">
+        <h2 id="presenter-next-heading">Next</h2>
+        {next ? (
+          <div className="preview">
+            <SlideView slide={next} data={data} kicker={deck.title} animate={false} />
+          </div>
+        ) : (
+          <p className="presenter-end">End of the briefing</p>
+        )}
+      </section>
+      <section className="presenter-notes" aria-labelledby="presenter-notes-heading" tabIndex={0}>
+        <h2 id="presenter-notes-heading">Speaker notes — {slide.title}</h2>
+        <div className="notes">
+          {slide.notes ? slide.notes.split(/\n{2,}/).map((para, i) => <p key={i}>{para}</p>) : <p className="notes-empty">No notes for this step.</p>}
+        </div>
+        {slide.quotes.length > 0 && (
+          <ul className="notes-quotes" aria-label="Quoted on this step">
+            {slide.quotes.map((q) => (
+              <li key={q.id}>
+                “{q.quote}” — <strong>{q.expertName}</strong>, {q.institution}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <nav className="presenter-nav" aria-label="Briefing controls">
+        <button type="button" onClick={() => go({ type: "prev" })} disabled={step === 1}>
+          ← Previous
+        </button>
+        <button type="button" onClick={() => go({ type: "next" })} disabled={step === count}>
+          Next →
+        </button>
+      </nav>
+    </main>
+  );
+}

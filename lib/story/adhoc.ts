@@ -1,0 +1,88 @@
+import { checkStories, type Ids } from "../data/validate";
+import { storySchema, type Story, type StoryStep } from "../schema";
+import { formatShortDate } from "../time/format";
+import { toIsoDay } from "../time/partial-date";
+import type { TimeDomain } from "../time/scale";
+import { roundDomain } from "../view/view-state";
+
+/** A briefing put together in the explorer. Unlike a data set story it may be empty while it is built. */
+export const ADHOC_STORY_ID = "adhoc";
+export const ADHOC_STORAGE_KEY = "snapshots:adhoc-story";
+
+export type ImportResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+
+export function emptyAdhocStory(): Story {
+  return { id: ADHOC_STORY_ID, title: "Ad-hoc briefing", description: "", steps: [] };
+}
+
+function stepWindow(domain: TimeDomain): { from: string; to: string } {
+  const [from, to] = roundDomain(domain);
+  return { from: toIsoDay(from), to: toIsoDay(to) };
+}
+
+/** A step about one event, shown in the window the user was looking at. */
+export function createEventStep(event: { id: string; title: string; dateLabel: string }, domain: TimeDomain, lanes: readonly string[]): StoryStep {
+  return { title: event.title, summary: event.dateLabel, ...stepWindow(domain), events: [event.id], lanes: [...lanes], notes: "", quotes: [] };
+}
+
+/** A step that shows a window of the timeline, with nothing highlighted. */
+export function createWindowStep(domain: TimeDomain, lanes: readonly string[]): StoryStep {
+  const { from, to } = stepWindow(domain);
+  const label = `${formatShortDate(from, "day")} – ${formatShortDate(to, "day")}`;
+  return { title: label, summary: `The timeline from ${label}.`, from, to, events: [], lanes: [...lanes], notes: "", quotes: [] };
+}
+
+export function addStep(story: Story, step: StoryStep): Story {
+  return { ...story, steps: [...story.steps, step] };
+}
+
+export function removeStep(story: Story, index: number): Story {
+  return { ...story, steps: story.steps.filter((_, i) => i !== index) };
+}
+
+/** Moves a step by `delta` places; out-of-range moves leave the story unchanged. */
+export function moveStep(story: Story, index: number, delta: number): Story {
+  const target = index + delta;
+  if (index < 0 || index >= story.steps.length || target < 0 || target >= story.steps.length) return story;
+  const steps = [...story.steps];
+  const [step] = steps.splice(index, 1);
+  steps.splice(target, 0, step!);
+  return { ...story, steps };
+}
+
+export function storyToJson(story: Story): string {
+  return `${JSON.stringify(story, null, 2)}\n`;
+}
+
+const anything: Ids = { has: () => true };
+
+/**
+ * Reads a story file with the same schema and date checks as the data set's stories.json.
+ * References to events and quotes are not checked here: a story from another data set still opens.
+ */
+export function parseStoryJson(text: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ["The file is not valid JSON."] };
+  }
+  const parsed = storySchema.safeParse(raw);
+  if (!parsed.success)
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(story)"}: ${issue.message}`) };
+  const errors: string[] = [];
+  checkStories([parsed.data], anything, anything, anything, (_record, field, message) => errors.push(`${field}: ${message}`));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, story: parsed.data };
+}
+
+/** What localStorage keeps: the story as JSON, under the ad-hoc id. */
+export function encodeAdhocStory(story: Story): string {
+  return JSON.stringify({ ...story, id: ADHOC_STORY_ID });
+}
+
+/** The stored story, or an empty one when nothing (or something unreadable) is stored. */
+export function decodeAdhocStory(stored: string | null): Story {
+  if (!stored) return emptyAdhocStory();
+  const result = parseStoryJson(stored);
+  return result.ok ? { ...result.story, id: ADHOC_STORY_ID } : emptyAdhocStory();
+}

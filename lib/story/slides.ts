@@ -1,0 +1,62 @@
+import type { Story, StoryStep } from "../schema";
+import { parseIsoDay } from "../time/partial-date";
+import type { TimeDomain } from "../time/scale";
+
+/** A quote as a slide shows it: the words and who said them. */
+export interface SlideQuote {
+  id: string;
+  quote: string;
+  expertName: string;
+  role: string;
+  institution: string;
+}
+
+/** One step, resolved against the data set: plain values a client component can take. */
+export interface Slide {
+  title: string;
+  summary: string;
+  domain: TimeDomain;
+  /** Highlighted events that exist in the data set. */
+  events: string[];
+  /** Lanes to show, or null for all. */
+  lanes: string[] | null;
+  notes: string;
+  quotes: SlideQuote[];
+}
+
+export interface SlideDeck {
+  id: string;
+  title: string;
+  slides: Slide[];
+}
+
+export interface SlideContext {
+  hasEvent: (id: string) => boolean;
+  laneIds: readonly string[];
+  quoteById: ReadonlyMap<string, SlideQuote>;
+}
+
+/** The step's window [from, to] in UTC ms, as the explorer's URL would hold it. */
+export function stepDomain(step: Pick<StoryStep, "from" | "to">): TimeDomain {
+  const from = parseIsoDay(step.from) ?? 0;
+  const to = parseIsoDay(step.to) ?? from;
+  return [from, Math.max(to, from + 86_400_000)];
+}
+
+export function toSlide(step: StoryStep, ctx: SlideContext): Slide {
+  const known = new Set(ctx.laneIds);
+  const lanes = step.lanes?.filter((id) => known.has(id)) ?? [];
+  return {
+    title: step.title,
+    summary: step.summary,
+    domain: stepDomain(step),
+    events: step.events.filter(ctx.hasEvent),
+    lanes: lanes.length > 0 ? lanes : null,
+    notes: step.notes,
+    quotes: step.quotes.flatMap((id) => ctx.quoteById.get(id) ?? []),
+  };
+}
+
+export function toSlideDeck(story: Story, ctx: SlideContext): SlideDeck {
+  return { id: story.id, title: story.title, slides: story.steps.map((step) => toSlide(step, ctx)) };
+}

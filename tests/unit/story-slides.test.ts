@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { explorerHref, presentHref, presenterHref } from "@/lib/story/links";
+import { stepDomain, toSlide, toSlideDeck, type SlideQuote } from "@/lib/story/slides";
+import { deckChannelName, readDeckMessage } from "@/lib/story/sync";
+import type { ViewContext } from "@/lib/view/view-state";
+
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const quote: SlideQuote = { id: "ada-deal", quote: "It held.", expertName: "Ada Expert", role: "Fellow", institution: "Institute" };
+const ctx = { hasEvent: (id: string) => id === "deal", laneIds: ["diplomacy", "military"], quoteById: new Map([[quote.id, quote]]) };
+const step = { title: "The deal", summary: "Agreed.", from: "2015-01-01", to: "2016-01-01", events: ["deal", "gone"], notes: "Say it.", quotes: ["ada-deal", "missing"] };
+
+describe("slides from story steps", () => {
+  it("takes the step's window as a UTC domain", () => {
+    expect(stepDomain(step)).toEqual([utc(2015), utc(2016)]);
+  });
+
+  it("keeps known events and quotes, resolving the quote's speaker", () => {
+    expect(toSlide(step, ctx)).toEqual({
+      title: "The deal",
+      summary: "Agreed.",
+      domain: [utc(2015), utc(2016)],
+      events: ["deal"],
+      lanes: null,
+      notes: "Say it.",
+      quotes: [quote],
+    });
+  });
+
+  it("shows only the step's known lanes, or all when none are left", () => {
+    expect(toSlide({ ...step, lanes: ["military", "nope"] }, ctx).lanes).toEqual(["military"]);
+    expect(toSlide({ ...step, lanes: ["nope"] }, ctx).lanes).toBeNull();
+  });
+
+  it("turns a story into a deck of slides in order", () => {
+    const deck = toSlideDeck({ id: "s", title: "S", description: "", steps: [step, { ...step, title: "Two" }] }, ctx);
+    expect(deck.slides.map((s) => s.title)).toEqual(["The deal", "Two"]);
+  });
+});
+
+describe("links", () => {
+  const view: ViewContext = { extent: [utc(2002), utc(2025, 10)], laneIds: ["diplomacy", "military"], expertIds: [], hasEvent: () => true };
+
+  it("builds the slide and presenter URLs", () => {
+    expect(presentHref("jcpoa-to-rome", 3)).toBe("/present?story=jcpoa-to-rome&step=3");
+    expect(presenterHref("adhoc", 1)).toBe("/present/presenter?story=adhoc&step=1");
+  });
+
+  it("leaves to the explorer at the slide's window, lanes and first event", () => {
+    const slide = toSlide({ ...step, lanes: ["military"] }, ctx);
+    expect(explorerHref(slide, view)).toBe("/?from=2015-01-01&to=2016-01-01&lanes=military&event=deal");
+    expect(explorerHref({ ...slide, lanes: null, events: [] }, view)).toBe("/?from=2015-01-01&to=2016-01-01");
+  });
+});
+
+describe("window sync messages", () => {
+  it("names one channel per story", () => {
+    expect(deckChannelName("a")).not.toBe(deckChannelName("b"));
+  });
+  it("accepts a step message and ignores anything else", () => {
+    expect(readDeckMessage({ type: "step", step: 3, sender: "w1" })).toEqual({ type: "step", step: 3, sender: "w1" });
+    expect(readDeckMessage({ type: "step", step: 0, sender: "w1" })).toBeNull();
+    expect(readDeckMessage("step 3")).toBeNull();
+  });
+});
