@@ -21,10 +21,10 @@ export function PresenterView({ story, data, initialStep }: { story: Story; data
   const onCommand = useCallback((command: KeyCommand) => {
     if (command.type !== "fullscreen" && command.type !== "exit") go(command);
   }, [go]);
-  useDeckKeys(onCommand);
+  const { ready } = useDeckKeys(onCommand);
 
   return (
-    <main className="presenter" aria-label={`Presenter view: ${deck.title}`}>
+    <main className="presenter" aria-label={`Presenter view: ${deck.title}`} data-keys-ready={ready || undefined}>
       <header className="presenter-bar">
         <p className="presenter-story">{deck.title}</p>
         <p className="presenter-counter" aria-live="polite">

@@ -34,10 +34,10 @@ export function SlideDeck({ story, data, initialStep }: { story: Story; data: De
     },
     [go, router, exitHref],
   );
-  const typed = useDeckKeys(onCommand);
+  const { typed, ready } = useDeckKeys(onCommand);
 
   return (
-    <main className="deck" aria-label={`Briefing: ${deck.title}`}>
+    <main className="deck" aria-label={`Briefing: ${deck.title}`} data-keys-ready={ready || undefined}>
       <div className="deck-stage">
         <SlideView slide={slide} data={data} kicker={deck.title} animate />
         <footer className="deck-footer">

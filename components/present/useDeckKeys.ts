@@ -1,14 +1,20 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { readKey, type KeyCommand } from "@/lib/story/keys";
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-/** Keys a presentation clicker or a keyboard sends, turned into deck commands. Returns the step number being typed. */
-export function useDeckKeys(onCommand: (command: KeyCommand) => void): string {
+const noSubscription = () => () => {};
+
+/**
+ * Keys a presentation clicker or a keyboard sends, turned into deck commands. Returns the step
+ * number being typed, and whether the keys are live yet (false in the server HTML, before hydration).
+ */
+export function useDeckKeys(onCommand: (command: KeyCommand) => void): { typed: string; ready: boolean } {
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const digits = useRef("");
   const [typed, setTyped] = useState("");
   const handler = useRef(onCommand);
@@ -32,5 +38,5 @@ export function useDeckKeys(onCommand: (command: KeyCommand) => void): string {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
-  return typed;
+  return { typed, ready };
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fixtureUrl } from "./fixtures";
-import { count, story } from "./present-story";
+import { count, keysReady, story } from "./present-story";
 
 const counter = (page: Page) => page.locator(".deck-counter");
 const title = (page: Page) => page.locator(".deck .slide-title");
@@ -13,6 +13,7 @@ async function expectStep(page: Page, step: number) {
 
 test("/present opens the default story at step 1 and the keys a clicker sends walk all of it", async ({ page }) => {
   await page.goto("/present");
+  await keysReady(page);
   await expect(page).toHaveURL(new RegExp(`story=${story.id}`));
   await expectStep(page, 1);
   const requests: string[] = [];
@@ -46,6 +47,7 @@ test("/present opens the default story at step 1 and the keys a clicker sends wa
 
 test("F toggles full screen", async ({ page }) => {
   await page.goto(`/present?story=${story.id}&step=2`);
+  await keysReady(page);
   await expectStep(page, 2);
   await page.keyboard.press("f");
   await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
@@ -56,6 +58,7 @@ test("F toggles full screen", async ({ page }) => {
 
 test("each slide lights and names its events, and the progress bar follows", async ({ page }) => {
   await page.goto(`/present?story=${story.id}&step=1`);
+  await keysReady(page);
   for (let step = 1; step <= count; step++) {
     const events = story.steps[step - 1]!.events;
     const labels = page.locator(".deck .slide-timeline [data-label-for]");
@@ -70,27 +73,33 @@ test("each slide lights and names its events, and the progress bar follows", asy
 
 test("a reload resumes at the step in the URL", async ({ page }) => {
   await page.goto(`/present?story=${story.id}&step=3`);
+  await keysReady(page);
   await expectStep(page, 3);
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await expectStep(page, 5);
   await page.reload();
+  await keysReady(page);
   await expectStep(page, 5);
 });
 
 test("unknown stories and odd steps fall back to a sane slide", async ({ page }) => {
   await page.goto("/present?story=no-such-story&step=banana");
+  await keysReady(page);
   await expectStep(page, 1);
   await expect(page).toHaveURL(new RegExp(`story=${story.id}`));
   await page.goto(`/present?story=${story.id}&step=999`);
+  await keysReady(page);
   await expectStep(page, count);
   await page.goto(`/present?story=${story.id}&step=-3`);
+  await keysReady(page);
   await expectStep(page, 1);
 });
 
 test("Escape leaves to the explorer at the step's window", async ({ page }) => {
   const step = story.steps[1]!;
   await page.goto(`/present?story=${story.id}&step=2`);
+  await keysReady(page);
   await expectStep(page, 2);
   await page.keyboard.press("Escape");
   await page.waitForURL((url) => url.pathname === "/");
@@ -103,6 +112,7 @@ test("Escape leaves to the explorer at the step's window", async ({ page }) => {
 
 test("another data set presents its own first story, and a broken one gets the clear error page", async ({ page }) => {
   await page.goto(`${fixtureUrl.good}/present?step=2`);
+  await keysReady(page);
   await expect(page.locator(".deck-counter")).toHaveText("2 / 2");
   await expect(page.locator(".deck .slide-title")).toHaveText("The war");
   const response = await page.goto(`${fixtureUrl.bad}/present/presenter`);

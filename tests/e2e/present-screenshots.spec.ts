@@ -11,13 +11,13 @@ async function settle(page: Page, step: number) {
   await expect(page.locator(".deck [data-label-for], .presenter-now [data-label-for]")).toHaveCount(events);
 }
 
-test("projector type is large at 1920×1080, and the screenshots in docs/ are current", async ({ page }) => {
+test("projector type is large at 1920×1080 on slides and in the presenter view", async ({ page }, testInfo) => {
   await page.goto(`/present?story=${story.id}&step=1`);
   await settle(page, 1);
   expect(await px(page, ".slide-summary")).toBeGreaterThanOrEqual(28);
   expect(await px(page, ".slide-kicker")).toBeGreaterThanOrEqual(28);
   expect(await px(page, ".slide-title")).toBeGreaterThanOrEqual(56);
-  await page.screenshot({ path: "docs/screenshots/present-first.png" });
+  await page.screenshot({ path: testInfo.outputPath("present-first.png") });
 
   const middle = Math.ceil(count / 2) + 1;
   await page.goto(`/present?story=${story.id}&step=${middle}`);
@@ -26,12 +26,11 @@ test("projector type is large at 1920×1080, and the screenshots in docs/ are cu
     expect(await px(page, ".slide-quote blockquote")).toBeGreaterThanOrEqual(28);
     expect(await px(page, ".slide-quote figcaption")).toBeGreaterThanOrEqual(28);
   }
-  await page.screenshot({ path: "docs/screenshots/present-middle.png" });
+  await page.screenshot({ path: testInfo.outputPath("present-middle.png") });
 
-  // A fixed wall clock keeps the committed screenshot stable from run to run.
   await page.clock.setFixedTime(new Date("2025-04-24T09:30:00"));
   await page.goto(`/present/presenter?story=${story.id}&step=${middle}`);
   await settle(page, middle);
   expect(await px(page, ".presenter-notes .notes p")).toBeGreaterThanOrEqual(28);
-  await page.screenshot({ path: "docs/screenshots/presenter.png" });
+  await page.screenshot({ path: testInfo.outputPath("presenter.png") });
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { count, story } from "./present-story";
+import { count, keysReady, story } from "./present-story";
 
 async function seriousFindings(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -9,9 +9,10 @@ async function seriousFindings(page: Page) {
 
 test("the presenter view opens from the slides and the two windows drive each other", async ({ page, context }) => {
   await page.goto(`/present?story=${story.id}&step=2`);
+  await keysReady(page);
   await expect(page.locator(".deck-counter")).toHaveText(`2 / ${count}`);
   const [presenter] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: "Presenter view" }).click()]);
-  await presenter.waitForLoadState();
+  await keysReady(presenter);
   await expect(presenter).toHaveURL(new RegExp(`/present/presenter\\?story=${story.id}&step=2`));
   await expect(presenter.locator(".presenter-counter")).toHaveText(`Step 2 / ${count}`);
   await expect(presenter.locator(".presenter-notes h2")).toContainText(story.steps[1]!.title);
@@ -35,6 +36,7 @@ test("the presenter view opens from the slides and the two windows drive each ot
 test("the presenter's stopwatch starts, pauses and resets", async ({ page }) => {
   await page.clock.install();
   await page.goto(`/present/presenter?story=${story.id}&step=1`);
+  await keysReady(page);
   const elapsed = page.getByTestId("elapsed");
   await expect(elapsed).toHaveText("0:00");
   await page.getByRole("button", { name: "Start" }).click();
@@ -62,19 +64,23 @@ test("with reduced motion the timeline jumps; without, it moves through in-betwe
   };
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto(`/present?story=${story.id}&step=1`);
+  await keysReady(page);
   expect(new Set(await windowsSeen())).toEqual(new Set([story.steps[1]!.from]));
 
   await page.emulateMedia({ reducedMotion: "no-preference" });
   await page.goto(`/present?story=${story.id}&step=1`);
+  await keysReady(page);
   expect(new Set(await windowsSeen()).size).toBeGreaterThan(2);
 });
 
 test("an ad-hoc briefing kept in local storage presents its steps in order and survives a reload", async ({ page }) => {
   const steps = [story.steps[4]!, story.steps[0]!, story.steps[8]!].map((s) => ({ ...s, quotes: [] }));
   await page.goto("/present?story=adhoc");
+  await keysReady(page);
   await expect(page.getByRole("heading", { name: "No briefing to present yet" })).toBeVisible();
   await page.evaluate((value) => localStorage.setItem("snapshots:adhoc-story", value), JSON.stringify({ id: "adhoc", title: "My briefing", steps }));
   await page.goto("/present?story=adhoc&step=1");
+  await keysReady(page);
   for (const [i, step] of steps.entries()) {
     await expect(page.locator(".deck-counter")).toHaveText(`${i + 1} / 3`);
     await expect(page.locator(".deck .slide-title")).toHaveText(step.title);
@@ -84,14 +90,17 @@ test("an ad-hoc briefing kept in local storage presents its steps in order and s
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(/story=adhoc&step=2/);
   await page.reload();
+  await keysReady(page);
   await expect(page.locator(".deck .slide-title")).toHaveText(steps[1]!.title);
 });
 
 test("slides and presenter view have no serious accessibility findings", async ({ page }) => {
   await page.goto(`/present?story=${story.id}&step=5`);
+  await keysReady(page);
   await expect(page.locator(".deck .slide-title")).toBeVisible();
   expect(await seriousFindings(page)).toEqual([]);
   await page.goto(`/present/presenter?story=${story.id}&step=5`);
+  await keysReady(page);
   await expect(page.locator(".presenter-counter")).toBeVisible();
   expect(await seriousFindings(page)).toEqual([]);
 });
