@@ -9,14 +9,12 @@ export function ReportEventTable({ model, highlight }: { model: ReportModel; hig
       <caption className="visually-hidden">Events {model.period}, in chronological order</caption>
       <colgroup>
         <col className="col-date" />
-        <col className="col-lane" />
         <col />
         <col className="col-sources" />
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Lane</th>
+          <th scope="col">Date and lane</th>
           <th scope="col">Event</th>
           <th scope="col">Sources</th>
         </tr>
@@ -26,10 +24,10 @@ export function ReportEventTable({ model, highlight }: { model: ReportModel; hig
           <tr key={event.id} id={`event-${event.id}`} data-event-id={event.id} className={event.id === highlight ? "is-selected" : undefined}>
             <td className="cell-date">
               <time dateTime={event.date}>{dateLabel}</time>
-            </td>
-            <td className="cell-lane">
-              <span className="lane-swatch" style={{ background: lane.colour }} aria-hidden="true" />
-              {lane.label}
+              <span className="cell-lane">
+                <span className="lane-swatch" style={{ background: lane.colour }} aria-hidden="true" />
+                {lane.label}
+              </span>
             </td>
             <td>
               <strong className="event-title">{event.title}</strong>

@@ -11,7 +11,7 @@ test.describe("report page", () => {
     await expect(page.locator(".report-period")).toHaveText("January 2015 – June 2025");
     await expect(page.getByRole("img", { name: /Timeline of 4 events in 2 lanes/ })).toBeVisible();
     await expect(page.locator(".report-events tbody tr")).toHaveCount(4);
-    await expect(page.locator("tr[data-event-id=talks] .cell-date")).toHaveText("April 2025");
+    await expect(page.locator("tr[data-event-id=talks] .cell-date time")).toHaveText("April 2025");
     await expect(page.locator("tr[data-event-id=war] .cell-sources")).toHaveText("[4]");
     await expect(page.locator(".report-commentary")).toContainText("Ada Expert, Fellow, Institute");
     await expect(page.locator("#source-5")).toContainText("https://example.org/article");
