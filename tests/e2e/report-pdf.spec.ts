@@ -22,12 +22,14 @@ async function pageSizes(file: string): Promise<{ w: number; h: number }[]> {
   return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ w: Math.round(Number(m[1])), h: Math.round(Number(m[2])) }));
 }
 
+/** pdftotext joins a word broken at a line-end hyphen, so compare without white space or hyphens. */
+const flat = (s: string) => s.replace(/[\s-]+/g, "");
+
 /** The PDF's text with all white space removed, so wrapped titles and URLs still match. */
 async function flatText(file: string): Promise<string> {
   const { stdout } = await run("pdftotext", [file, "-"]);
-  return stdout.replace(/\s+/g, "");
+  return flat(stdout);
 }
-const flat = (s: string) => s.replace(/\s+/g, "");
 
 /** Share of non-white pixels on one page rasterised at 50 dpi in grey (binary PGM). */
 async function inkOnPage(file: string, page: number): Promise<number> {
