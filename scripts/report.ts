@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseReportQuery, toReportSearch } from "../lib/report/report-query";
 
-const QUERY_KEYS = ["from", "to", "lanes", "paper", "expert", "q", "event", "orientation"] as const;
+const QUERY_KEYS = ["from", "to", "lanes", "paper", "expert", "q", "event", "actor", "tag", "orientation"] as const;
 
 export class UsageError extends Error {}
 

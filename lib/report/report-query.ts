@@ -21,6 +21,12 @@ export const reportQuerySchema = z
     expert: idList.optional(),
     event: idSchema.optional(),
     q: z.string().max(200, "must be at most 200 characters").optional(),
+    actor: z.string().trim().min(1).max(120, "must be at most 120 characters").optional(),
+    tag: z.string().trim().min(1).max(120, "must be at most 120 characters").optional(),
+    after: z.enum(["hide"], { error: "must be hide" }).optional(),
+    // The explorer's selected note and chart/list mode travel with its links; the report has no use for them.
+    note: idSchema.optional(),
+    view: z.enum(["chart", "list"], { error: "must be chart or list" }).optional(),
     paper: z.enum(PAPERS, { error: `must be one of ${PAPERS.join(", ")}` }).default("a4"),
     orientation: z.enum(ORIENTATIONS, { error: `must be one of ${ORIENTATIONS.join(", ")}` }).default("auto"),
   })
@@ -65,7 +71,7 @@ export function checkReportIds(query: ReportQuery, known: { lanes: readonly stri
 /** The /report URL parameters for a validated query: what the page reads with parseViewState. */
 export function toReportSearch(query: ReportQuery): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["from", "to", "lanes", "expert", "event", "q", "paper", "orientation"] as const) {
+  for (const key of ["from", "to", "lanes", "expert", "event", "q", "actor", "tag", "after", "paper", "orientation"] as const) {
     const value = query[key];
     if (value) params.set(key, value);
   }
