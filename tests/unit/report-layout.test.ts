@@ -76,3 +76,12 @@ describe("running header text", () => {
     expect(cssString("US–Iran: talks, 2025")).toBe('"US–Iran: talks, 2025"');
   });
 });
+
+describe("page geometry", () => {
+  it("gives the cover the printable height of its page, less a millimetre", async () => {
+    const { contentHeightMm } = await import("@/lib/report/page-geometry");
+    expect(contentHeightMm("a4", true)).toBe(176);
+    expect(contentHeightMm("a4", false)).toBe(263);
+    expect(contentHeightMm("letter", true)).toBe(181);
+  });
+});
