@@ -127,7 +127,7 @@ test.describe("report CLI", () => {
     const sizes = await pageSizes(out);
     expect(sizes.every((size) => isSize(size, LETTER))).toBe(true);
     const text = await flatText(out);
-    expect(text).toContain("Build-up");
+    expect(text).toContain(flat("Build-up"));
     expect(text).not.toContain(flat("Deal agreed"));
   });
 

@@ -5,6 +5,7 @@ import type { PlacedMark } from "@/lib/layout/static-layout";
 import { cssString } from "@/lib/report/css-string";
 import { isLandscapeFigure } from "@/lib/report/figure-orientation";
 import { labelPriority } from "@/lib/report/label-priority";
+import { contentHeightMm } from "@/lib/report/page-geometry";
 import { formatGenerated, formatPeriod, reportFileName, reportWindow } from "@/lib/report/period";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -78,8 +79,7 @@ describe("running header text", () => {
 });
 
 describe("page geometry", () => {
-  it("gives the cover the printable height of its page, less a millimetre", async () => {
-    const { contentHeightMm } = await import("@/lib/report/page-geometry");
+  it("gives the cover the printable height of its page, less a millimetre", () => {
     expect(contentHeightMm("a4", true)).toBe(176);
     expect(contentHeightMm("a4", false)).toBe(263);
     expect(contentHeightMm("letter", true)).toBe(181);
