@@ -38,6 +38,8 @@ export function ownReportUrl(search: URLSearchParams): string {
 export function renderReportPdf(search: URLSearchParams, paper: Paper): Promise<Buffer> {
   return renderGate.run(async () => {
     const context = await (await getBrowser()).newContext({ javaScriptEnabled: false });
+    // page.pdf() has no timeout of its own: closing the context makes a stuck render fail.
+    const deadline = setTimeout(() => void context.close().catch(() => {}), RENDER_TIMEOUT_MS);
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(RENDER_TIMEOUT_MS);
@@ -45,7 +47,8 @@ export function renderReportPdf(search: URLSearchParams, paper: Paper): Promise<
       if (!response?.ok()) throw new Error(`report page answered ${response?.status() ?? "nothing"}`);
       return await page.pdf({ format: paper === "letter" ? "Letter" : "A4", preferCSSPageSize: true, printBackground: true });
     } finally {
-      await context.close();
+      clearTimeout(deadline);
+      await context.close().catch(() => {});
     }
   });
 }
