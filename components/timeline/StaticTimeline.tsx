@@ -72,7 +72,7 @@ export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highl
         {ticks.map((tick) => (
           <g key={tick.ms} transform={`translate(${x(tick.ms)},0)`}>
             <line y1={AXIS - 6} y2={layout.height} stroke="#d5d9e0" />
-            <text y={AXIS - 10} textAnchor="middle" fontSize={11} fill="#52606d">
+            <text y={AXIS - 10} textAnchor={x(tick.ms) > width - 40 ? "end" : "middle"} fontSize={11} fill="#52606d">
               {tick.label}
             </text>
           </g>
