@@ -45,19 +45,20 @@ export async function benchReport(opts: { baseUrl: string }): Promise<{ label: s
   ];
 }
 
-async function main() {
+/** Prints the report timings; starts its own server unless --base-url is given (npm run bench calls this). */
+export async function runReportBench(): Promise<void> {
   const flag = process.argv.indexOf("--base-url");
   const given = flag > 0 ? process.argv[flag + 1] : undefined;
   const server = given ? null : await startNextServer();
   try {
-    for (const { label, ms } of await benchReport({ baseUrl: given ?? server!.baseUrl })) console.log(`${label}: ${(ms / 1000).toFixed(2)} s`);
+    for (const { label, ms } of await benchReport({ baseUrl: given ?? server!.baseUrl })) console.log(`  ${label}: ${(ms / 1000).toFixed(2)} s`);
   } finally {
     await server?.stop();
   }
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
+  runReportBench().catch((error: unknown) => {
     console.error(`bench:report failed: ${(error as Error).message}`);
     process.exit(1);
   });
