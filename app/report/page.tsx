@@ -5,7 +5,7 @@ import { PrintOnLoad } from "@/components/report/PrintOnLoad";
 import { ReportDocument } from "@/components/report/ReportDocument";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
 import { isLandscapeFigure } from "@/lib/report/figure-orientation";
-import { generatedNow } from "@/lib/report/period";
+import { formatPeriod, generatedNow, reportWindow } from "@/lib/report/period";
 import { createReportModel } from "@/lib/report/report-model";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report/report-query";
 import { getViewContext } from "@/lib/report/view-context";
@@ -14,9 +14,15 @@ import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import "./report.css";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Report" };
-
 type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The title names the period: it heads the browser's print and becomes the saved file's name. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const state = await getDatasetState();
+  if (!state.ok) return { title: "Report" };
+  const view = parseViewState(await searchParams, getViewContext(state.data));
+  return { title: `Report: ${state.data.manifest.title}, ${formatPeriod(reportWindow(view.domain))}` };
+}
 
 function pick<T extends string>(value: string | string[] | undefined, allowed: readonly T[]): T {
   const first = Array.isArray(value) ? value[0] : value;

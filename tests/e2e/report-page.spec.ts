@@ -7,6 +7,7 @@ const REPORT = `${fixtureUrl.good}/report?from=2015-01-01&to=2025-06-30`;
 test.describe("report page", () => {
   test("shows the period, the figure, every event with sources, the commentary and the endnotes", async ({ page }) => {
     await page.goto(REPORT);
+    await expect(page).toHaveTitle("Report: Fixture set, January 2015 – June 2025 · Snapshots");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixture set");
     await expect(page.locator(".report-period")).toHaveText("January 2015 – June 2025");
     await expect(page.getByRole("img", { name: /Timeline of 4 events in 2 lanes/ })).toBeVisible();
