@@ -4,7 +4,7 @@ import { formatEventDate, formatPartialDate } from "../time/format";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { ViewState } from "../view/view-state";
-import { filterViewEvents, overlaps } from "./filter-events";
+import { filterReportEvents, overlaps } from "./filter-events";
 import { formatPeriod, reportWindow } from "./period";
 import { numberSources, type NumberedSource } from "./number-sources";
 
@@ -57,7 +57,7 @@ function commentsFor(data: IndexedDataset, view: ViewState, shown: ReadonlySet<s
 export function createReportModel(data: IndexedDataset, view: ViewState): ReportModel {
   const window = reportWindow(view.domain);
   const laneById = new Map(data.lanes.map((lane) => [lane.id, lane]));
-  const events = filterViewEvents(data, view, window);
+  const events = filterReportEvents(data, view, window);
   const notes = commentsFor(data, view, new Set(events.map((event) => event.id)), window);
   const cited: Source[][] = [...events.map((event) => event.sources), ...notes.map((note) => [note.source])];
   const { sources, numbersFor } = numberSources(cited);
@@ -80,6 +80,9 @@ export function createReportModel(data: IndexedDataset, view: ViewState): Report
   if (view.lanes.length < data.lanes.length) filters.push(`lanes: ${view.lanes.map((id) => laneById.get(id)!.label).join(", ")}`);
   if (view.experts.length) filters.push(`commentary by ${view.experts.map((id) => data.expertById.get(id)!.name).join(", ")}`);
   if (view.q) filters.push(`text “${view.q}”`);
+  if (view.actor) filters.push(`actor: ${view.actor}`);
+  if (view.tag) filters.push(`tag: ${view.tag}`);
+  if (view.hideAfter) filters.push("events after the commentary hidden");
   return {
     window,
     period: formatPeriod(window),

@@ -1,12 +1,9 @@
 import type { IndexedDataset } from "../data/index-dataset";
+import { getExplorerData } from "../view/explorer-data";
+import { createViewContext } from "../view/view-context";
 import type { ViewContext } from "../view/view-state";
 
-/** What parseViewState needs to know about a data set. */
+/** The explorer's own URL context for a data set, so a report accepts exactly the explorer's URLs. */
 export function getViewContext(data: IndexedDataset): ViewContext {
-  return {
-    extent: data.extent,
-    laneIds: data.lanes.map((lane) => lane.id),
-    expertIds: data.manifest.experts.map((expert) => expert.id),
-    hasEvent: (id) => data.eventById.has(id),
-  };
+  return createViewContext(getExplorerData(data));
 }
