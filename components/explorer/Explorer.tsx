@@ -7,12 +7,14 @@ import { TimelineChart } from "@/components/chart/TimelineChart";
 import type { DomainPhase } from "@/components/chart/types";
 import { EventDetailPanel } from "@/components/events/EventDetailPanel";
 import { EventTable } from "@/components/events/EventTable";
+import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
+import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
 import type { TimeDomain } from "@/lib/time/scale";
 import { createEmitter } from "@/lib/view/emitter";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import { filterEvents } from "@/lib/view/filter-events";
-import { roundDomain } from "@/lib/view/view-state";
+import { roundDomain, serializeViewState } from "@/lib/view/view-state";
 import { createViewContext } from "@/lib/view/view-context";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { CommentaryPanel } from "./CommentaryPanel";
@@ -96,6 +98,8 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
           <p className="status" role="status" aria-live="polite">
             {status}
           </p>
+          <DownloadPdfLink params={serializeViewState(view, ctx)} />
+          <PrintReportHook />
         </div>
         <Toolbar data={data} view={view} update={update} />
       </header>

@@ -1,5 +1,6 @@
 import type { Lane } from "@/lib/schema";
 import type { TimelineItem } from "@/lib/data/items";
+import { fitLabels } from "@/lib/layout/fit-labels";
 import { layoutStaticTimeline, POINT_RADIUS, type PlacedMark } from "@/lib/layout/static-layout";
 import { createTimeScale, type TimeDomain } from "@/lib/time/scale";
 import { createAxisTicks } from "@/lib/time/ticks";
@@ -14,6 +15,8 @@ interface StaticTimelineProps {
   highlight?: ReadonlySet<string>;
   /** Events whose title is written next to the mark. */
   labelled?: ReadonlySet<string>;
+  /** Events to label where the title fits without overlapping, most important first (replaces `labelled`). */
+  labelPriority?: readonly string[];
   title: string;
   className?: string;
 }
@@ -45,11 +48,12 @@ function Mark({ mark, colour, highlighted }: { mark: PlacedMark; colour: string;
 }
 
 /** A server-renderable SVG timeline: one band per lane on one time scale. Works without JavaScript. */
-export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highlight, labelled, title, className }: StaticTimelineProps) {
+export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highlight, labelled, labelPriority, title, className }: StaticTimelineProps) {
   const plot = { x0: GUTTER, x1: width - 16, top: AXIS };
   const layout = layoutStaticTimeline(items, lanes, domain, plot);
   const x = createTimeScale(domain, [plot.x0, plot.x1]);
   const ticks = createAxisTicks(x);
+  const fitted = labelPriority ? fitLabels(layout.marks, labelPriority, plot) : null;
   const height = layout.height + 8;
   const colourOf = new Map(lanes.map((lane) => [lane.id, lane.colour]));
   const asOfX = asOf && asOf.ms >= domain[0] && asOf.ms <= domain[1] ? x(asOf.ms) : null;
@@ -68,7 +72,7 @@ export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highl
         {ticks.map((tick) => (
           <g key={tick.ms} transform={`translate(${x(tick.ms)},0)`}>
             <line y1={AXIS - 6} y2={layout.height} stroke="#d5d9e0" />
-            <text y={AXIS - 10} textAnchor="middle" fontSize={11} fill="#52606d">
+            <text y={AXIS - 10} textAnchor={x(tick.ms) > width - 40 ? "end" : "middle"} fontSize={11} fill="#52606d">
               {tick.label}
             </text>
           </g>
@@ -85,8 +89,13 @@ export function StaticTimeline({ items, lanes, domain, asOf, width = 1200, highl
       {layout.marks.map((mark) => (
         <Mark key={mark.item.id} mark={mark} colour={colourOf.get(mark.item.lane) ?? "#555"} highlighted={highlight?.has(mark.item.id) ?? false} />
       ))}
+      {fitted?.map(({ id, title: text, x: lx, y, anchor }) => (
+        <text key={`label-${id}`} className="mark-label" x={lx} y={y} dominantBaseline="middle" fontSize={12} fontWeight={600} fill="#111" textAnchor={anchor} paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+          {text}
+        </text>
+      ))}
       {layout.marks
-        .filter((mark) => labelled?.has(mark.item.id))
+        .filter((mark) => !fitted && labelled?.has(mark.item.id))
         .map(({ item, x1, y }) => (
           <text key={`label-${item.id}`} className="mark-label" x={Math.min(x1 + 4, width - 8)} y={y} dominantBaseline="middle" fontSize={12} fontWeight={600} fill="#111" textAnchor={x1 + 4 > width - 200 ? "end" : "start"} paintOrder="stroke" stroke="#fff" strokeWidth={3}>
             {item.title}

@@ -1,0 +1,31 @@
+import { cssString } from "@/lib/report/css-string";
+import { contentHeightMm, MARGIN_MM } from "@/lib/report/page-geometry";
+import type { Paper } from "@/lib/report/report-query";
+
+interface ReportPageStyleProps {
+  paper: Paper;
+  landscapeFigure: boolean;
+  title: string;
+  period: string;
+  footer: string;
+}
+
+const SIZE: Record<Paper, string> = { a4: "A4", letter: "letter" };
+
+/** Paper size, the cover's exact height (so the figure shrinks to fit it), running header and "n / N" page numbers, as @page rules the browser's print and the PDF route share. */
+export function ReportPageStyle({ paper, landscapeFigure, title, period, footer }: ReportPageStyleProps) {
+  const box = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; color: #52606d;";
+  const css = `
+@page {
+  size: ${SIZE[paper]} portrait;
+  margin: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm;
+  @top-left { content: ${cssString(title)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
+  @top-right { content: ${cssString(period)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-left { content: ${cssString(footer)}; ${box} vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: counter(page) " / " counter(pages); ${box} vertical-align: top; padding-top: 3mm; }
+}
+@page figure { size: ${SIZE[paper]} ${landscapeFigure ? "landscape" : "portrait"}; }
+@media print { .report-cover { height: ${contentHeightMm(paper, landscapeFigure)}mm; } }
+`;
+  return <style>{css}</style>;
+}

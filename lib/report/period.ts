@@ -1,0 +1,43 @@
+import type { Precision } from "../schema";
+import { formatEventDate } from "../time/format";
+import { DAY_MS, toIsoDay } from "../time/partial-date";
+import type { TimeDomain } from "../time/scale";
+
+/** The whole days a report covers: from the first day to the last, inclusive, as [start, end) ms. */
+export function reportWindow(domain: TimeDomain): TimeDomain {
+  const from = Math.floor(domain[0] / DAY_MS) * DAY_MS;
+  const lastDay = Math.max(from, Math.floor(domain[1] / DAY_MS) * DAY_MS);
+  return [from, lastDay + DAY_MS];
+}
+
+function periodPrecision(window: TimeDomain): Precision {
+  const a = new Date(window[0]);
+  const b = new Date(window[1]);
+  if (a.getUTCDate() !== 1 || b.getUTCDate() !== 1) return "day";
+  return a.getUTCMonth() === 0 && b.getUTCMonth() === 0 ? "year" : "month";
+}
+
+/** "1 January 2015 – 30 June 2025", "March–June 2025" or "2015–2024": as exact as the window's edges. */
+export function formatPeriod(window: TimeDomain): string {
+  const precision = periodPrecision(window);
+  const length = precision === "day" ? 10 : precision === "month" ? 7 : 4;
+  const date = toIsoDay(window[0]).slice(0, length);
+  const end = toIsoDay(window[1] - DAY_MS).slice(0, length);
+  return formatEventDate({ date, precision, end });
+}
+
+/** "us-iran-nuclear_2015-01-01_2025-06-30.pdf" */
+export function reportFileName(datasetId: string, window: TimeDomain): string {
+  return `${datasetId}_${toIsoDay(window[0])}_${toIsoDay(window[1] - DAY_MS)}.pdf`;
+}
+
+/** "27 November 2026, 09:52 UTC": when a report was made. */
+export function formatGenerated(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `${formatEventDate({ date: iso.slice(0, 10), precision: "day" })}, ${iso.slice(11, 16)} UTC`;
+}
+
+/** The generation stamp for a report rendered now (a server component renders once per request). */
+export function generatedNow(): string {
+  return formatGenerated(Date.now());
+}

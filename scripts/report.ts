@@ -1,0 +1,104 @@
+/**
+ * npm run report -- --from 2015-01-01 --to 2025-06-30 [--lanes a,b] [--paper a4|letter] [--expert id] [--q text]
+ *                   [--event id] [--orientation auto|portrait|landscape] --out report.pdf
+ * Writes the report PDF without a running server: it starts the production build on a free loopback port,
+ * asks its PDF route, and stops it again.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { parseReportQuery, toReportSearch } from "../lib/report/report-query";
+
+const QUERY_KEYS = ["from", "to", "lanes", "paper", "expert", "q", "event", "actor", "tag", "orientation"] as const;
+
+export class UsageError extends Error {}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `next start` on the existing production build, on 127.0.0.1 and a free port; resolves once healthy. */
+export async function startNextServer(cwd = process.cwd()): Promise<RunningServer> {
+  if (!existsSync(path.join(cwd, ".next", "BUILD_ID"))) throw new UsageError("No production build found in .next — run npm run build first.");
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 150; tries++) {
+    if (child.exitCode !== null) throw new Error(`the server stopped at start-up: ${stderr.trim() || `exit ${child.exitCode}`}`);
+    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return { baseUrl, stop };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error("the server did not become ready within 30 s");
+}
+
+/** Reads CLI arguments into the same strict report query the PDF route uses. */
+export function readCliArgs(argv: string[]): { out: string; search: URLSearchParams } {
+  let values: Record<string, string | undefined>;
+  try {
+    const options = Object.fromEntries([...QUERY_KEYS, "out"].map((key) => [key, { type: "string" as const }]));
+    values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as Record<string, string | undefined>;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!values.out) throw new UsageError("--out <file.pdf> is required");
+  const raw = Object.fromEntries(QUERY_KEYS.flatMap((key) => (values[key] === undefined ? [] : [[key, values[key]!]])));
+  const parsed = parseReportQuery(raw);
+  if (!parsed.ok) throw new UsageError(parsed.errors.map((e) => `--${e}`).join("\n"));
+  return { out: path.resolve(values.out), search: toReportSearch(parsed.query) };
+}
+
+async function main() {
+  const { out, search } = readCliArgs(process.argv.slice(2));
+  const started = performance.now();
+  const server = await startNextServer();
+  try {
+    const response = await fetch(`${server.baseUrl}/report/pdf?${search}`);
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { error?: string; errors?: string[] };
+      if (response.status === 400) throw new UsageError((body.errors ?? [body.error ?? "invalid parameters"]).map((e) => `--${e}`).join("\n"));
+      throw new Error(body.error ?? `the PDF route answered ${response.status}`);
+    }
+    const pdf = Buffer.from(await response.arrayBuffer());
+    await writeFile(out, pdf);
+    console.log(`Wrote ${out} (${Math.round(pdf.length / 1024)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await server.stop();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    const usage = error instanceof UsageError;
+    console.error(`report: ${(error as Error).message}`);
+    if (usage) console.error("usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--lanes a,b] [--paper a4|letter] [--expert id] [--q text] --out report.pdf");
+    process.exit(1);
+  });
+}
