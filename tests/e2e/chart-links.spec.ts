@@ -48,7 +48,8 @@ test("the snapshot line is labelled and events after it are marked, or hidden on
   await expect(page.locator(mark("war"))).toHaveClass(/after-asof/);
   await expect(page.locator(mark("deal"))).not.toHaveClass(/after-asof/);
   await expect(page.locator(".tchart-legend")).toContainText("After the commentary");
-  await page.getByLabel(/hide events after the commentary/i).check();
+  await page.getByLabel(/hide events after the commentary/i).click();
+  await expect(page.getByLabel(/hide events after the commentary/i)).toBeChecked();
   await expect(page.locator(mark("war"))).toHaveCount(0);
   await expect(page.locator(mark("deal"))).toHaveCount(1);
 });

@@ -76,7 +76,6 @@ test("with reduced motion the timeline jumps; without, it moves through in-betwe
 test("an ad-hoc briefing kept in local storage presents its steps in order and survives a reload", async ({ page }) => {
   const steps = [story.steps[4]!, story.steps[0]!, story.steps[8]!].map((s) => ({ ...s, quotes: [] }));
   await page.goto("/present?story=adhoc");
-  await keysReady(page);
   await expect(page.getByRole("heading", { name: "No briefing to present yet" })).toBeVisible();
   await page.evaluate((value) => localStorage.setItem("snapshots:adhoc-story", value), JSON.stringify({ id: "adhoc", title: "My briefing", steps }));
   await page.goto("/present?story=adhoc&step=1");

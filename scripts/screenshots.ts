@@ -1,0 +1,67 @@
+/**
+ * npm run docs:screenshots — regenerates the pictures in docs/screenshots/ from the production build
+ * (run `npm run build` first). It starts its own server, like `npm run report`.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, rename, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { chromium, type Page } from "playwright-core";
+import { startNextServer } from "./report";
+
+const OUT = path.resolve("docs/screenshots");
+const EXPLORER_VIEW = "/?from=2023-09-01&to=2025-10-31&event=us-iran-talks-round-2-rome";
+const PHONE_VIEW = "/?from=2024-03-01&to=2025-07-31&event=us-iran-talks-round-2-rome";
+
+async function settle(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(600);
+}
+
+async function main() {
+  const server = await startNextServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const shoot = async (file: string, url: string, viewport: { width: number; height: number }, options: { mobile?: boolean; clock?: boolean } = {}) => {
+      const context = await browser.newContext({ viewport, timezoneId: "UTC", isMobile: options.mobile, hasTouch: options.mobile, deviceScaleFactor: options.mobile ? 2 : 1 });
+      const page = await context.newPage();
+      if (options.clock) await page.clock.setFixedTime(new Date("2025-04-24T09:30:00Z"));
+      await page.goto(server.baseUrl + url);
+      await settle(page);
+      await page.screenshot({ path: path.join(OUT, file) });
+      await context.close();
+      console.log(`wrote docs/screenshots/${file}`);
+    };
+    await shoot("explorer-1280x800.png", EXPLORER_VIEW, { width: 1280, height: 800 });
+    await shoot("explorer-1920x1080.png", EXPLORER_VIEW, { width: 1920, height: 1080 });
+    await shoot("explorer-390x844.png", PHONE_VIEW, { width: 390, height: 844 }, { mobile: true });
+    await shoot("present-first.png", "/present?story=jcpoa-to-rome&step=1", { width: 1920, height: 1080 });
+    await shoot("present-middle.png", "/present?story=jcpoa-to-rome&step=7", { width: 1920, height: 1080 });
+    await shoot("presenter.png", "/present/presenter?story=jcpoa-to-rome&step=7", { width: 1920, height: 1080 }, { clock: true });
+
+    const response = await fetch(`${server.baseUrl}/report/pdf?from=2015-01-01&to=2025-06-30`);
+    if (!response.ok) throw new Error(`report PDF: HTTP ${response.status}`);
+    const dir = await mkdtemp(path.join(tmpdir(), "snapshots-shots-"));
+    const pdf = path.join(dir, "report.pdf");
+    await writeFile(pdf, Buffer.from(await response.arrayBuffer()));
+    for (const n of [1, 2]) {
+      const base = path.join(dir, `page-${n}`);
+      await promisify(execFile)("pdftoppm", ["-png", "-r", "80", "-f", String(n), "-l", String(n), "-singlefile", pdf, base]);
+      await rename(`${base}.png`, path.join(OUT, `report-page-${n}.png`));
+      console.log(`wrote docs/screenshots/report-page-${n}.png`);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`screenshots: ${(error as Error).message}`);
+  process.exit(1);
+});
