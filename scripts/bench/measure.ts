@@ -1,0 +1,127 @@
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+
+export interface Measurement {
+  /** ms from navigation start to a fully drawn chart; null when over the cap. */
+  drawnMs: number | null;
+  frameP50: number | null;
+  frameP95: number | null;
+  heapBytes: number | null;
+  htmlBytes: number;
+  jsBytes: number;
+  dataBytes: number;
+  /** gzip size of every script the page loaded (first-load JS). */
+  jsGzipBytes: number;
+  /** Requests the loopback filter refused: must be empty. */
+  blocked: string[];
+}
+
+export interface Target {
+  url: string;
+  /** Element whose centre the scripted wheel and drag aim at. */
+  gestureSelector: string;
+}
+
+export const CAP_MS = 60_000;
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** Snapshots announces a drawn chart with a performance mark or a data-drawn attribute; +2 frames, like the peers. */
+const SNAPSHOTS_DRAWN = `(() => {
+  const done = () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__drawnAt ??= performance.now(); }));
+  new PerformanceObserver((list) => { if (list.getEntriesByName("snapshots:chart-drawn").length) done(); }).observe({ type: "mark", buffered: true });
+  new MutationObserver(() => { if (document.querySelector("[data-drawn]:not([data-drawn='false'])")) done(); })
+    .observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-drawn"] });
+})();`;
+
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function gestures(page: Page, selector: string): Promise<number[]> {
+  const box = await page.locator(selector).first().boundingBox();
+  const x = box ? box.x + box.width / 2 : VIEWPORT.width / 2;
+  const y = box ? box.y + Math.min(box.height / 2, 300) : VIEWPORT.height / 2;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__frames = [];
+    w.__stop = false;
+    const loop = (t: number) => {
+      w.__frames.push(t);
+      if (!w.__stop) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  await page.mouse.move(x, y);
+  for (let start = Date.now(); Date.now() - start < 2000; ) {
+    await page.mouse.wheel(0, -40);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.down();
+  for (let start = Date.now(), dx = 0; Date.now() - start < 2000; ) {
+    dx += 5;
+    await page.mouse.move(x - dx, y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames;
+  });
+  return frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+}
+
+/** Loads `target` in a fresh context, waits for the drawn signal (up to the cap), then zooms, pans and weighs. */
+export async function measure(browser: Browser, target: Target, isSnapshots: boolean): Promise<Measurement> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const blocked: string[] = [];
+  await context.route("**/*", (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (host === "127.0.0.1" || host === "localhost") return route.continue();
+    blocked.push(route.request().url());
+    return route.abort("blockedbyclient");
+  });
+  if (isSnapshots) await context.addInitScript(SNAPSHOTS_DRAWN);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const types = new Map<string, string>();
+  const bytes = { html: 0, js: 0, data: 0 };
+  cdp.on("Network.responseReceived", (event) => void types.set(event.requestId, event.type));
+  cdp.on("Network.loadingFinished", (event) => {
+    const type = types.get(event.requestId);
+    if (type === "Document") bytes.html += event.encodedDataLength;
+    else if (type === "Script") bytes.js += event.encodedDataLength;
+    else if (type === "Fetch" || type === "XHR") bytes.data += event.encodedDataLength;
+  });
+  const scripts: Promise<number>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script")
+      scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+  });
+  let weighed = false;
+  const weigh = async () => {
+    weighed = true;
+    Object.assign(result, { htmlBytes: bytes.html, jsBytes: bytes.js, dataBytes: bytes.data });
+    result.jsGzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  };
+  const result: Measurement = { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, blocked };
+  try {
+    await page.goto(target.url, { waitUntil: "commit", timeout: CAP_MS });
+    const handle = await page.waitForFunction(() => (window as unknown as { __drawnAt?: number }).__drawnAt, null, { timeout: CAP_MS, polling: 50 });
+    result.drawnMs = (await handle.jsonValue()) as number;
+    await weigh();
+    await cdp.send("HeapProfiler.collectGarbage");
+    result.heapBytes = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    const frames = await gestures(page, target.gestureSelector);
+    result.frameP50 = percentile(frames, 50);
+    result.frameP95 = percentile(frames, 95);
+  } catch (error) {
+    if (!/Timeout/i.test(String(error))) throw error;
+  } finally {
+    if (!weighed) await weigh();
+    await context.close().catch(() => undefined);
+  }
+  return result;
+}
