@@ -33,6 +33,16 @@ const SNAPSHOTS_DRAWN = `(() => {
     .observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-drawn"] });
 })();`;
 
+// Page scripts are strings: tsx's transform would wrap functions in helpers the page does not have.
+const START_FRAMES = `(() => {
+  window.__frames = [];
+  window.__stop = false;
+  const loop = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+})()`;
+const STOP_FRAMES = "(() => { window.__stop = true; return window.__frames; })()";
+const DRAWN_AT = "window.__drawnAt";
+
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -42,16 +52,7 @@ async function gestures(page: Page, selector: string): Promise<number[]> {
   const box = await page.locator(selector).first().boundingBox();
   const x = box ? box.x + box.width / 2 : VIEWPORT.width / 2;
   const y = box ? box.y + Math.min(box.height / 2, 300) : VIEWPORT.height / 2;
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    const loop = (t: number) => {
-      w.__frames.push(t);
-      if (!w.__stop) requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  });
+  await page.evaluate(START_FRAMES);
   await page.mouse.move(x, y);
   for (let start = Date.now(); Date.now() - start < 2000; ) {
     await page.mouse.wheel(0, -40);
@@ -64,11 +65,7 @@ async function gestures(page: Page, selector: string): Promise<number[]> {
     await page.waitForTimeout(16);
   }
   await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames;
-  });
+  const frames = (await page.evaluate(STOP_FRAMES)) as number[];
   return frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
 }
 
@@ -109,7 +106,7 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
   const result: Measurement = { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, blocked };
   try {
     await page.goto(target.url, { waitUntil: "commit", timeout: CAP_MS });
-    const handle = await page.waitForFunction(() => (window as unknown as { __drawnAt?: number }).__drawnAt, null, { timeout: CAP_MS, polling: 50 });
+    const handle = await page.waitForFunction(DRAWN_AT, null, { timeout: CAP_MS, polling: 50 });
     result.drawnMs = (await handle.jsonValue()) as number;
     await weigh();
     await cdp.send("HeapProfiler.collectGarbage");

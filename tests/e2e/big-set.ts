@@ -8,8 +8,8 @@ import { startNext, type NextServer } from "../../scripts/bench/next-server";
 
 export const BIG_EVENTS = 100_000;
 const SEED = 5;
-/** A fourth server on the same build, beside the three playwright.config starts. */
-export const BIG_PORT = Number(process.env.E2E_PORT ?? 3107) + 3;
+/** Its own server on the same build: playwright.config starts +0..+2 and the chart tests use +3. */
+export const BIG_PORT = Number(process.env.E2E_PORT ?? 3107) + 4;
 
 /** The 100,000-event synthetic set (generated once into the temp dir) and a `next start` serving it. */
 export async function startBigSet(): Promise<{ set: SynthDataset; server: NextServer }> {
