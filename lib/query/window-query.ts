@@ -3,7 +3,7 @@ import { toIsoDay } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import { bucketPx } from "../window/params";
 import { neighbourWindows, snapWindow } from "../window/snap";
-import type { WindowResult } from "../window/types";
+import type { WindowResponse } from "../window/types";
 
 export interface WindowRequest {
   /** "id@version" of the data set, so a new data set never reuses old windows. */
@@ -24,7 +24,7 @@ function optionsFor(window: TimeDomain, request: WindowRequest) {
   const params = fetchParams(window, request);
   return queryOptions({
     queryKey: ["window", request.dataset, params.from, params.to, params.lanes, params.px] as const,
-    queryFn: async ({ signal }): Promise<WindowResult> => {
+    queryFn: async ({ signal }): Promise<WindowResponse> => {
       const search = new URLSearchParams({ from: params.from, to: params.to, px: String(params.px) });
       if (params.lanes) search.set("lanes", params.lanes);
       const response = await fetch(`/api/window?${search}`, { signal });

@@ -24,3 +24,8 @@ export interface DensityBins {
   binWidth: number;
   lanes: { lane: string; counts: number[] }[];
 }
+
+/** GET /api/window's answer: the window plus the related-event links among its items. */
+export interface WindowResponse extends WindowResult {
+  links: { from: string; to: string; label: string }[];
+}

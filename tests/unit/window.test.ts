@@ -5,6 +5,8 @@ import { DAY_MS } from "@/lib/time/partial-date";
 import { createWindowIndex, getDensityBins, queryWindow } from "@/lib/window/window-index";
 import { bucketPx, parseWindowParams } from "@/lib/window/params";
 import { neighbourWindows, snapWindow } from "@/lib/window/snap";
+import { rebinDensity } from "@/lib/window/rebin";
+import { getLinksAmong } from "@/lib/window/window-links";
 
 const set = generateSynthDataset({ events: 20_000, seed: 11 });
 const items = set.events.map(toTimelineItem);
@@ -138,5 +140,29 @@ describe("parseWindowParams", () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toMatch(message);
     }
+  });
+});
+
+describe("rebinDensity", () => {
+  it("regroups server bins into screen columns without losing counts", () => {
+    const density = getDensityBins(items, laneIds, extent, 400);
+    const x = (ms: number) => ((ms - extent[0]) / (extent[1] - extent[0])) * 1000;
+    const columns = rebinDensity(density, x, 5);
+    expect(columns.reduce((sum, c) => sum + c.count, 0)).toBe(items.length);
+    for (const c of columns) expect(c.x % 5).toBe(0);
+    expect(new Set(columns.map((c) => `${c.lane}:${c.x}`)).size).toBe(columns.length);
+  });
+});
+
+describe("getLinksAmong", () => {
+  it("keeps links whose both ends are shown", () => {
+    const related = new Map([
+      ["a", [{ id: "b", label: "led to" }, { id: "z", label: "led to" }]],
+      ["b", [{ id: "a", label: "response to" }]],
+    ]);
+    expect(getLinksAmong(["a", "b", "c"], (id) => related.get(id))).toEqual([
+      { from: "a", to: "b", label: "led to" },
+      { from: "b", to: "a", label: "response to" },
+    ]);
   });
 });
