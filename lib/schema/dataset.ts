@@ -26,6 +26,8 @@ export const manifestSchema = z.object({
   /** The day the commentary was written: the "snapshot line". */
   asOf: isoDaySchema,
   asOfLabel: z.string().trim().min(1).optional(),
+  /** Why the snapshot line sits where it does, when the source is not dated to the day. */
+  asOfNote: z.string().trim().min(1).optional(),
   lanes: z.array(laneSchema).min(1),
   experts: z.array(expertSchema),
 });
