@@ -25,7 +25,14 @@ export interface DensityBins {
   lanes: { lane: string; counts: number[] }[];
 }
 
+/** An item as the window API sends it: with what the explorer filters on. */
+export interface WindowItem extends TimelineItem {
+  actors: string[];
+  tags: string[];
+}
+
 /** GET /api/window's answer: the window plus the related-event links among its items. */
-export interface WindowResponse extends WindowResult {
+export interface WindowResponse extends Omit<WindowResult, "items"> {
+  items: WindowItem[];
   links: { from: string; to: string; label: string }[];
 }

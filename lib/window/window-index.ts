@@ -5,8 +5,8 @@ import type { ChartCluster, DensityBins, WindowResult } from "./types";
 
 /** Above this many items a window is sent as clusters: more marks than a chart can show apart. */
 export const WINDOW_ITEM_LIMIT = 2000;
-/** Width of one cluster bin on screen. */
-const CLUSTER_PX = 6;
+/** Width of one cluster bin on screen: about one count badge, so badges sit side by side. */
+const CLUSTER_PX = 40;
 /** A bin holding this many items or fewer still shows them one by one. */
 const SHOW_IN_BIN = 1;
 

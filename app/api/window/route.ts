@@ -16,8 +16,10 @@ export async function GET(request: NextRequest) {
   const parsed = parseWindowParams(request.nextUrl.searchParams, window.index.laneIds);
   if (!parsed.ok) return Response.json({ error: `Malformed window: ${parsed.message}` }, { status: 400 });
   const result = queryWindow(window.index, parsed.query);
-  const links = getLinksAmong(result.items.map((item) => item.id), (id) => state.data.eventById.get(id)?.related);
-  return Response.json({ ...result, links } satisfies WindowResponse, {
+  const { eventById } = state.data;
+  const items = result.items.map((item) => ({ ...item, actors: eventById.get(item.id)!.actors, tags: eventById.get(item.id)!.tags }));
+  const links = getLinksAmong(items.map((item) => item.id), (id) => eventById.get(id)?.related);
+  return Response.json({ ...result, items, links } satisfies WindowResponse, {
     headers: { "X-Dataset": window.key },
   });
 }
