@@ -1,31 +1,68 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
 import { EventList } from "@/components/events/EventList";
+import { Explorer } from "@/components/explorer/Explorer";
+import { QueryProvider } from "@/components/explorer/QueryProvider";
 import { StaticTimeline } from "@/components/timeline/StaticTimeline";
-import { toTimelineItem } from "@/lib/data/items";
+import { createQueryClient } from "@/lib/query/client";
+import { eventQueryOptions } from "@/lib/query/event";
+import { searchQueryOptions } from "@/lib/query/search";
+import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
+import { runSearch } from "@/lib/search/run-search";
 import { getDatasetState } from "@/lib/server/dataset";
+import { getEventDetail } from "@/lib/view/event-detail";
+import { getExplorerData } from "@/lib/view/explorer-data";
+import { filterEvents } from "@/lib/view/filter-events";
+import { getSearchRequest } from "@/lib/view/search-request";
+import { createViewContext } from "@/lib/view/view-context";
+import { parseViewState } from "@/lib/view/view-state";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = await getDatasetState();
   if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
   const { data } = state;
-  const items = data.events.map(toTimelineItem);
+  const explorer = getExplorerData(data);
+  const ctx = createViewContext(explorer);
+  const view = parseViewState(await searchParams, ctx);
+
+  // Same query keys as the client hooks; on the server the answer is computed in-process, not fetched.
+  const queryClient = createQueryClient();
+  const request = getSearchRequest(view, ctx.laneIds);
+  if (request.q) {
+    const search = searchQueryOptions(request);
+    const parsed = parseSearchParams(toSearchQuery(request));
+    if (parsed.success) await queryClient.prefetchQuery({ ...search, queryFn: () => runSearch(data, parsed.data) });
+  }
+  if (view.event) {
+    const id = view.event;
+    await queryClient.prefetchQuery({ ...eventQueryOptions(id), queryFn: () => getEventDetail(data, id)! });
+  }
+
+  const items = filterEvents(explorer.items, view, explorer.notes, explorer.asOf.ms);
+  const staticFigure = (
+    <StaticTimeline
+      title={`Timeline of ${items.length} events in ${view.lanes.length} lanes`}
+      items={items}
+      lanes={view.lanes.map((id, order) => ({ ...data.lanes.find((lane) => lane.id === id)!, order }))}
+      domain={view.domain}
+      asOf={{ ms: explorer.asOf.ms, label: explorer.asOf.label }}
+      highlight={view.event ? new Set([view.event]) : undefined}
+    />
+  );
   return (
-    <main className="page">
-      <header className="page-header">
-        <h1>{data.manifest.title}</h1>
-        <p>{data.manifest.description}</p>
-      </header>
-      <StaticTimeline
-        title={`Timeline of ${data.events.length} events in ${data.lanes.length} lanes`}
-        items={items}
-        lanes={data.lanes}
-        domain={data.extent}
-        asOf={{ ms: data.asOfMs, label: data.manifest.asOfLabel ?? `Commentary as of ${data.manifest.asOf}` }}
-      />
-      <h2>All events, in order</h2>
-      <EventList data={data} events={data.events} />
-    </main>
+    <QueryProvider>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <Explorer data={explorer} staticFigure={staticFigure}>
+          <section className="all-events" aria-labelledby="all-events-heading">
+            <h2 id="all-events-heading">All {data.events.length} events, in order, with sources</h2>
+            <EventList data={data} events={data.events} />
+          </section>
+        </Explorer>
+      </HydrationBoundary>
+    </QueryProvider>
   );
 }

@@ -16,7 +16,8 @@ export function EventList({ data, events }: { data: IndexedDataset; events: read
               <h3>
                 {event.title}
                 {lane && (
-                  <span className="lane-chip" style={{ color: lane.colour }}>
+                  <span className="lane-chip" style={{ borderColor: lane.colour }}>
+                    <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />
                     {lane.label}
                   </span>
                 )}

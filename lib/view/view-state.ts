@@ -9,7 +9,16 @@ export interface ViewState {
   event: string | null;
   experts: string[];
   q: string;
+  /** Selected annotation (commentary), when one was picked. */
+  note: string | null;
+  actor: string | null;
+  tag: string | null;
+  /** Hide events after the snapshot line. */
+  hideAfter: boolean;
+  mode: ViewMode;
 }
+
+export type ViewMode = "chart" | "list";
 
 export interface ViewContext {
   /** Full extent of the data set: the default window. */
@@ -18,12 +27,16 @@ export interface ViewContext {
   laneIds: readonly string[];
   expertIds: readonly string[];
   hasEvent: (id: string) => boolean;
+  hasAnnotation?: (id: string) => boolean;
+  hasActor?: (name: string) => boolean;
+  hasTag?: (name: string) => boolean;
 }
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const MIN_SPAN = DAY_MS;
 const MAX_Q = 200;
+const MAX_NAME = 120;
 
 function get(params: Params, key: string): string | null {
   if (params instanceof URLSearchParams) return params.get(key);
@@ -36,6 +49,12 @@ function ids(value: string | null, known: readonly string[]): string[] | null {
   const allowed = new Set(known);
   const picked = [...new Set(value.split(",").map((s) => s.trim()))].filter((id) => allowed.has(id));
   return picked;
+}
+
+function known(value: string | null, isKnown: ((value: string) => boolean) | undefined, max = MAX_NAME): string | null {
+  const text = value?.trim() ?? "";
+  if (!text || text.length > max) return null;
+  return !isKnown || isKnown(text) ? text : null;
 }
 
 /** Default window: the whole data set with a little air on both sides. */
@@ -62,6 +81,11 @@ export function parseViewState(params: Params, ctx: ViewContext): ViewState {
     event: event && ctx.hasEvent(event) ? event : null,
     experts,
     q: (get(params, "q") ?? "").slice(0, MAX_Q).trim(),
+    note: known(get(params, "note"), ctx.hasAnnotation ?? (() => false)),
+    actor: known(get(params, "actor"), ctx.hasActor),
+    tag: known(get(params, "tag"), ctx.hasTag),
+    hideAfter: get(params, "after") === "hide",
+    mode: get(params, "view") === "list" ? "list" : "chart",
   };
 }
 
@@ -79,6 +103,11 @@ export function serializeViewState(state: ViewState, ctx: ViewContext): URLSearc
   if (state.event) params.set("event", state.event);
   if (state.experts.length > 0) params.set("expert", state.experts.join(","));
   if (state.q) params.set("q", state.q);
+  if (state.note) params.set("note", state.note);
+  if (state.actor) params.set("actor", state.actor);
+  if (state.tag) params.set("tag", state.tag);
+  if (state.hideAfter) params.set("after", "hide");
+  if (state.mode === "list") params.set("view", "list");
   return params;
 }
 

@@ -54,7 +54,11 @@ describe("the built-in US–Iran data set", () => {
   it("links the withdrawal to the sanctions and Iran's reduced commitments", () => {
     const reachable = new Set<string>();
     const walk = (id: string) => {
-      for (const link of data.eventById.get(id)?.related ?? []) if (!reachable.has(link.id)) reachable.add(link.id), walk(link.id);
+      for (const link of data.eventById.get(id)?.related ?? []) {
+        if (reachable.has(link.id)) continue;
+        reachable.add(link.id);
+        walk(link.id);
+      }
     };
     walk("us-withdraws-from-jcpoa");
     expect(reachable).toContain("us-sanctions-reimposed-first-tranche");

@@ -19,6 +19,11 @@ describe("view state in the URL", () => {
       event: "jcpoa-agreed-vienna",
       experts: ["clemens-chay"],
       q: "Rome talks",
+      note: null,
+      actor: null,
+      tag: null,
+      hideAfter: false,
+      mode: "chart",
     });
     expect(serializeViewState(state, ctx).toString()).toBe(params.toString());
   });
@@ -43,6 +48,20 @@ describe("view state in the URL", () => {
     expect(state.experts).toEqual([]);
     expect(state.event).toBeNull();
     expect(parseViewState(new URLSearchParams("lanes=,,"), ctx).lanes).toEqual(ctx.laneIds);
+  });
+
+  it("round-trips the explorer's filters, selected note, hidden future and list mode", () => {
+    const full: ViewContext = { ...ctx, hasAnnotation: (id) => id === "saleh-1", hasActor: (a) => a === "IAEA", hasTag: (t) => t === "sanctions" };
+    const params = new URLSearchParams("note=saleh-1&actor=IAEA&tag=sanctions&after=hide&view=list");
+    const state = parseViewState(params, full);
+    expect(state).toMatchObject({ note: "saleh-1", actor: "IAEA", tag: "sanctions", hideAfter: true, mode: "list" });
+    expect(serializeViewState(state, full).toString()).toBe(params.toString());
+  });
+
+  it("ignores unknown notes, actors and tags and odd modes", () => {
+    const full: ViewContext = { ...ctx, hasAnnotation: () => false, hasActor: () => false, hasTag: () => false };
+    const state = parseViewState(new URLSearchParams("note=x&actor=Nobody&tag=none&after=yes&view=grid"), full);
+    expect(state).toMatchObject({ note: null, actor: null, tag: null, hideAfter: false, mode: "chart" });
   });
 
   it("writes nothing for the default view", () => {

@@ -1,0 +1,38 @@
+"use client";
+
+import type { ExplorerData } from "@/lib/view/explorer-data";
+import type { ViewState } from "@/lib/view/view-state";
+import { FacetSelect } from "./FacetSelect";
+import { LaneMenu } from "./LaneMenu";
+import { SearchBox } from "./SearchBox";
+import type { UpdateView } from "./useExplorerView";
+
+/** Search, filters and view switches: everything that narrows or changes what the explorer shows. */
+export function Toolbar({ data, view, update }: { data: ExplorerData; view: ViewState; update: UpdateView }) {
+  const filtered = view.actor || view.tag || view.experts.length > 0 || view.hideAfter || view.lanes.length < data.lanes.length;
+  return (
+    <div className="toolbar" role="group" aria-label="Search and filters">
+      <SearchBox value={view.q} onCommit={(q) => update({ q })} />
+      <LaneMenu lanes={data.lanes} visible={view.lanes} onChange={(lanes) => update({ lanes })} />
+      <FacetSelect id="filter-actor" label="Actor" allLabel="All actors" facets={data.facets.actors} value={view.actor} onChange={(actor) => update({ actor })} />
+      <FacetSelect id="filter-tag" label="Tag" allLabel="All tags" facets={data.facets.tags} value={view.tag} onChange={(tag) => update({ tag })} />
+      <label className="toggle">
+        <input type="checkbox" checked={view.hideAfter} onChange={(event) => update({ hideAfter: event.target.checked })} />
+        Hide events after the commentary
+      </label>
+      {filtered && (
+        <button type="button" className="link-button" onClick={() => update({ actor: null, tag: null, experts: [], hideAfter: false, lanes: data.lanes.map((l) => l.id) })}>
+          Clear filters
+        </button>
+      )}
+      <div className="view-switch" role="group" aria-label="View">
+        <button type="button" className="tool-button" aria-pressed={view.mode === "chart"} onClick={() => update({ mode: "chart" })}>
+          Timeline
+        </button>
+        <button type="button" className="tool-button" aria-pressed={view.mode === "list"} onClick={() => update({ mode: "list" })}>
+          List
+        </button>
+      </div>
+    </div>
+  );
+}

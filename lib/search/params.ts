@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { idSchema } from "../schema";
+
+const idList = z
+  .string()
+  .max(2000)
+  .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(idSchema));
+
+/** Query parameters of GET /api/search. Absent means "no filter"; present but malformed is an error. */
+export const searchParamsSchema = z.object({
+  q: z.string().trim().max(200, "q must be at most 200 characters").default(""),
+  lanes: idList.optional(),
+  expert: idList.optional(),
+  actor: z.string().trim().min(1).max(120).optional(),
+  tag: z.string().trim().min(1).max(120).optional(),
+  after: z.enum(["hide"]).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+
+/** The request a client sends: the same fields, unparsed. */
+export interface SearchRequest {
+  q: string;
+  lanes?: readonly string[];
+  expert?: readonly string[];
+  actor?: string | null;
+  tag?: string | null;
+  hideAfter?: boolean;
+}
+
+/** Canonical query string for a search request (stable order, empty fields left out). */
+export function toSearchQuery(request: SearchRequest): URLSearchParams {
+  const params = new URLSearchParams({ q: request.q });
+  if (request.lanes?.length) params.set("lanes", request.lanes.join(","));
+  if (request.expert?.length) params.set("expert", request.expert.join(","));
+  if (request.actor) params.set("actor", request.actor);
+  if (request.tag) params.set("tag", request.tag);
+  if (request.hideAfter) params.set("after", "hide");
+  return params;
+}
+
+/** Reads URLSearchParams into the schema's input (first value of each key). */
+export function parseSearchParams(params: URLSearchParams) {
+  const raw: Record<string, string> = {};
+  for (const key of ["q", "lanes", "expert", "actor", "tag", "after", "limit"]) {
+    const value = params.get(key);
+    if (value !== null) raw[key] = value;
+  }
+  return searchParamsSchema.safeParse(raw);
+}

@@ -1,0 +1,47 @@
+import type { IndexedDataset } from "../data/index-dataset";
+import { formatEventDate } from "../time/format";
+import { filterEvents } from "../view/filter-events";
+import type { SearchParams } from "./params";
+import { searchEvents, type SearchField } from "./search-events";
+import type { Snippet } from "./snippet";
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  dateLabel: string;
+  lane: string;
+  field: SearchField;
+  snippet: Snippet;
+}
+
+export interface SearchResponse {
+  q: string;
+  /** Matches before the cap. */
+  total: number;
+  results: SearchResult[];
+}
+
+/** Searches the events that pass the explorer's filters; what GET /api/search answers. */
+export function runSearch(data: IndexedDataset, params: SearchParams): SearchResponse {
+  const candidates = filterEvents(
+    data.events.map((event) => ({ ...event, start: data.intervalById.get(event.id)![0] })),
+    {
+      lanes: params.lanes ?? data.lanes.map((lane) => lane.id),
+      experts: params.expert ?? [],
+      actor: params.actor ?? null,
+      tag: params.tag ?? null,
+      hideAfter: params.after === "hide",
+    },
+    data.annotations.map((note) => ({ expertId: note.expert, eventIds: note.anchors.events })),
+    data.asOfMs,
+  );
+  const hits = searchEvents(candidates, params.q, Number.MAX_SAFE_INTEGER);
+  return {
+    q: params.q,
+    total: hits.length,
+    results: hits.slice(0, params.limit).map((hit) => {
+      const event = data.eventById.get(hit.id)!;
+      return { id: hit.id, title: event.title, dateLabel: formatEventDate(event), lane: event.lane, field: hit.field, snippet: hit.snippet };
+    }),
+  };
+}

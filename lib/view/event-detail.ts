@@ -1,0 +1,78 @@
+import type { IndexedDataset } from "../data/index-dataset";
+import type { Precision, Source } from "../schema";
+import { formatEventDate } from "../time/format";
+
+export interface RelatedRef {
+  id: string;
+  title: string;
+  dateLabel: string;
+  /** The link's label as written on the source event: out = this event {label} it; in = it {label} this event. */
+  label: string;
+  direction: "out" | "in";
+}
+
+export interface DetailAnnotation {
+  id: string;
+  quote: string;
+  theme: string;
+  expert: { id: string; name: string; role: string; institution: string };
+  source: Source;
+}
+
+/** Everything the detail panel shows about one event, resolved and serialisable. */
+export interface EventDetail {
+  id: string;
+  title: string;
+  summary: string;
+  date: string;
+  end: string | null;
+  precision: Precision;
+  dateLabel: string;
+  dateNote: string | null;
+  lane: { id: string; label: string; colour: string };
+  actors: string[];
+  tags: string[];
+  sources: Source[];
+  related: RelatedRef[];
+  annotations: DetailAnnotation[];
+}
+
+/** The event with its links resolved both ways and the commentary anchored to it; null if unknown. */
+export function getEventDetail(data: IndexedDataset, id: string): EventDetail | null {
+  const event = data.eventById.get(id);
+  if (!event) return null;
+  const lane = data.lanes.find((l) => l.id === event.lane);
+  const ref = (otherId: string, label: string, direction: RelatedRef["direction"]): RelatedRef[] => {
+    const other = data.eventById.get(otherId);
+    return other ? [{ id: other.id, title: other.title, dateLabel: formatEventDate(other), label, direction }] : [];
+  };
+  const incoming = (data.incomingById.get(id) ?? []).filter((link) => !event.related.some((r) => r.id === link.id));
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date: event.date,
+    end: event.end ?? null,
+    precision: event.precision,
+    dateLabel: formatEventDate(event),
+    dateNote: event.dateNote ?? null,
+    lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },
+    actors: event.actors,
+    tags: event.tags,
+    sources: event.sources,
+    related: [
+      ...event.related.flatMap((link) => ref(link.id, link.label, "out")),
+      ...incoming.flatMap((link) => ref(link.id, link.label, "in")),
+    ],
+    annotations: (data.annotationsByEvent.get(id) ?? []).map((note) => {
+      const expert = data.expertById.get(note.expert);
+      return {
+        id: note.id,
+        quote: note.quote,
+        theme: note.theme,
+        expert: { id: note.expert, name: expert?.name ?? note.expert, role: expert?.role ?? "", institution: expert?.institution ?? "" },
+        source: note.source,
+      };
+    }),
+  };
+}

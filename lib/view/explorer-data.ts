@@ -1,0 +1,83 @@
+import type { IndexedDataset } from "../data/index-dataset";
+import { toTimelineItem, type TimelineItem } from "../data/items";
+import type { Expert } from "../schema";
+import { partialDateInterval } from "../time/partial-date";
+import type { TimeDomain } from "../time/scale";
+import { createExcerpt, getInitials } from "./excerpt";
+
+export interface Facet {
+  name: string;
+  count: number;
+}
+
+/** A timeline item plus what the shell filters on. */
+export interface ExplorerItem extends TimelineItem {
+  actors: string[];
+  tags: string[];
+}
+
+/** An annotation as the chart draws it (structurally the chart's ChartAnnotation) plus its whole quote. */
+export interface ExplorerNote {
+  id: string;
+  expertId: string;
+  initials: string;
+  expertName: string;
+  excerpt: string;
+  eventIds: string[];
+  range: TimeDomain | null;
+  quote: string;
+  theme: string;
+}
+
+/** The trimmed, serialisable bundle the server hands the client explorer. */
+export interface ExplorerData {
+  title: string;
+  description: string;
+  asOf: { iso: string; ms: number; label: string };
+  extent: TimeDomain;
+  items: ExplorerItem[];
+  lanes: { id: string; label: string; colour: string }[];
+  experts: Expert[];
+  notes: ExplorerNote[];
+  /** Related-event links, read from `from`'s point of view. */
+  links: { from: string; to: string; label: string }[];
+  facets: { actors: Facet[]; tags: Facet[] };
+}
+
+/** Counts of each value, most frequent first, then by name. */
+export function countFacets(values: readonly (readonly string[])[]): Facet[] {
+  const counts = new Map<string, number>();
+  for (const list of values) for (const value of list) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export function getExplorerData(data: IndexedDataset): ExplorerData {
+  const { manifest } = data;
+  const expertName = new Map(manifest.experts.map((expert) => [expert.id, expert.name]));
+  return {
+    title: manifest.title,
+    description: manifest.description,
+    asOf: { iso: manifest.asOf, ms: data.asOfMs, label: manifest.asOfLabel ?? `Commentary as of ${manifest.asOf}` },
+    extent: data.extent,
+    items: data.events.map((event) => ({ ...toTimelineItem(event), actors: event.actors, tags: event.tags })),
+    lanes: data.lanes.map(({ id, label, colour }) => ({ id, label, colour })),
+    experts: manifest.experts,
+    notes: data.annotations.map((note) => {
+      const name = expertName.get(note.expert) ?? note.expert;
+      const range = note.anchors.range;
+      return {
+        id: note.id,
+        expertId: note.expert,
+        initials: getInitials(name),
+        expertName: name,
+        excerpt: createExcerpt(note.quote),
+        eventIds: note.anchors.events,
+        range: range ? [partialDateInterval(range.from)[0], partialDateInterval(range.to)[1]] : null,
+        quote: note.quote,
+        theme: note.theme,
+      };
+    }),
+    links: data.events.flatMap((event) => event.related.map((link) => ({ from: event.id, to: link.id, label: link.label }))),
+    facets: { actors: countFacets(data.events.map((e) => e.actors)), tags: countFacets(data.events.map((e) => e.tags)) },
+  };
+}

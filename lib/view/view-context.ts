@@ -1,0 +1,19 @@
+import type { ExplorerData } from "./explorer-data";
+import type { ViewContext } from "./view-state";
+
+/** What parseViewState needs to know about the data set to validate a URL. */
+export function createViewContext(data: Pick<ExplorerData, "extent" | "lanes" | "experts" | "items" | "notes" | "facets">): ViewContext {
+  const events = new Set(data.items.map((item) => item.id));
+  const notes = new Set(data.notes.map((note) => note.id));
+  const actors = new Set(data.facets.actors.map((facet) => facet.name));
+  const tags = new Set(data.facets.tags.map((facet) => facet.name));
+  return {
+    extent: data.extent,
+    laneIds: data.lanes.map((lane) => lane.id),
+    expertIds: data.experts.map((expert) => expert.id),
+    hasEvent: (id) => events.has(id),
+    hasAnnotation: (id) => notes.has(id),
+    hasActor: (name) => actors.has(name),
+    hasTag: (name) => tags.has(name),
+  };
+}
