@@ -26,12 +26,14 @@ const LAUNCH = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
 };
 
+/** A fresh browser per measurement; killed outright afterwards, since a peer over the cap may still be busy. */
 async function run(target: Target, isSnapshots: boolean) {
-  const browser = await chromium.launch(LAUNCH);
+  const server = await chromium.launchServer(LAUNCH);
+  const browser = await chromium.connect(server.wsEndpoint());
   try {
     return await measure(browser, target, isSnapshots);
   } finally {
-    await browser.close();
+    await server.kill();
   }
 }
 

@@ -4,6 +4,7 @@ import type { TimeDomain } from "../time/scale";
 import { bucketPx } from "../window/params";
 import { neighbourWindows, snapWindow } from "../window/snap";
 import type { WindowResponse } from "../window/types";
+import { fetchJson } from "./fetch-json";
 
 export interface WindowRequest {
   /** "id@version" of the data set, so a new data set never reuses old windows. */
@@ -24,12 +25,10 @@ function optionsFor(window: TimeDomain, request: WindowRequest) {
   const params = fetchParams(window, request);
   return queryOptions({
     queryKey: ["window", request.dataset, params.from, params.to, params.lanes, params.px] as const,
-    queryFn: async ({ signal }): Promise<WindowResponse> => {
+    queryFn: ({ signal }) => {
       const search = new URLSearchParams({ from: params.from, to: params.to, px: String(params.px) });
       if (params.lanes) search.set("lanes", params.lanes);
-      const response = await fetch(`/api/window?${search}`, { signal });
-      if (!response.ok) throw new Error(`Window ${params.from}–${params.to} failed: ${response.status}`);
-      return response.json();
+      return fetchJson<WindowResponse>(`/api/window?${search}`, signal);
     },
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,

@@ -20,7 +20,7 @@ function table(header: string[], rows: string[][]): string {
 /** The results as a Markdown table (also readable in a terminal). */
 export function formatResults(rows: Row[]): string {
   return table(
-    ["data set", "tool", "drawn", "frame p50", "frame p95", "JS heap", "HTML", "JS", "data"],
+    ["data set", "tool", "drawn", "frame p50", "frame p95", "JS heap", "HTML (raw)", "HTML (wire)", "JS (wire)", "data (wire)"],
     rows.map(({ set, tool, m }) => [
       set,
       tool,
@@ -28,6 +28,7 @@ export function formatResults(rows: Row[]): string {
       frame(m.frameP50),
       frame(m.frameP95),
       mb(m.heapBytes),
+      kb(m.htmlRawBytes),
       kb(m.htmlBytes),
       kb(m.jsBytes),
       kb(m.dataBytes),

@@ -8,6 +8,8 @@ export interface Measurement {
   frameP95: number | null;
   heapBytes: number | null;
   htmlBytes: number;
+  /** The page's HTML as decoded (uncompressed) text. */
+  htmlRawBytes: number;
   jsBytes: number;
   dataBytes: number;
   /** gzip size of every script the page loaded (first-load JS). */
@@ -93,7 +95,10 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
     else if (type === "Fetch" || type === "XHR") bytes.data += event.encodedDataLength;
   });
   const scripts: Promise<number>[] = [];
+  const documents: Promise<number>[] = [];
   page.on("response", (response) => {
+    if (response.request().resourceType() === "document")
+      documents.push(response.body().then((body) => body.length, () => 0));
     if (response.request().resourceType() === "script")
       scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
   });
@@ -102,8 +107,9 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
     weighed = true;
     Object.assign(result, { htmlBytes: bytes.html, jsBytes: bytes.js, dataBytes: bytes.data });
     result.jsGzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    result.htmlRawBytes = (await Promise.all(documents)).reduce((a, b) => a + b, 0);
   };
-  const result: Measurement = { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, blocked };
+  const result: Measurement = { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, htmlRawBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, blocked };
   try {
     await page.goto(target.url, { waitUntil: "commit", timeout: CAP_MS });
     const handle = await page.waitForFunction(DRAWN_AT, null, { timeout: CAP_MS, polling: 50 });
@@ -117,8 +123,8 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
   } catch (error) {
     if (!/Timeout/i.test(String(error))) throw error;
   } finally {
-    if (!weighed) await weigh();
-    await context.close().catch(() => undefined);
+    // A page still busy past the cap may never answer for its bodies: weigh what came, briefly.
+    if (!weighed) await Promise.race([weigh(), new Promise((resolve) => setTimeout(resolve, 5000))]);
   }
   return result;
 }
