@@ -72,9 +72,14 @@ async function gestures(page: Page, selector: string): Promise<number[]> {
 }
 
 /** Loads `target` in a fresh context, waits for the drawn signal (up to the cap), then zooms, pans and weighs. */
-export async function measure(browser: Browser, target: Target, isSnapshots: boolean): Promise<Measurement> {
+export function emptyMeasurement(): Measurement {
+  return { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, htmlRawBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, blocked: [] };
+}
+
+/** Fills `result` as it goes, so a caller that gives up at the cap still has what was measured. */
+export async function measure(browser: Browser, target: Target, isSnapshots: boolean, result: Measurement): Promise<Measurement> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const blocked: string[] = [];
+  const blocked = result.blocked;
   await context.route("**/*", (route) => {
     const host = new URL(route.request().url()).hostname;
     if (host === "127.0.0.1" || host === "localhost") return route.continue();
@@ -109,7 +114,6 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
     result.jsGzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
     result.htmlRawBytes = (await Promise.all(documents)).reduce((a, b) => a + b, 0);
   };
-  const result: Measurement = { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, htmlRawBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, blocked };
   try {
     await page.goto(target.url, { waitUntil: "commit", timeout: CAP_MS });
     const handle = await page.waitForFunction(DRAWN_AT, null, { timeout: CAP_MS, polling: 50 });
