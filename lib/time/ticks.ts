@@ -51,3 +51,16 @@ export function createAxisTicks(scale: ScaleTime<number, number>, minGap = 12): 
       : utcYear.filter((d) => d.getUTCFullYear() % chosen.step === 0);
   return interval.range(d0, new Date(+d1 + 1)).map((d) => ({ ms: +d, label: label(+d, chosen.pattern), unit: chosen.unit }));
 }
+
+/**
+ * The coarser context row under fine ticks: years under months, months under days (nothing otherwise).
+ * The first entry is the period the window starts in, so the row always says where you are.
+ */
+export function createContextTicks(scale: ScaleTime<number, number>, unit: TickUnit): AxisTick[] {
+  if (unit !== "month" && unit !== "day") return [];
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const interval = unit === "month" ? utcYear : utcMonth;
+  const pattern = unit === "month" ? "yyyy" : "MMMM yyyy";
+  const context: TickUnit = unit === "month" ? "year" : "month";
+  return [interval.floor(d0), ...interval.range(interval.ceil(new Date(+d0 + 1)), d1)].map((d) => ({ ms: +d, label: label(+d, pattern), unit: context }));
+}

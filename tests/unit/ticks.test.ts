@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTimeScale } from "@/lib/time/scale";
-import { createAxisTicks } from "@/lib/time/ticks";
+import { createAxisTicks, createContextTicks } from "@/lib/time/ticks";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
@@ -31,5 +31,22 @@ describe("semantic axis ticks", () => {
   it("labels are UTC dates formatted with date-fns", () => {
     const ticks = ticksFor(utc(2025, 4, 1), utc(2025, 4, 8), 1000);
     expect(ticks[0]).toMatchObject({ ms: utc(2025, 4, 1), label: "1 Apr" });
+  });
+});
+
+describe("context row", () => {
+  it("names the years under month ticks, starting with the year the window starts in", () => {
+    const scale = createTimeScale([utc(2024, 6, 1), utc(2026, 3, 1)], [0, 1100]);
+    const context = createContextTicks(scale, "month");
+    expect(context.map((t) => t.label)).toEqual(["2024", "2025", "2026"]);
+  });
+
+  it("names the month under day ticks", () => {
+    const scale = createTimeScale([utc(2025, 4, 10), utc(2025, 5, 3)], [0, 1100]);
+    expect(createContextTicks(scale, "day").map((t) => t.label)).toEqual(["April 2025", "May 2025"]);
+  });
+
+  it("has nothing to add under year or decade ticks", () => {
+    expect(createContextTicks(createTimeScale([utc(2002), utc(2025)], [0, 1100]), "year")).toEqual([]);
   });
 });

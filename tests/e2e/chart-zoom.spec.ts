@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { fixtureUrl } from "./fixtures";
+import { brushBox, chartReady, urlWindow } from "./chart-helpers";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(`${fixtureUrl.good}/`);
+  await chartReady(page);
+});
+
+test("zoom buttons narrow and widen the window, and Fit all shows everything again", async ({ page }) => {
+  const full = await brushBox(page);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(() => urlWindow(page)).not.toBeNull();
+  const zoomed = urlWindow(page)!;
+  expect((await brushBox(page)).width).toBeLessThan(full.width * 0.8);
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await expect.poll(() => urlWindow(page)![1] - urlWindow(page)![0]).toBeGreaterThan(zoomed[1] - zoomed[0]);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect.poll(async () => (await brushBox(page)).width).toBeGreaterThan(full.width - 2);
+});
+
+test("dragging the brush moves the detail window and the URL's from/to", async ({ page }) => {
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(() => urlWindow(page)).not.toBeNull();
+  const before = urlWindow(page)!;
+  const ticksBefore = await page.locator(".tchart-detail .tick-label").allTextContents();
+  const box = await brushBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => urlWindow(page)![0]).toBeLessThan(before[0]);
+  const after = urlWindow(page)!;
+  // A pan keeps the window's width (to the day the URL rounds to).
+  expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThanOrEqual(2 * 86_400_000);
+  expect(await page.locator(".tchart-detail .tick-label").allTextContents()).not.toEqual(ticksBefore);
+});
+
+test("wheel zoom in the detail narrows the window and moves the brush with it", async ({ page }) => {
+  const full = await brushBox(page);
+  const detail = await page.locator(".tchart-detail").boundingBox();
+  await page.mouse.move(detail!.x + detail!.width * 0.6, detail!.y + detail!.height * 0.6);
+  await page.mouse.wheel(0, -500);
+  await expect.poll(() => urlWindow(page)).not.toBeNull();
+  const zoomed = await brushBox(page);
+  expect(zoomed.width).toBeLessThan(full.width * 0.9);
+  await page.mouse.wheel(0, 800);
+  await expect.poll(async () => (await brushBox(page)).width).toBeGreaterThan(zoomed.width);
+});
+
+test("a window from the URL is drawn as given, and the brush shows it", async ({ page }) => {
+  await page.goto(`${fixtureUrl.good}/?from=2018-01-01&to=2020-01-01`);
+  await chartReady(page);
+  // Two years in the window: month ticks, with the years named in the context row.
+  await expect(page.locator(".tchart-detail .context-label", { hasText: "2019" })).toBeVisible();
+  await expect(page.locator(".tchart-detail .tick-label", { hasText: /^(Jan|Apr|Jul|Oct)$/ }).first()).toBeVisible();
+  await expect(page.locator('.tchart-detail g.mark[data-id="buildup"]')).toBeAttached();
+  await expect(page.locator('.tchart-detail g.mark[data-id="deal"]')).toHaveCount(0);
+  const box = await brushBox(page);
+  const ov = await page.locator(".tchart-overview").boundingBox();
+  expect(box.width).toBeLessThan(ov!.width / 2);
+});
