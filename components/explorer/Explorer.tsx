@@ -58,12 +58,16 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
   );
   const lanes = useMemo(() => laneIds.flatMap((id) => data.lanes.filter((lane) => lane.id === id)), [data.lanes, laneIds]);
   const notes = useMemo(() => (experts.length ? data.notes.filter((note) => experts.includes(note.expertId)) : data.notes), [data.notes, experts]);
-  // A large set lists the commentary of the window only: a thousand notes would outweigh the page.
+  // A large set shows the commentary of the window only: a thousand notes would outweigh the page and every frame.
   const panelNotes = useMemo(() => {
     if (!data.window) return data.notes;
     const inWindow = new Set(source.map((item) => item.id));
     return data.notes.filter((note) => note.eventIds.some((id) => inWindow.has(id)));
   }, [data.window, data.notes, source]);
+  const chartNotes = useMemo(() => {
+    const shown = new Set(panelNotes);
+    return data.window ? notes.filter((note) => shown.has(note)) : notes;
+  }, [data.window, notes, panelNotes]);
   const links = useMemo(() => {
     const shown = new Set(items.map((item) => item.id));
     return sourceLinks.filter((link) => shown.has(link.from) && shown.has(link.to));
@@ -122,7 +126,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
               clusters={windowed?.clusters}
               density={data.window?.density}
               links={links}
-              annotations={notes}
+              annotations={chartNotes}
               extent={data.extent}
               domain={view.domain}
               asOf={{ ms: data.asOf.ms, label: data.asOf.label }}
