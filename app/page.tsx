@@ -10,8 +10,8 @@ import { searchQueryOptions } from "@/lib/query/search";
 import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/run-search";
 import { getDatasetState } from "@/lib/server/dataset";
+import { getExplorerPayload } from "@/lib/server/explorer";
 import { getEventDetail } from "@/lib/view/event-detail";
-import { getExplorerData } from "@/lib/view/explorer-data";
 import { filterEvents } from "@/lib/view/filter-events";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { createViewContext } from "@/lib/view/view-context";
@@ -25,8 +25,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const state = await getDatasetState();
   if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
   const { data } = state;
-  const explorer = getExplorerData(data);
-  const ctx = createViewContext(explorer);
+  const explorer = getExplorerPayload(data);
+  const ctx = { ...createViewContext(explorer), hasEvent: (id: string) => data.eventById.has(id) };
   const view = parseViewState(await searchParams, ctx);
 
   // Same query keys as the client hooks; on the server the answer is computed in-process, not fetched.
@@ -45,7 +45,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const items = filterEvents(explorer.items, view, explorer.notes, explorer.asOf.ms);
   const staticFigure = (
     <StaticTimeline
-      title={`Timeline of ${items.length} events in ${view.lanes.length} lanes`}
+      title={explorer.window ? `Timeline of ${explorer.window.total} events in ${view.lanes.length} lanes (loading)` : `Timeline of ${items.length} events in ${view.lanes.length} lanes`}
       items={items}
       lanes={view.lanes.map((id, order) => ({ ...data.lanes.find((lane) => lane.id === id)!, order }))}
       domain={view.domain}
@@ -57,10 +57,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <QueryProvider>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <Explorer data={explorer} staticFigure={staticFigure}>
-          <section className="all-events" aria-labelledby="all-events-heading">
-            <h2 id="all-events-heading">All {data.events.length} events, in order, with sources</h2>
-            <EventList data={data} events={data.events} />
-          </section>
+          {explorer.window ? (
+            <p className="all-events muted">
+              This data set holds {data.events.length.toLocaleString("en-GB")} events, too many to list on one page: zoom in, search, or switch
+              to the table view to list the events of the window.
+            </p>
+          ) : (
+            <section className="all-events" aria-labelledby="all-events-heading">
+              <h2 id="all-events-heading">All {data.events.length} events, in order, with sources</h2>
+              <EventList data={data} events={data.events} />
+            </section>
+          )}
         </Explorer>
       </HydrationBoundary>
     </QueryProvider>

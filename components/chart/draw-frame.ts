@@ -65,7 +65,7 @@ export function drawOverviewStrip(el: ChartElements, frame: Frame, props: Timeli
   const { g } = frame;
   const lanes = new Map(props.lanes.map((l) => [l.id, l]));
   const overview = select(el.overview);
-  drawOverview(overview as never, shown, props.lanes.map((l) => l.id), frame.overviewX, g, (lane) => lanes.get(lane)?.colour ?? "#6b7280");
+  drawOverview(overview as never, shown, props.density, props.lanes.map((l) => l.id), frame.overviewX, g, (lane) => lanes.get(lane)?.colour ?? "#6b7280");
   const ovAsOf = frame.overviewX(props.asOf.ms);
   overview
     .select("g.ov-asof")

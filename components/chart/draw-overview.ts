@@ -4,6 +4,8 @@ import type { ChartGeometry } from "@/lib/chart/geometry";
 import { binDensity } from "@/lib/layout/density";
 import { createAxisTicks } from "@/lib/time/ticks";
 import type { TimelineItem } from "@/lib/data/items";
+import { rebinDensity } from "@/lib/window/rebin";
+import type { DensityBins } from "@/lib/window/types";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -11,10 +13,10 @@ export const OVERVIEW_AXIS = 14;
 const BIN = 3;
 
 /** The whole extent in a slim strip: per-lane density, year labels, and markers for the active events. */
-export function drawOverview(root: G, items: readonly TimelineItem[], laneIds: readonly string[], x: ScaleTime<number, number>, g: ChartGeometry, colourOf: (lane: string) => string) {
+export function drawOverview(root: G, items: readonly TimelineItem[], density: DensityBins | undefined, laneIds: readonly string[], x: ScaleTime<number, number>, g: ChartGeometry, colourOf: (lane: string) => string) {
   const rowHeight = (g.overviewHeight - OVERVIEW_AXIS - 4) / Math.max(laneIds.length, 1);
   const laneIndex = new Map(laneIds.map((id, i) => [id, i]));
-  const bins = binDensity(items, x, BIN).filter((b) => laneIndex.has(b.lane));
+  const bins = (density ? rebinDensity(density, x, BIN) : binDensity(items, x, BIN)).filter((b) => laneIndex.has(b.lane));
   const max = Math.max(1, ...bins.map((b) => b.count));
   root
     .select<SVGGElement>("g.ov-density")

@@ -1,6 +1,7 @@
 import type { TimelineItem } from "@/lib/data/items";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
+import type { ChartCluster, DensityBins } from "@/lib/window/types";
 
 /** The contract between the explorer shell and the chart. Plain, serialisable values only. */
 export interface ChartLane {
@@ -28,13 +29,7 @@ export interface ChartAnnotation {
   range: TimeDomain | null;
 }
 
-/** A server- or client-made bundle of events too dense to draw one by one. */
-export interface ChartCluster {
-  lane: string;
-  start: number;
-  end: number;
-  count: number;
-}
+export type { ChartCluster } from "@/lib/window/types";
 
 export type DomainPhase = "gesture" | "end";
 
@@ -45,6 +40,8 @@ export interface TimelineChartProps {
   items: TimelineItem[];
   /** Pre-aggregated bundles for windows too dense to ship item by item (large data sets). */
   clusters?: ChartCluster[];
+  /** Per-lane counts over the whole extent for the overview, when `items` holds only the visible window. */
+  density?: DensityBins;
   links: ChartLink[];
   annotations: ChartAnnotation[];
   /** Whole data set, for the overview strip and "fit all". */

@@ -25,6 +25,7 @@ import { Toolbar } from "./Toolbar";
 import { useExplorerView } from "./useExplorerView";
 import { useMounted } from "./useMounted";
 import { useSelection } from "./useSelection";
+import { useWindowItems } from "./useWindowItems";
 import { WindowLabel } from "./WindowLabel";
 import "./explorer.css";
 
@@ -34,6 +35,9 @@ interface ExplorerProps {
   staticFigure: ReactNode;
   children?: ReactNode;
 }
+
+const NO_ITEMS: ExplorerData["items"] = [];
+const NO_LINKS: ExplorerData["links"] = [];
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
@@ -45,19 +49,32 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
   const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, update);
   const [hover] = useState(() => createEmitter<string | null>(null));
   const [gesture] = useState(() => createEmitter<TimeDomain | null>(null));
-  const mounted = useMounted();
 
+  const mounted = useMounted();
   const { lanes: laneIds, experts, actor, tag, hideAfter } = view;
+  const windowed = useWindowItems(data.window, view.domain, laneIds, mounted);
+  const source = data.window ? (windowed?.items ?? NO_ITEMS) : data.items;
+  const sourceLinks = data.window ? (windowed?.links ?? NO_LINKS) : data.links;
   const items = useMemo(
-    () => filterEvents(data.items, { lanes: laneIds, experts, actor, tag, hideAfter }, data.notes, data.asOf.ms),
-    [data.items, data.notes, data.asOf.ms, laneIds, experts, actor, tag, hideAfter],
+    () => filterEvents(source, { lanes: laneIds, experts, actor, tag, hideAfter }, data.notes, data.asOf.ms),
+    [source, data.notes, data.asOf.ms, laneIds, experts, actor, tag, hideAfter],
   );
   const lanes = useMemo(() => laneIds.flatMap((id) => data.lanes.filter((lane) => lane.id === id)), [data.lanes, laneIds]);
   const notes = useMemo(() => (experts.length ? data.notes.filter((note) => experts.includes(note.expertId)) : data.notes), [data.notes, experts]);
+  // A large set shows the commentary of the window only: a thousand notes would outweigh the page and every frame.
+  const panelNotes = useMemo(() => {
+    if (!data.window) return data.notes;
+    const inWindow = new Set(source.map((item) => item.id));
+    return data.notes.filter((note) => note.eventIds.some((id) => inWindow.has(id)));
+  }, [data.window, data.notes, source]);
+  const chartNotes = useMemo(() => {
+    const shown = new Set(panelNotes);
+    return data.window ? notes.filter((note) => shown.has(note)) : notes;
+  }, [data.window, notes, panelNotes]);
   const links = useMemo(() => {
     const shown = new Set(items.map((item) => item.id));
-    return data.links.filter((link) => shown.has(link.from) && shown.has(link.to));
-  }, [data.links, items]);
+    return sourceLinks.filter((link) => shown.has(link.from) && shown.has(link.to));
+  }, [sourceLinks, items]);
 
   const search = useQuery({ ...searchQueryOptions(getSearchRequest(view, ctx.laneIds)), placeholderData: keepPreviousData });
   const results = view.q ? search.data : undefined;
@@ -85,7 +102,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
     if (phase === "end") update({ domain: roundDomain(domain) }, "replace");
   };
 
-  const status = `${items.length} of ${data.items.length} events shown${view.q && results ? `; ${results.total} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
+  const status = `${data.window ? (windowed?.total ?? 0) : items.length} of ${data.window?.total ?? data.items.length} events ${data.window ? "in the window" : "shown"}${view.q && results ? `; ${results.total} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
 
   return (
     <div className="explorer" data-mode={view.mode}>
@@ -107,12 +124,14 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
         <section id="timeline" className="chart-area" aria-label={view.mode === "list" ? "Events as a table" : "Timeline"} tabIndex={-1}>
           {view.mode === "list" ? (
             <EventTable items={items} lanes={data.lanes} selectedId={view.event} asOfMs={data.asOf.ms} hover={hover} onSelect={jumpTo} />
-          ) : mounted ? (
+          ) : mounted && (!data.window || windowed) ? (
             <TimelineChart
               lanes={lanes}
               items={items}
+              clusters={windowed?.clusters}
+              density={data.window?.density}
               links={links}
-              annotations={notes}
+              annotations={chartNotes}
               extent={data.extent}
               domain={view.domain}
               asOf={{ ms: data.asOf.ms, label: data.asOf.label }}
@@ -143,7 +162,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
             {
               id: "commentary",
               label: "Expert commentary",
-              content: <CommentaryPanel experts={data.experts} notes={data.notes} chosen={view.experts} selectedEventId={view.event} selectedNoteId={view.note} hover={hover} onChooseExperts={(ids) => update({ experts: ids })} onSelectNote={selectNote} />,
+              content: <CommentaryPanel experts={data.experts} notes={panelNotes} chosen={view.experts} selectedEventId={view.event} selectedNoteId={view.note} hover={hover} onChooseExperts={(ids) => update({ experts: ids })} onSelectNote={selectNote} />,
             },
             { id: "results", label: "Search results", content: <SearchResults q={view.q} response={results} isError={search.isError} lanes={data.lanes} selectedId={view.event} suggestions={suggestions} onSearch={(q) => update({ q })} hover={hover} onJump={jumpTo} /> },
           ]}

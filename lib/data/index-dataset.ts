@@ -17,18 +17,24 @@ export interface IndexedDataset extends Dataset {
   asOfMs: number;
 }
 
+function appendTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function indexDataset(dataset: Dataset): IndexedDataset {
   const intervalById = new Map(dataset.events.map((event) => [event.id, eventInterval(event)] as const));
-  const events = [...dataset.events].sort(
-    (a, b) => intervalById.get(a.id)![0] - intervalById.get(b.id)![0] || a.id.localeCompare(b.id),
-  );
+  const byId = new Intl.Collator().compare;
+  const events = dataset.events
+    .map((event) => ({ event, start: intervalById.get(event.id)![0] }))
+    .sort((a, b) => a.start - b.start || byId(a.event.id, b.event.id))
+    .map(({ event }) => event);
   const annotationsByEvent = new Map<string, Annotation[]>();
-  for (const note of dataset.annotations)
-    for (const id of note.anchors.events) annotationsByEvent.set(id, [...(annotationsByEvent.get(id) ?? []), note]);
+  for (const note of dataset.annotations) for (const id of note.anchors.events) appendTo(annotationsByEvent, id, note);
   const incomingById = new Map<string, { id: string; label: string }[]>();
   for (const event of events)
-    for (const link of event.related)
-      incomingById.set(link.id, [...(incomingById.get(link.id) ?? []), { id: event.id, label: link.label }]);
+    for (const link of event.related) appendTo(incomingById, link.id, { id: event.id, label: link.label });
   let min = Infinity;
   let max = -Infinity;
   for (const [start, end] of intervalById.values()) {

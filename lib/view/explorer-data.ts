@@ -3,6 +3,7 @@ import { toTimelineItem, type TimelineItem } from "../data/items";
 import type { Expert } from "../schema";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
+import type { DensityBins } from "../window/types";
 import { createExcerpt, getInitials } from "./excerpt";
 
 export interface Facet {
@@ -29,6 +30,14 @@ export interface ExplorerNote {
   theme: string;
 }
 
+/** For a set too large to ship whole: the overview's density; the chart fetches windows of events. */
+export interface ExplorerWindow {
+  /** "id@version" of the data set, part of every window query key. */
+  key: string;
+  total: number;
+  density: DensityBins;
+}
+
 /** The trimmed, serialisable bundle the server hands the client explorer. */
 export interface ExplorerData {
   title: string;
@@ -42,6 +51,8 @@ export interface ExplorerData {
   /** Related-event links, read from `from`'s point of view. */
   links: { from: string; to: string; label: string }[];
   facets: { actors: Facet[]; tags: Facet[] };
+  /** Set for large data sets: then `items` and `links` are empty and come window by window from /api/window. */
+  window: ExplorerWindow | null;
 }
 
 /** Counts of each value, most frequent first, then by name. */
@@ -51,7 +62,7 @@ export function countFacets(values: readonly (readonly string[])[]): Facet[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export function getExplorerData(data: IndexedDataset): ExplorerData {
+export function getExplorerData(data: IndexedDataset, window: ExplorerWindow | null = null): ExplorerData {
   const { manifest } = data;
   const expertName = new Map(manifest.experts.map((expert) => [expert.id, expert.name]));
   return {
@@ -59,7 +70,7 @@ export function getExplorerData(data: IndexedDataset): ExplorerData {
     description: manifest.description,
     asOf: { iso: manifest.asOf, ms: data.asOfMs, label: manifest.asOfLabel ?? `Commentary as of ${manifest.asOf}` },
     extent: data.extent,
-    items: data.events.map((event) => ({ ...toTimelineItem(event), actors: event.actors, tags: event.tags })),
+    items: window ? [] : data.events.map((event) => ({ ...toTimelineItem(event), actors: event.actors, tags: event.tags })),
     lanes: data.lanes.map(({ id, label, colour }) => ({ id, label, colour })),
     experts: manifest.experts,
     notes: data.annotations.map((note) => {
@@ -77,7 +88,8 @@ export function getExplorerData(data: IndexedDataset): ExplorerData {
         theme: note.theme,
       };
     }),
-    links: data.events.flatMap((event) => event.related.map((link) => ({ from: event.id, to: link.id, label: link.label }))),
+    links: window ? [] : data.events.flatMap((event) => event.related.map((link) => ({ from: event.id, to: link.id, label: link.label }))),
     facets: { actors: countFacets(data.events.map((e) => e.actors)), tags: countFacets(data.events.map((e) => e.tags)) },
+    window,
   };
 }

@@ -1,8 +1,9 @@
+import { idSchema } from "../schema";
 import type { ExplorerData } from "./explorer-data";
 import type { ViewContext } from "./view-state";
 
 /** What parseViewState needs to know about the data set to validate a URL. */
-export function createViewContext(data: Pick<ExplorerData, "extent" | "lanes" | "experts" | "items" | "notes" | "facets">): ViewContext {
+export function createViewContext(data: Pick<ExplorerData, "extent" | "lanes" | "experts" | "items" | "notes" | "facets" | "window">): ViewContext {
   const events = new Set(data.items.map((item) => item.id));
   const notes = new Set(data.notes.map((note) => note.id));
   const actors = new Set(data.facets.actors.map((facet) => facet.name));
@@ -11,7 +12,8 @@ export function createViewContext(data: Pick<ExplorerData, "extent" | "lanes" | 
     extent: data.extent,
     laneIds: data.lanes.map((lane) => lane.id),
     expertIds: data.experts.map((expert) => expert.id),
-    hasEvent: (id) => events.has(id),
+    // A large set ships no event ids: the server checks the URL's event against the whole set.
+    hasEvent: data.window ? (id) => idSchema.safeParse(id).success : (id) => events.has(id),
     hasAnnotation: (id) => notes.has(id),
     hasActor: (name) => actors.has(name),
     hasTag: (name) => tags.has(name),

@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DATA_FILES } from "../../lib/data/files";
+import { generateSynthDataset, type SynthDataset } from "../../lib/synth/generate";
+import { startNext, type NextServer } from "../../scripts/bench/next-server";
+
+export const BIG_EVENTS = 100_000;
+const SEED = 5;
+/** Its own server on the same build: playwright.config starts +0..+2 and the chart tests use +3. */
+export const BIG_PORT = Number(process.env.E2E_PORT ?? 3107) + 4;
+
+/** The 100,000-event synthetic set (generated once into the temp dir) and a `next start` serving it. */
+export async function startBigSet(): Promise<{ set: SynthDataset; server: NextServer }> {
+  const set = generateSynthDataset({ events: BIG_EVENTS, seed: SEED });
+  const dir = path.join(tmpdir(), `snapshots-e2e-${BIG_EVENTS}-seed-${SEED}`);
+  if (!existsSync(path.join(dir, DATA_FILES.annotations))) {
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, DATA_FILES.manifest), JSON.stringify(set.manifest));
+    await writeFile(path.join(dir, DATA_FILES.events), JSON.stringify(set.events));
+    await writeFile(path.join(dir, DATA_FILES.annotations), JSON.stringify(set.annotations));
+  }
+  return { set, server: await startNext(BIG_PORT, dir) };
+}

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { startBigSet } from "./big-set";
+
+// The explorer on 100,000 synthetic events: it must draw from density + windowed fetches, zoom, and select.
+test.describe.configure({ timeout: 180_000 });
+let big: Awaited<ReturnType<typeof startBigSet>>;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  big = await startBigSet();
+});
+test.afterAll(async () => big?.server.stop());
+
+function urlSpan(url: string): number {
+  const params = new URL(url).searchParams;
+  return Date.parse(params.get("to")!) - Date.parse(params.get("from")!);
+}
+
+test("draws a 100,000-event set without shipping it, zooms into single events and selects one", async ({ page }) => {
+  const windows: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/api/window?")) windows.push(request.url());
+  });
+  const response = await page.goto(`${big.server.url}/`);
+  expect((await response!.body()).length).toBeLessThan(500_000);
+  await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
+  await expect(page.locator(".tchart-overview g.ov-density rect").first()).toBeAttached();
+  await expect.poll(() => windows.length).toBeGreaterThan(0);
+  // The whole extent holds far more than the chart can show: it arrives as count badges.
+  await expect(page.locator(".tchart-detail g.cluster").first()).toBeAttached();
+
+  for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(() => urlSpan(page.url())).toBeLessThan(45 * 86_400_000);
+  await expect(page.locator(".tchart-detail g.mark").first()).toBeAttached();
+  // An event mark nothing else covers, so the click lands on it as a person's would.
+  const target = await page.evaluate(`(() => {
+    for (const shape of document.querySelectorAll(".tchart-detail g.mark .mark-shape")) {
+      const r = shape.getBoundingClientRect();
+      const x = r.x + r.width / 2, y = r.y + r.height / 2;
+      const hit = document.elementFromPoint(x, y)?.closest("g.mark");
+      if (hit && hit === shape.closest("g.mark")) return { id: hit.getAttribute("data-id"), x, y };
+    }
+    return null;
+  })()`) as { id: string; x: number; y: number } | null;
+  expect(target).not.toBeNull();
+  const { id } = target!;
+  expect(id).toMatch(/^ev-\d+$/);
+  expect(big.set.events.some((event) => event.id === id)).toBe(true);
+
+  await page.mouse.click(target!.x, target!.y);
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${id}`));
+  const title = big.set.events.find((event) => event.id === id)!.title;
+  await expect(page.locator(`.event-detail[data-event-id="${id}"] .detail-title`)).toHaveText(title);
+});

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { toTimelineItem } from "../../lib/data/items";
+import type { WindowResult } from "../../lib/window/types";
+import { startBigSet } from "./big-set";
+import { fixtureUrl } from "./fixtures";
+
+async function getWindow(base: string, query: string) {
+  const response = await fetch(`${base}/api/window?${query}`);
+  return { status: response.status, body: await response.json() };
+}
+
+test.describe("GET /api/window on the fixture set", () => {
+  test("returns exactly the events intersecting the window, in time order", async () => {
+    const cases: [string, string[]][] = [
+      ["from=2019-06-01&to=2025-04-15", ["buildup", "talks"]],
+      ["from=2025-06-24&to=2025-07-01", ["war"]],
+      ["from=2025-06-25&to=2025-07-01", []],
+      ["from=2019-06-01&to=2025-04-15&lanes=diplomacy", ["talks"]],
+      ["from=2000-01-01&to=2030-01-01&lanes=military,diplomacy&px=600", ["deal", "buildup", "talks", "war"]],
+    ];
+    for (const [query, ids] of cases) {
+      const { status, body } = await getWindow(fixtureUrl.good, query);
+      expect(status, query).toBe(200);
+      expect((body as WindowResult).items.map((item) => item.id), query).toEqual(ids);
+      expect(body).toMatchObject({ clusters: [], total: ids.length, complete: true });
+    }
+  });
+
+  test("rejects malformed windows with 400 and says what is wrong", async () => {
+    const cases: [string, RegExp][] = [
+      ["to=2015-01-01", /from/],
+      ["from=2015-02-30&to=2016-01-01", /from: must be a real calendar date/],
+      ["from=2016-01-01&to=2015-01-01", /to: must be after from/],
+      ["from=2015-01-01&to=2016-01-01&lanes=nope", /unknown lane "nope"/],
+      ["from=2015-01-01&to=2016-01-01&px=-5", /px/],
+    ];
+    for (const [query, message] of cases) {
+      const { status, body } = await getWindow(fixtureUrl.good, query);
+      expect(status, query).toBe(400);
+      expect(body.error, query).toMatch(/^Malformed window: /);
+      expect(body.error, query).toMatch(message);
+    }
+  });
+});
+
+test.describe("GET /api/window on 100,000 synthetic events", () => {
+  test.describe.configure({ timeout: 180_000 });
+  let big: Awaited<ReturnType<typeof startBigSet>>;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    big = await startBigSet();
+  });
+  test.afterAll(async () => big?.server.stop());
+
+  test("aggregates a crowded window into per-lane clusters that account for every event", async () => {
+    const { status, body } = await getWindow(big.server.url, "from=2000-01-01&to=2026-01-01&px=1200");
+    expect(status).toBe(200);
+    const result = body as WindowResult;
+    expect(result.complete).toBe(false);
+    expect(result.total).toBe(100_000);
+    expect(result.clusters.length).toBeGreaterThan(0);
+    expect(result.items.length).toBeLessThanOrEqual(2000);
+    expect(result.clusters.reduce((sum, c) => sum + c.count, 0) + result.items.length).toBe(100_000);
+    expect(new Set(result.clusters.map((c) => c.lane)).size).toBe(7);
+  });
+
+  test("returns exactly the events of a narrow window", async () => {
+    const [from, to] = [Date.UTC(2011, 4, 1), Date.UTC(2011, 4, 8)];
+    const expected = big.set.events
+      .map(toTimelineItem)
+      .filter((item) => item.start < to && item.end > from && item.lane === "military")
+      .map((item) => item.id)
+      .sort();
+    const { body } = await getWindow(big.server.url, "from=2011-05-01&to=2011-05-08&lanes=military");
+    expect((body as WindowResult).complete).toBe(true);
+    expect((body as WindowResult).items.map((item) => item.id).sort()).toEqual(expected);
+  });
+});
