@@ -105,7 +105,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
   const status = `${data.window ? (windowed?.total ?? 0) : items.length} of ${data.window?.total ?? data.items.length} events ${data.window ? "in the window" : "shown"}${view.q && results ? `; ${results.total} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
 
   return (
-    <div className="explorer" data-mode={view.mode}>
+    <div className="explorer" data-mode={view.mode} data-ready={mounted || undefined}>
       <a className="skip-link" href="#timeline">
         Skip to the timeline
       </a>

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { fixtureUrl } from "./fixtures";
+import { explorerReady, fixtureUrl } from "./fixtures";
 
 // The fixture set: deal (14 July 2015, diplomacy, actors A B, commented by Ada, led to talks),
 // talks (April 2025, diplomacy), buildup (2019, military), war (13–24 June 2025, military, after the snapshot).
@@ -17,6 +17,7 @@ test.beforeEach(async ({ page }) => {
 
 test("search lists matching events and a hit jumps to its event", async ({ page }) => {
   await page.goto(home());
+  await explorerReady(page);
   await page.getByLabel("Search events").fill("spring");
   await expect(page).toHaveURL(/q=spring/);
   const results = page.locator(".search-results li");
@@ -44,6 +45,7 @@ test.describe("without JavaScript", () => {
 
 test("a suggested term runs a search", async ({ page }) => {
   await page.goto(home());
+  await explorerReady(page);
   await page.locator(".suggestions").getByRole("button", { name: "deal" }).click();
   await expect(page).toHaveURL(/q=deal/);
   await expect(page.getByLabel("Search events")).toHaveValue("deal");
@@ -59,6 +61,7 @@ test("the search API is accent- and case-insensitive", async ({ page }) => {
 
 test("filters by actor, tag, expert and the snapshot narrow the events and live in the URL", async ({ page }) => {
   await page.goto(home("?view=list"));
+  await explorerReady(page);
   const rows = page.locator(".event-table tbody tr");
   await expect(rows).toHaveCount(4);
   await page.getByLabel("Actor").selectOption("A");
@@ -84,6 +87,7 @@ test("filters by actor, tag, expert and the snapshot narrow the events and live 
 
 test("selecting an event shows its detail with sources, links and the expert's commentary", async ({ page }) => {
   await page.goto(home("?event=deal"));
+  await explorerReady(page);
   const panel = detail(page);
   await expect(panel.getByRole("heading", { name: "Deal agreed" })).toBeVisible();
   await expect(panel.locator("time")).toHaveText("14 July 2015");
@@ -104,6 +108,7 @@ test("selecting an event shows its detail with sources, links and the expert's c
 
 test("a note in the commentary panel zooms to its anchors and selects its event", async ({ page }) => {
   await page.goto(home());
+  await explorerReady(page);
   await page.locator('[data-annotation-id="ada-deal"]').getByRole("button", { name: /Show on timeline/ }).click();
   await expect(page).toHaveURL(/note=ada-deal/);
   const params = search(page);
@@ -115,6 +120,7 @@ test("a note in the commentary panel zooms to its anchors and selects its event"
 
 test("Back and Forward walk through selections; Escape clears", async ({ page }) => {
   await page.goto(home("?view=list"));
+  await explorerReady(page);
   await page.getByRole("button", { name: "Deal agreed" }).click();
   await expect(detail(page).getByRole("heading", { name: "Deal agreed" })).toBeVisible();
   await page.getByRole("button", { name: "War", exact: true }).click();
@@ -134,6 +140,7 @@ test("Back and Forward walk through selections; Escape clears", async ({ page })
 
 test("opening a copied URL reproduces the view", async ({ page }) => {
   await page.goto(home("?from=2015-01-01&to=2016-12-31&lanes=military,diplomacy&event=deal&expert=ada&q=deal"));
+  await explorerReady(page);
   await expect(page.getByTestId("window-label")).toHaveText(/1 Jan 2015 – 31 Dec 2016/);
   await expect(page.locator("#timeline svg text", { hasText: "2016" }).first()).toBeAttached();
   await expect(page.getByLabel("Search events")).toHaveValue("deal");
@@ -146,6 +153,7 @@ test("opening a copied URL reproduces the view", async ({ page }) => {
 
 test("malformed parameters fall back to the default view without an error", async ({ page }) => {
   const response = await page.goto(home("?from=2024-02-30&to=soon&lanes=nope,,&event=%3Cscript%3E&expert=ghost&note=x&actor=Nobody&view=grid&q=%20"));
+  await explorerReady(page);
   expect(response?.status()).toBe(200);
   await expect(status(page)).toHaveText("4 of 4 events shown");
   await expect(page.getByTestId("window-label")).toHaveText(/2015 – .*2025/);
@@ -164,6 +172,7 @@ test("the API answers bad requests with 400 and unknown events with 404", async 
 
 test("the list view is an accessible chronological table operable by keyboard", async ({ page }) => {
   await page.goto(home());
+  await explorerReady(page);
   await page.getByRole("button", { name: "List" }).click();
   await expect(page).toHaveURL(/view=list/);
   const table = page.getByRole("table", { name: "4 events in time order" });
@@ -178,6 +187,7 @@ test("the list view is an accessible chronological table operable by keyboard", 
 
 test("hovering an event lights up the commentary anchored to it", async ({ page }) => {
   await page.goto(home("?view=list"));
+  await explorerReady(page);
   const note = page.locator('#panel-commentary [data-annotation-id="ada-deal"]');
   await page.locator('.event-table [data-event-id="deal"] td').first().hover();
   await expect(note).toHaveClass(/is-lit/);
@@ -187,6 +197,7 @@ test("hovering an event lights up the commentary anchored to it", async ({ page 
 
 test("lanes can be hidden and reordered from the keyboard, in the URL", async ({ page }) => {
   await page.goto(home());
+  await explorerReady(page);
   const menu = page.getByRole("button", { name: /^Lanes/ });
   await menu.focus();
   await page.keyboard.press("Enter");
@@ -204,6 +215,7 @@ test("lanes can be hidden and reordered from the keyboard, in the URL", async ({
 test("on a phone the panels are tabs", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(home("?event=deal"));
+  await explorerReady(page);
   const tabs = page.getByRole("tablist", { name: "Panels" });
   await expect(tabs).toBeVisible();
   await expect(detail(page)).toBeVisible();
@@ -216,6 +228,7 @@ test("axe finds no serious or critical problems, with and without a selection", 
   const pages = [home(), home("?event=deal&q=deal"), home("?view=list&event=war"), "/?event=us-withdraws-from-jcpoa&q=rome"];
   for (const url of pages) {
     await page.goto(url);
+    await explorerReady(page);
     await expect(status(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -1,13 +1,17 @@
 import { expect, test } from "@playwright/test";
+import { explorerReady } from "./fixtures";
+import { keysReady } from "./present-story";
 
 test("a briefing built in the explorer presents its steps in order, and survives a reload", async ({ page }) => {
   await page.goto("/?from=2015-01-01&to=2016-06-30&event=jcpoa-agreed-vienna");
+  await explorerReady(page);
   const menu = page.locator("summary", { hasText: "Briefing" });
   await menu.click();
   await expect(page.getByText("No steps yet.")).toBeVisible();
   await page.getByRole("button", { name: "Add selected event" }).click();
 
   await page.goto("/?from=2018-01-01&to=2018-12-31&event=us-withdraws-from-jcpoa");
+  await explorerReady(page);
   await menu.click();
   await page.getByRole("button", { name: "Add selected event" }).click();
   await page.getByRole("button", { name: "Add current window" }).click();
@@ -23,6 +27,7 @@ test("a briefing built in the explorer presents its steps in order, and survives
 
   await page.getByRole("link", { name: "Present briefing" }).click();
   await page.waitForURL(/\/present\?story=adhoc&step=1/);
+  await keysReady(page);
   const titles = ["1 Jan 2018 – 31 Dec 2018", "JCPOA agreed in Vienna", "Trump announces US withdrawal from the JCPOA"];
   for (const [i, title] of titles.entries()) {
     await expect(page.locator(".deck-counter")).toHaveText(`${i + 1} / 3`);
@@ -31,6 +36,7 @@ test("a briefing built in the explorer presents its steps in order, and survives
   }
   await expect(page.locator(".deck svg.slide-timeline")).toHaveAttribute("data-from", "2018-01-01");
   await page.reload();
+  await keysReady(page);
   await expect(page.locator(".deck .slide-title")).toHaveText(titles[2]!);
 
   await page.keyboard.press("Escape");
@@ -40,6 +46,7 @@ test("a briefing built in the explorer presents its steps in order, and survives
 
 test("importing a file that is not a briefing says what is wrong and keeps the briefing", async ({ page }) => {
   await page.goto("/?event=jcpoa-agreed-vienna");
+  await explorerReady(page);
   await page.locator("summary", { hasText: "Briefing" }).click();
   await page.getByRole("button", { name: "Add selected event" }).click();
   const tray = page.locator('section[aria-labelledby="briefing-tray-heading"]');

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { fixtureUrl } from "./fixtures";
+import { explorerReady, fixtureUrl } from "./fixtures";
 
 const EXPLORER = `${fixtureUrl.good}/?from=2015-01-01&to=2020-01-01&lanes=military`;
 
 test.describe("printing from the explorer", () => {
   test("Ctrl+P opens the printable report of the same view", async ({ page, context }) => {
     await page.goto(EXPLORER);
+    await explorerReady(page);
     await page.waitForLoadState("networkidle");
     await context.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute("data-printed", "yes");
@@ -19,6 +20,7 @@ test.describe("printing from the explorer", () => {
 
   test("printing from the browser menu prints a notice with the report address, not the controls", async ({ page }) => {
     await page.goto(EXPLORER);
+    await explorerReady(page);
     await page.waitForLoadState("networkidle");
     await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await page.emulateMedia({ media: "print" });
@@ -29,6 +31,7 @@ test.describe("printing from the explorer", () => {
 
   test("the explorer's Download PDF link carries the view", async ({ page }) => {
     await page.goto(EXPLORER);
+    await explorerReady(page);
     const href = await page.getByRole("link", { name: "Download PDF" }).getAttribute("href");
     expect(href).toMatch(/^\/report\/pdf\?/);
     const params = new URLSearchParams(href!.split("?")[1]);
