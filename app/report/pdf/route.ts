@@ -1,5 +1,5 @@
 import { GateBusyError } from "@/lib/report/render-gate";
-import { renderReportPdf } from "@/lib/report/pdf-renderer";
+import { renderReportPdf } from "@/lib/server/pdf-renderer";
 import { reportFileName, reportWindow } from "@/lib/report/period";
 import { checkReportIds, parseReportQuery, toReportSearch } from "@/lib/report/report-query";
 import { getViewContext } from "@/lib/report/view-context";

@@ -1,7 +1,7 @@
 import "server-only";
 import { chromium, type Browser } from "playwright-core";
-import { createRenderGate } from "./render-gate";
-import type { Paper } from "./report-query";
+import { createRenderGate } from "../report/render-gate";
+import type { Paper } from "../report/report-query";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const RENDER_TIMEOUT_MS = 30_000;
