@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { redirect } from "next/navigation";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
-import { EventList } from "@/components/events/EventList";
+import { ViewEventList } from "@/components/events/ViewEventList";
 import { Explorer } from "@/components/explorer/Explorer";
 import { QueryProvider } from "@/components/explorer/QueryProvider";
 import { StaticTimeline } from "@/components/timeline/StaticTimeline";
@@ -10,6 +10,8 @@ import { eventQueryOptions } from "@/lib/query/event";
 import { searchQueryOptions } from "@/lib/query/search";
 import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/run-search";
+import { filterReportEvents } from "@/lib/report/filter-events";
+import { reportWindow } from "@/lib/report/period";
 import { getDatasetState } from "@/lib/server/dataset";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { getEventDetail } from "@/lib/view/event-detail";
@@ -73,10 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               to the table view to list the events of the window.
             </p>
           ) : (
-            <section className="all-events" aria-labelledby="all-events-heading">
-              <h2 id="all-events-heading">All {data.events.length} events, in order, with sources</h2>
-              <EventList data={data} events={data.events} />
-            </section>
+            <ViewEventList data={data} events={filterReportEvents(data, view, reportWindow(view.domain))} params={serializeViewState(view, ctx)} domain={view.domain} />
           )}
         </Explorer>
       </HydrationBoundary>
