@@ -60,11 +60,12 @@ test("the search API is accent- and case-insensitive", async ({ page }) => {
 test("URL-driven toggles answer within the click, before the router catches up", async ({ page }) => {
   await page.goto(home("?view=list"));
   await expect(page.locator(".event-table tbody tr")).toHaveCount(4);
-  // React re-renders a controlled input right after its handler: read it in the same task as the click.
+  // A click's urgent render lands in a microtask; the router's transition comes tasks later. Read in between.
   const clickAndRead = (selector: string, read: string) =>
-    page.evaluate(([s, r]) => {
+    page.evaluate(async ([s, r]) => {
       const el = document.querySelector(s) as HTMLElement;
       el.click();
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
       return r === "checked" ? (el as HTMLInputElement).checked : el.getAttribute(r);
     }, [selector, read] as const);
   expect(await clickAndRead(".toolbar .toggle input", "checked")).toBe(true);
