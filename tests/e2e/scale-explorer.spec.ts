@@ -78,4 +78,5 @@ test("a link to one event of a large set opens a window where that event is draw
   expect(urlSpan(page.url())).toBeLessThan(400 * 86_400_000);
   await expect(page.locator(`.tchart-detail g.mark[data-id="${event.id}"]`)).toBeAttached();
   await expect(page.locator(`.event-detail[data-event-id="${event.id}"] .detail-title`)).toHaveText(event.title);
+  await expect(page.getByRole("status").filter({ hasText: "in the window" })).toContainText(/^[\d,]+ of 100,000 events in the window/);
 });
