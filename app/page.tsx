@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { redirect } from "next/navigation";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
-import { EventList } from "@/components/events/EventList";
+import { ViewEventList } from "@/components/events/ViewEventList";
 import { Explorer } from "@/components/explorer/Explorer";
 import { QueryProvider } from "@/components/explorer/QueryProvider";
 import { StaticTimeline } from "@/components/timeline/StaticTimeline";
@@ -9,13 +10,17 @@ import { eventQueryOptions } from "@/lib/query/event";
 import { searchQueryOptions } from "@/lib/query/search";
 import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/run-search";
+import { filterReportEvents } from "@/lib/report/filter-events";
+import { reportWindow } from "@/lib/report/period";
 import { getDatasetState } from "@/lib/server/dataset";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { filterEvents } from "@/lib/view/filter-events";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { createViewContext } from "@/lib/view/view-context";
-import { parseViewState } from "@/lib/view/view-state";
+import { focusDomain } from "@/lib/view/focus-domain";
+import { parseViewState, roundDomain, serializeViewState } from "@/lib/view/view-state";
+import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +32,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { data } = state;
   const explorer = getExplorerPayload(data);
   const ctx = { ...createViewContext(explorer), hasEvent: (id: string) => data.eventById.has(id) };
-  const view = parseViewState(await searchParams, ctx);
+  const params = await searchParams;
+  const view = parseViewState(params, ctx);
+  // A large set's default window shows only count badges: a link to one event opens a window where it is drawn.
+  const interval = view.event ? data.intervalById.get(view.event) : undefined;
+  if (explorer.window && interval && params.from === undefined && params.to === undefined) {
+    const domain = roundDomain(focusDomain(view.domain, interval, explorer.window.density, view.lanes, WINDOW_ITEM_LIMIT / 2));
+    redirect(`/?${serializeViewState({ ...view, domain }, ctx).toString()}`);
+  }
 
   // Same query keys as the client hooks; on the server the answer is computed in-process, not fetched.
   const queryClient = createQueryClient();
@@ -63,10 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               to the table view to list the events of the window.
             </p>
           ) : (
-            <section className="all-events" aria-labelledby="all-events-heading">
-              <h2 id="all-events-heading">All {data.events.length} events, in order, with sources</h2>
-              <EventList data={data} events={data.events} />
-            </section>
+            <ViewEventList data={data} events={filterReportEvents(data, view, reportWindow(view.domain))} params={serializeViewState(view, ctx)} domain={view.domain} />
           )}
         </Explorer>
       </HydrationBoundary>

@@ -2,14 +2,17 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { eventQueryOptions } from "@/lib/query/event";
+import type { TimeDomain } from "@/lib/time/scale";
 import type { EventDetail } from "@/lib/view/event-detail";
+
+type SelectEvent = (id: string, interval?: TimeDomain) => void;
 
 interface EventDetailPanelProps {
   id: string | null;
-  onSelect: (id: string) => void;
+  onSelect: SelectEvent;
 }
 
-function Related({ detail, onSelect }: { detail: EventDetail; onSelect: (id: string) => void }) {
+function Related({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEvent }) {
   if (detail.related.length === 0) return null;
   return (
     <section aria-labelledby="detail-related">
@@ -18,7 +21,7 @@ function Related({ detail, onSelect }: { detail: EventDetail; onSelect: (id: str
         {detail.related.map((ref) => (
           <li key={`${ref.direction}-${ref.id}`}>
             {ref.direction === "out" && <span className="relation">{ref.label} </span>}
-            <button type="button" className="link-button" onClick={() => onSelect(ref.id)}>
+            <button type="button" className="link-button" onClick={() => onSelect(ref.id, [ref.start, ref.end])}>
               {ref.title}
             </button>{" "}
             <span className="muted">({ref.dateLabel})</span>
@@ -30,7 +33,7 @@ function Related({ detail, onSelect }: { detail: EventDetail; onSelect: (id: str
   );
 }
 
-function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: (id: string) => void }) {
+function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEvent }) {
   return (
     <article className="event-detail" data-event-id={detail.id}>
       <p className="detail-date">

@@ -10,7 +10,8 @@ interface EventTableProps {
   selectedId: string | null;
   asOfMs: number;
   hover: Emitter<string | null>;
-  onSelect: (id: string) => void;
+  /** With the row's interval, so a large set's jump does not need the event in memory. */
+  onSelect: (id: string, interval: [number, number]) => void;
 }
 
 /** The filtered events as an accessible chronological table; a row's button selects its event. */
@@ -38,7 +39,7 @@ export function EventTable({ items, lanes, selectedId, asOfMs, hover, onSelect }
               <tr key={item.id} data-event-id={item.id} aria-selected={selected} className={selected ? "is-selected" : undefined} onMouseEnter={() => hover.set(item.id)} onMouseLeave={() => hover.set(null)}>
                 <td className="nowrap">{item.dateLabel}</td>
                 <th scope="row">
-                  <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(item.id)}>
+                  <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(item.id, [item.start, item.end])}>
                     {item.title}
                   </button>
                   {item.start >= asOfMs && <span className="after-badge">after the commentary</span>}

@@ -102,7 +102,8 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
     if (phase === "end") update({ domain: roundDomain(domain) }, "replace");
   };
 
-  const status = `${data.window ? (windowed?.total ?? 0) : items.length} of ${data.window?.total ?? data.items.length} events ${data.window ? "in the window" : "shown"}${view.q && results ? `; ${results.total} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
+  const count = (n: number) => n.toLocaleString("en-GB");
+  const status = `${count(data.window ? (windowed?.total ?? 0) : items.length)} of ${count(data.window?.total ?? data.items.length)} events ${data.window ? "in the window" : "shown"}${view.q && results ? `; ${count(results.total)} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
 
   return (
     <div className="explorer" data-mode={view.mode} data-ready={mounted || undefined}>

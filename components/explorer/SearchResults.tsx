@@ -2,6 +2,7 @@
 
 import type { ChartLane } from "@/components/chart/types";
 import type { SearchResponse } from "@/lib/search/run-search";
+import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
 
 interface SearchResultsProps {
@@ -14,7 +15,7 @@ interface SearchResultsProps {
   suggestions: readonly string[];
   onSearch: (q: string) => void;
   hover: Emitter<string | null>;
-  onJump: (id: string) => void;
+  onJump: (id: string, interval: TimeDomain) => void;
 }
 
 const FIELD_LABEL = { title: "title", actors: "actors", tags: "tags", summary: "summary" } as const;
@@ -50,7 +51,7 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
             <button
               type="button"
               className="result-button"
-              onClick={() => onJump(result.id)}
+              onClick={() => onJump(result.id, [result.start, result.end])}
               onMouseEnter={() => hover.set(result.id)}
               onMouseLeave={() => hover.set(null)}
               onFocus={() => hover.set(result.id)}

@@ -4,6 +4,8 @@ import { useCallback } from "react";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import { fitDomain, revealInterval } from "@/lib/view/fit-domain";
+import { focusDomain } from "@/lib/view/focus-domain";
+import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
 import type { ViewState } from "@/lib/view/view-state";
 import type { UpdateView } from "./useExplorerView";
 
@@ -18,13 +20,19 @@ export function useSelection(data: ExplorerData, view: ViewState, update: Update
   );
   /** From the chart: the window stays where the reader put it. */
   const selectInPlace = useCallback((id: string | null) => update({ event: id, note: null }, "push"), [update]);
-  /** From a list, a search hit or a related link: also bring the event into view. */
+  /**
+   * From a list, a search hit or a related link: also bring the event into view. A large set's client
+   * holds only the window, so the caller passes the interval; the window then narrows until the event is drawn.
+   */
   const jumpTo = useCallback(
-    (id: string) => {
-      const interval = intervalOf(id);
-      update({ event: id, note: null, ...(interval ? { domain: revealInterval(view.domain, interval) } : {}) }, "push");
+    (id: string, known?: TimeDomain) => {
+      const interval = known ?? intervalOf(id);
+      const density = data.window?.density;
+      const reveal = (domain: TimeDomain, at: TimeDomain) =>
+        density ? focusDomain(domain, at, density, view.lanes, WINDOW_ITEM_LIMIT / 2) : revealInterval(domain, at);
+      update({ event: id, note: null, ...(interval ? { domain: reveal(view.domain, interval) } : {}) }, "push");
     },
-    [intervalOf, update, view.domain],
+    [data.window, intervalOf, update, view.domain, view.lanes],
   );
   const selectNote = useCallback(
     (id: string) => {

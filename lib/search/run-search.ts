@@ -10,6 +10,9 @@ export interface SearchResult {
   title: string;
   dateLabel: string;
   lane: string;
+  /** The event's interval in UTC ms, so a jump can bring an event into view that the client does not hold. */
+  start: number;
+  end: number;
   field: SearchField;
   snippet: Snippet;
 }
@@ -41,7 +44,8 @@ export function runSearch(data: IndexedDataset, params: SearchParams): SearchRes
     total: hits.length,
     results: hits.slice(0, params.limit).map((hit) => {
       const event = data.eventById.get(hit.id)!;
-      return { id: hit.id, title: event.title, dateLabel: formatEventDate(event), lane: event.lane, field: hit.field, snippet: hit.snippet };
+      const [start, end] = data.intervalById.get(hit.id)!;
+      return { id: hit.id, title: event.title, dateLabel: formatEventDate(event), lane: event.lane, start, end, field: hit.field, snippet: hit.snippet };
     }),
   };
 }

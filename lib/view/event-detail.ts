@@ -6,6 +6,9 @@ export interface RelatedRef {
   id: string;
   title: string;
   dateLabel: string;
+  /** Its interval in UTC ms: selecting it brings it into view even when the client does not hold it. */
+  start: number;
+  end: number;
   /** The link's label as written on the source event: out = this event {label} it; in = it {label} this event. */
   label: string;
   direction: "out" | "in";
@@ -44,7 +47,8 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
   const lane = data.lanes.find((l) => l.id === event.lane);
   const ref = (otherId: string, label: string, direction: RelatedRef["direction"]): RelatedRef[] => {
     const other = data.eventById.get(otherId);
-    return other ? [{ id: other.id, title: other.title, dateLabel: formatEventDate(other), label, direction }] : [];
+    const interval = data.intervalById.get(otherId);
+    return other && interval ? [{ id: other.id, title: other.title, dateLabel: formatEventDate(other), start: interval[0], end: interval[1], label, direction }] : [];
   };
   const incoming = (data.incomingById.get(id) ?? []).filter((link) => !event.related.some((r) => r.id === link.id));
   return {

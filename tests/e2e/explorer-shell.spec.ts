@@ -59,6 +59,26 @@ test("the search API is accent- and case-insensitive", async ({ page }) => {
   expect(body.results[0]).toMatchObject({ id: "deal", title: "Deal agreed", dateLabel: "14 July 2015", lane: "diplomacy", field: "title" });
 });
 
+test("URL-driven toggles answer within the click, before the router catches up", async ({ page }) => {
+  await page.goto(home("?view=list"));
+  await expect(page.locator(".event-table tbody tr")).toHaveCount(4);
+  // A click's urgent render lands in a microtask; the router's transition comes tasks later. Read in between.
+  const clickAndRead = (selector: string, read: string) =>
+    page.evaluate(async ([s, r]) => {
+      const el = document.querySelector(s) as HTMLElement;
+      el.click();
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      return r === "checked" ? (el as HTMLInputElement).checked : el.getAttribute(r);
+    }, [selector, read] as const);
+  expect(await clickAndRead(".toolbar .toggle input", "checked")).toBe(true);
+  await expect(page).toHaveURL(/after=hide/);
+  expect(await clickAndRead(".toolbar .toggle input", "checked")).toBe(false);
+  await page.goto(home());
+  await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
+  expect(await clickAndRead('.view-switch button:nth-child(2)', "aria-pressed")).toBe("true");
+  await expect(page).toHaveURL(/view=list/);
+});
+
 test("filters by actor, tag, expert and the snapshot narrow the events and live in the URL", async ({ page }) => {
   await page.goto(home("?view=list"));
   await explorerReady(page);

@@ -53,3 +53,14 @@ test("a broken data set gets a clear page that names every problem", async ({ pa
   await expect(items.filter({ hasText: 'events.json: deal: date: "2024-02-30" is not a real calendar date' })).toHaveCount(1);
   await expect(items.filter({ hasText: "annotations.json: (file): (json): invalid JSON" })).toHaveCount(1);
 });
+
+test("every page names an icon the server serves", async ({ page, request }) => {
+  for (const path of ["/", "/report", "/present"]) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(href).toMatch(/^\/icon\.svg/);
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("image/svg+xml");
+  }
+});

@@ -52,3 +52,31 @@ test("draws a 100,000-event set without shipping it, zooms into single events an
   const title = big.set.events.find((event) => event.id === id)!.title;
   await expect(page.locator(`.event-detail[data-event-id="${id}"] .detail-title`)).toHaveText(title);
 });
+
+test("a search hit outside the window moves the window to it and draws it", async ({ page }) => {
+  await page.goto(`${big.server.url}/?from=2020-03-01&to=2020-03-20`);
+  await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
+  await page.getByRole("searchbox").fill("Strike");
+  await page.getByRole("searchbox").press("Enter");
+  const first = page.locator(".search-results li").first();
+  // Searching 100,000 events takes the server a moment on a busy machine.
+  await expect(first).toBeVisible({ timeout: 30_000 });
+  const id = (await first.getAttribute("data-event-id"))!;
+  const event = big.set.events.find((e) => e.id === id)!;
+  expect(event.date < "2020-02").toBe(true);
+  await first.getByRole("button").click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${id}`));
+  await expect(page.locator(`.tchart-detail g.mark[data-id="${id}"]`)).toBeAttached();
+  const params = new URL(page.url()).searchParams;
+  expect(params.get("from")! <= event.date.slice(0, 10)).toBe(true);
+});
+
+test("a link to one event of a large set opens a window where that event is drawn", async ({ page }) => {
+  const event = big.set.events[50_000]!;
+  await page.goto(`${big.server.url}/?event=${event.id}`);
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=/);
+  expect(urlSpan(page.url())).toBeLessThan(400 * 86_400_000);
+  await expect(page.locator(`.tchart-detail g.mark[data-id="${event.id}"]`)).toBeAttached();
+  await expect(page.locator(`.event-detail[data-event-id="${event.id}"] .detail-title`)).toHaveText(event.title);
+  await expect(page.getByRole("status").filter({ hasText: "in the window" })).toContainText(/^[\d,]+ of 100,000 events in the window/);
+});

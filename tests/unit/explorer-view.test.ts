@@ -92,7 +92,8 @@ describe("data for the explorer and the detail API", () => {
 
   it("resolves related events both ways and the commentary of an event", () => {
     const deal = getEventDetail(data, "deal")!;
-    expect(deal.related).toEqual([{ id: "talks", title: "Talks in spring", dateLabel: "April 2025", label: "led to", direction: "out" }]);
+    const [talksStart, talksEnd] = data.intervalById.get("talks")!;
+    expect(deal.related).toEqual([{ id: "talks", title: "Talks in spring", dateLabel: "April 2025", start: talksStart, end: talksEnd, label: "led to", direction: "out" }]);
     expect(deal.annotations[0]?.expert).toEqual({ id: "ada", name: "Ada Expert", role: "Fellow", institution: "Institute" });
     expect(getEventDetail(data, "talks")!.related).toEqual([expect.objectContaining({ id: "deal", direction: "in", label: "led to" })]);
     expect(getEventDetail(data, "talks")!.dateLabel).toBe("April 2025");

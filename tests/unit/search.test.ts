@@ -100,6 +100,12 @@ describe("running a search over the data set", () => {
     ]);
   });
 
+  it("carries each hit's interval, so the explorer can jump to an event it does not hold", () => {
+    const [hit] = runSearch(data, { q: "talks", limit: 50 }).results;
+    expect([hit!.start, hit!.end]).toEqual(data.intervalById.get("talks"));
+    expect(new Date(hit!.start).toISOString()).toBe("2025-04-01T00:00:00.000Z");
+  });
+
   it("applies the explorer's filters before searching", () => {
     const all = { q: "a", limit: 50 };
     expect(runSearch(data, { ...all, lanes: ["military"] }).results.every((r) => r.lane === "military")).toBe(true);

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ViewEventList } from "@/components/events/ViewEventList";
+import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
+import { readDatasetDir } from "@/lib/data/read-dir";
+
+describe("the server-rendered list of the view's events", () => {
+  let data: IndexedDataset;
+  beforeAll(async () => {
+    const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
+    if (!result.ok) throw new Error("fixture should load");
+    data = indexDataset(result.dataset);
+  });
+  const render = (limit: number, params = new URLSearchParams("from=2015-01-01&to=2025-12-31")) =>
+    renderToStaticMarkup(createElement(ViewEventList, { data, events: data.events, params, domain: data.extent, limit }));
+  const items = (html: string) => html.match(/<li id="event-/g)?.length ?? 0;
+
+  it("lists every event when they fit, with no note", () => {
+    const html = render(500);
+    expect(items(html)).toBe(data.events.length);
+    expect(html).toContain(`All ${data.events.length} events`);
+    expect(html).not.toContain("more-events");
+  });
+
+  it("lists only the first events above the limit and points to the report of the same view", () => {
+    const html = render(2);
+    expect(items(html)).toBe(2);
+    expect(html).toContain(`${data.events.length - 2} more events not listed here`);
+    expect(html).toContain('href="/report?from=2015-01-01&amp;to=2025-12-31"');
+  });
+});
