@@ -2,6 +2,7 @@ import { select } from "d3-selection";
 import type { TimeDomain } from "@/lib/time/scale";
 import { clampDomain, DAY, panDomainTo, sameDomain, zoomDomain } from "@/lib/layout/domain-transform";
 import type { TimelineItem } from "@/lib/data/items";
+import { createLaneIndex, type LaneIndex } from "@/lib/layout/lane-index";
 import { buildSkeleton, updateSpanGradients } from "./chart-skeleton";
 import { createFrame, getNavigationOrder, getShownItems, type Frame } from "./chart-state";
 import { attachBehaviours, type Behaviours } from "./chart-behaviours";
@@ -25,6 +26,7 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
   let lastEmitted: TimeDomain | null = null;
   let focusId: string | null = null;
   let shown: TimelineItem[] = [];
+  let laneIndex: LaneIndex = createLaneIndex([]);
   let order: TimelineItem[] = [];
   let itemById = new Map<string, TimelineItem>();
   let frame: Frame | null = null;
@@ -35,6 +37,7 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
 
   function derive() {
     shown = getShownItems(props);
+    laneIndex = createLaneIndex(shown);
     order = getNavigationOrder(props, shown);
     itemById = new Map(props.items.map((item) => [item.id, item]));
     updateSpanGradients(el.detail, props.lanes);
@@ -54,7 +57,7 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
 
   function draw() {
     pending = 0;
-    frame = createFrame(props, shown, itemById, domain, width, window.innerHeight);
+    frame = createFrame(props, laneIndex, itemById, domain, width, window.innerHeight);
     drawFrame(el, frame, props, itemById);
     const key = `${width}|${frame.g.overviewHeight}`;
     if (key !== overviewKey) {

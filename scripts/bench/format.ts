@@ -62,3 +62,11 @@ export function formatRatios(rows: Row[]): string {
 }
 
 export { kb };
+
+/** Script and style + layout time on the main thread while zooming and panning: less load-sensitive than frame gaps. */
+export function formatGestureCost(rows: Row[]): string {
+  return table(
+    ["data set", "tool", "script", "style + layout"],
+    rows.map(({ set, tool, m }) => [set, tool, ms(m.gestureScriptMs), ms(m.gestureLayoutMs)]),
+  );
+}
