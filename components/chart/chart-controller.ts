@@ -57,6 +57,7 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
 
   function draw() {
     pending = 0;
+    const started = performance.now();
     frame = createFrame(props, laneIndex, itemById, domain, width, window.innerHeight);
     drawFrame(el, frame, props, itemById);
     const key = `${width}|${frame.g.overviewHeight}`;
@@ -68,7 +69,11 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
     highlight();
     const drawn = frame.layout.marks.length + frame.layout.clusters.length + frame.serverClusters.length;
     el.root.setAttribute("data-drawn", String(drawn));
+    // Entries are cleared as they go (observers still see them), so a long session does not pile them up.
+    performance.clearMarks("snapshots:chart-drawn");
     performance.mark("snapshots:chart-drawn");
+    performance.clearMeasures("snapshots:draw");
+    performance.measure("snapshots:draw", { start: started });
     if (pendingGesture) {
       props.onDomainChange(pendingGesture, "gesture");
       pendingGesture = null;
