@@ -44,18 +44,22 @@ function joinShape(mark: Selection<SVGGElement, DetailMark, SVGGElement, unknown
     .call(placeShape);
 }
 
-type MarkElement = SVGGElement & { __look?: string };
+type MarkElement = SVGGElement & { __look?: string; __title?: string };
+
+/** A mark's tooltip is made on first hover, not with the mark: a dense window enters hundreds of marks at once. */
+export function ensureMarkTitle(mark: Element) {
+  const el = mark as MarkElement;
+  if (el.__title === undefined) return;
+  const title = el.querySelector("title") ?? el.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "title"));
+  setText(title, el.__title);
+}
 
 /** Event marks (points, bars, soft spans), their labels, and "after the commentary" hatching. Elements are reused across frames. */
 export function drawMarks(root: G, marks: readonly DetailMark[], style: MarkStyle) {
   root
     .selectAll<MarkElement, DetailMark>("g.mark")
     .data(marks, (m) => m.id)
-    .join((enter) => {
-      const mark = enter.append("g");
-      mark.append("title");
-      return mark;
-    })
+    .join("g")
     .each(function (m) {
       // Class, colours and tooltip depend on the event, not on the frame: rewrite them only when they change.
       const after = style.isAfter(m.start);
@@ -67,7 +71,8 @@ export function drawMarks(root: G, marks: readonly DetailMark[], style: MarkStyl
       this.setAttribute("data-id", m.id);
       this.setAttribute("data-kind", m.kind);
       this.setAttribute("data-lane", m.lane);
-      setText(this.querySelector("title"), style.titleOf(m.id));
+      el.__title = style.titleOf(m.id);
+      setText(el.querySelector("title"), el.__title);
       const shape = this.querySelector(".mark-shape");
       shape?.setAttribute("fill", m.kind === "span" ? `url(#span-${m.lane})` : style.colourOf(m.lane));
       shape?.setAttribute("stroke", m.kind === "span" ? style.colourOf(m.lane) : "#fff");
