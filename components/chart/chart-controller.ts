@@ -147,7 +147,8 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
       }
       // Ignore the domain we emitted coming back through the URL (rounded to whole days): no feedback loop, no jump.
       if (!sameDomain(next.domain, domain) && !(lastEmitted && sameDomain(next.domain, lastEmitted, DAY))) domain = clampDomain(next.domain, padBounds());
-      draw();
+      // Drawn at the next frame, with any gesture frame already due: a window arriving mid-gesture costs one draw, not two.
+      scheduleDraw();
     },
     resize(nextWidth: number) {
       if (Math.abs(nextWidth - width) < 1) return;
