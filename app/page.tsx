@@ -8,18 +8,21 @@ import { StaticTimeline } from "@/components/timeline/StaticTimeline";
 import { createQueryClient } from "@/lib/query/client";
 import { eventQueryOptions } from "@/lib/query/event";
 import { searchQueryOptions } from "@/lib/query/search";
+import { FIRST_WINDOW_PX, windowQueryOptions, windowSearchParams } from "@/lib/query/window-query";
 import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/run-search";
 import { filterReportEvents } from "@/lib/report/filter-events";
 import { reportWindow } from "@/lib/report/period";
 import { getDatasetState } from "@/lib/server/dataset";
 import { getExplorerPayload } from "@/lib/server/explorer";
+import { getWindowResponse } from "@/lib/server/window";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { filterEvents } from "@/lib/view/filter-events";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { createViewContext } from "@/lib/view/view-context";
 import { focusDomain } from "@/lib/view/focus-domain";
 import { parseViewState, roundDomain, serializeViewState } from "@/lib/view/view-state";
+import { parseWindowParams } from "@/lib/window/params";
 import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
 
 export const dynamic = "force-dynamic";
@@ -52,6 +55,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (view.event) {
     const id = view.event;
     await queryClient.prefetchQuery({ ...eventQueryOptions(id), queryFn: () => getEventDetail(data, id)! });
+  }
+
+  if (explorer.window) {
+    // The first window, answered in-process and hydrated: the chart draws without a round trip to /api/window.
+    const first = { dataset: explorer.window.key, domain: view.domain, lanes: [...view.lanes].sort(), px: FIRST_WINDOW_PX };
+    const parsed = parseWindowParams(windowSearchParams(first), ctx.laneIds);
+    if (parsed.ok) await queryClient.prefetchQuery({ ...windowQueryOptions(first), queryFn: () => getWindowResponse(data, parsed.query) });
   }
 
   const items = filterEvents(explorer.items, view, explorer.notes, explorer.asOf.ms);

@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { DATA_FILES } from "../lib/data/files";
 import { readDatasetDir } from "../lib/data/read-dir";
 import { generateSynthDataset } from "../lib/synth/generate";
-import { formatRatios, formatResults, kb, type Row } from "./bench/format";
+import { formatGestureCost, formatRatios, formatResults, kb, type Row } from "./bench/format";
 import { CAP_MS, emptyMeasurement, measure, type Measurement, type Target } from "./bench/measure";
 import { hasProductionBuild, startNext } from "./bench/next-server";
 import { toTimelineJsData, toVisData } from "./bench/peer-data";
@@ -20,6 +20,7 @@ import { startPeerServer } from "./bench/peer-server";
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3245);
 const PEER_PORT = Number(process.env.BENCH_PEER_PORT ?? 3250);
+const TOOLS = new Set((process.env.BENCH_TOOLS ?? "snapshots,vis-timeline,timelinejs").toLowerCase().split(","));
 const SEED = 1;
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -84,8 +85,8 @@ async function main() {
       }
       const { manifest, events } = loaded.dataset;
       console.log(`\n${name}: ${events.length} events`);
-      const next = await startNext(NEXT_PORT, dir);
-      try {
+      const next = TOOLS.has("snapshots") ? await startNext(NEXT_PORT, dir) : null;
+      if (next) try {
         const m = await run({ url: `${next.url}/`, gestureSelector: "[data-drawn], main svg, main canvas" }, true);
         rows.push({ set: name, tool: "Snapshots", m });
         if (!dir) firstLoadJs = m.jsGzipBytes;
@@ -96,6 +97,7 @@ async function main() {
       peers.setData("vis", toVisData(manifest, events));
       peers.setData("timelinejs", toTimelineJsData(manifest, events));
       for (const [tool, page, selector] of [["vis-timeline", "vis.html", ".vis-timeline"], ["TimelineJS", "timelinejs.html", ".tl-timenav"]] as const) {
+        if (!TOOLS.has(tool.toLowerCase())) continue;
         rows.push({ set: name, tool, m: await run({ url: `${peers.url}/${page}`, gestureSelector: selector }, false) });
         console.log(formatResults(rows.slice(-1)));
       }
@@ -107,7 +109,9 @@ async function main() {
   console.log(`\nResults (1280×800, headless Chromium, cap ${CAP_MS / 1000} s; "> cap" = not drawn within the cap)\n`);
   console.log(formatResults(rows));
   console.log("\nRatios Snapshots / peer (below 1: Snapshots is faster or lighter)\n");
-  console.log(formatRatios(rows));
+  console.log(rows.some((row) => row.tool !== "Snapshots") ? formatRatios(rows) : "(no peers measured: BENCH_TOOLS)");
+  console.log("\nMain-thread time during the 4 s of scripted zoom and pan (CDP Performance metrics)\n");
+  console.log(formatGestureCost(rows));
   if (firstLoadJs !== null) console.log(`\nExplorer first-load JS, default data set: ${kb(firstLoadJs)} gzip`);
   const blocked = rows.flatMap((row) => row.m.blocked.map((url) => `${row.tool} (${row.set}): ${url}`));
   if (blocked.length > 0) console.log(`\nRefused non-loopback requests:\n${blocked.join("\n")}`);

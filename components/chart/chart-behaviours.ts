@@ -3,6 +3,7 @@ import { pointer, select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent } from "d3-zoom";
 import { domainToTransform, MIN_SPAN, transformToDomain } from "@/lib/layout/domain-transform";
 import type { TimeDomain } from "@/lib/time/scale";
+import { ensureMarkTitle } from "./draw-marks";
 import { OVERVIEW_AXIS } from "./draw-overview";
 import type { ChartElements } from "./chart-controller";
 import type { Frame } from "./chart-state";
@@ -85,7 +86,9 @@ export function attachBehaviours(el: ChartElements, deps: Deps) {
   const target = (event: Event, selector: string) => (event.target as Element | null)?.closest?.(selector) ?? null;
   const onOver = (event: PointerEvent) => {
     const mark = target(event, "g.mark");
-    if (mark) deps.getProps().hover.set(mark.getAttribute("data-id"));
+    if (!mark) return;
+    ensureMarkTitle(mark);
+    deps.getProps().hover.set(mark.getAttribute("data-id"));
   };
   const onOut = (event: PointerEvent) => {
     const mark = target(event, "g.mark");

@@ -2,6 +2,7 @@ import { select } from "d3-selection";
 import type { TimeDomain } from "@/lib/time/scale";
 import { clampDomain, DAY, panDomainTo, sameDomain, zoomDomain } from "@/lib/layout/domain-transform";
 import type { TimelineItem } from "@/lib/data/items";
+import { createLaneIndex, type LaneIndex } from "@/lib/layout/lane-index";
 import { buildSkeleton, updateSpanGradients } from "./chart-skeleton";
 import { createFrame, getNavigationOrder, getShownItems, type Frame } from "./chart-state";
 import { attachBehaviours, type Behaviours } from "./chart-behaviours";
@@ -25,6 +26,7 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
   let lastEmitted: TimeDomain | null = null;
   let focusId: string | null = null;
   let shown: TimelineItem[] = [];
+  let laneIndex: LaneIndex = createLaneIndex([]);
   let order: TimelineItem[] = [];
   let itemById = new Map<string, TimelineItem>();
   let frame: Frame | null = null;
@@ -35,6 +37,7 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
 
   function derive() {
     shown = getShownItems(props);
+    laneIndex = createLaneIndex(shown);
     order = getNavigationOrder(props, shown);
     itemById = new Map(props.items.map((item) => [item.id, item]));
     updateSpanGradients(el.detail, props.lanes);
@@ -54,7 +57,8 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
 
   function draw() {
     pending = 0;
-    frame = createFrame(props, shown, itemById, domain, width, window.innerHeight);
+    const started = performance.now();
+    frame = createFrame(props, laneIndex, itemById, domain, width, window.innerHeight);
     drawFrame(el, frame, props, itemById);
     const key = `${width}|${frame.g.overviewHeight}`;
     if (key !== overviewKey) {
@@ -65,7 +69,11 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
     highlight();
     const drawn = frame.layout.marks.length + frame.layout.clusters.length + frame.serverClusters.length;
     el.root.setAttribute("data-drawn", String(drawn));
+    // Entries are cleared as they go (observers still see them), so a long session does not pile them up.
+    performance.clearMarks("snapshots:chart-drawn");
     performance.mark("snapshots:chart-drawn");
+    performance.clearMeasures("snapshots:draw");
+    performance.measure("snapshots:draw", { start: started });
     if (pendingGesture) {
       props.onDomainChange(pendingGesture, "gesture");
       pendingGesture = null;
@@ -139,7 +147,8 @@ export function createChartController(el: ChartElements, initial: TimelineChartP
       }
       // Ignore the domain we emitted coming back through the URL (rounded to whole days): no feedback loop, no jump.
       if (!sameDomain(next.domain, domain) && !(lastEmitted && sameDomain(next.domain, lastEmitted, DAY))) domain = clampDomain(next.domain, padBounds());
-      draw();
+      // Drawn at the next frame, with any gesture frame already due: a window arriving mid-gesture costs one draw, not two.
+      scheduleDraw();
     },
     resize(nextWidth: number) {
       if (Math.abs(nextWidth - width) < 1) return;

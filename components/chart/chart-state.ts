@@ -2,6 +2,7 @@ import { createTimeScale, type TimeDomain } from "@/lib/time/scale";
 import { getChartGeometry, type ChartGeometry } from "@/lib/chart/geometry";
 import { layoutDetail, type DetailCluster, type DetailLayout } from "@/lib/layout/detail-layout";
 import { padExtent } from "@/lib/layout/domain-transform";
+import type { LaneIndex } from "@/lib/layout/lane-index";
 import { sortForNavigation } from "@/lib/layout/keyboard-nav";
 import type { Point } from "@/lib/chart/link-path";
 import type { TimelineItem } from "@/lib/data/items";
@@ -28,7 +29,7 @@ export function getNavigationOrder(props: TimelineChartProps, shown: readonly Ti
   return sortForNavigation(shown, props.lanes.map((l) => l.id));
 }
 
-export function createFrame(props: TimelineChartProps, shown: readonly TimelineItem[], itemById: Map<string, TimelineItem>, domain: TimeDomain, width: number, viewportHeight: number): Frame {
+export function createFrame(props: TimelineChartProps, shown: LaneIndex, itemById: Map<string, TimelineItem>, domain: TimeDomain, width: number, viewportHeight: number): Frame {
   const laneIds = props.lanes.map((l) => l.id);
   const g = getChartGeometry(width, laneIds.length, props.annotations.length > 0, viewportHeight);
   const bounds = padExtent(props.extent);

@@ -94,13 +94,17 @@ export function drawHighlights(el: ChartElements, frame: Frame, props: TimelineC
     if (active.has(link.to)) related.add(link.from);
   }
   const dim = active.size > 0 || anchors.size > 0;
-  detail
-    .selectAll<SVGGElement, { id: string }>("g.mark")
-    .classed("is-hovered", (m) => m.id === hover)
-    .classed("is-selected", (m) => m.id === props.selectedId)
-    .classed("is-anchor", (m) => anchors.has(m.id))
-    .classed("is-related", (m) => related.has(m.id))
-    .classed("is-dimmed", (m) => dim && !active.has(m.id) && !related.has(m.id) && !anchors.has(m.id));
+  // With nothing highlighted now or at the last call, every mark is already plain: skip the pass over them all.
+  const marksElement = el.detail as SVGSVGElement & { __highlighted?: boolean };
+  if (dim || marksElement.__highlighted !== false)
+    detail
+      .selectAll<SVGGElement, { id: string }>("g.mark")
+      .classed("is-hovered", (m) => m.id === hover)
+      .classed("is-selected", (m) => m.id === props.selectedId)
+      .classed("is-anchor", (m) => anchors.has(m.id))
+      .classed("is-related", (m) => related.has(m.id))
+      .classed("is-dimmed", (m) => dim && !active.has(m.id) && !related.has(m.id) && !anchors.has(m.id));
+  marksElement.__highlighted = dim;
   drawLinks(detail.select<SVGGElement>("g.links"), props.links, active, frame.positionOf);
   const anchorOf = (note: ChartAnnotation) => {
     for (const id of note.eventIds) {

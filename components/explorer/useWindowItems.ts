@@ -2,7 +2,8 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { prefetchNeighbourWindows, windowQueryOptions, type WindowRequest } from "@/lib/query/window-query";
+import { FIRST_WINDOW_PX, prefetchNeighbourWindows, windowQueryOptions, type WindowRequest } from "@/lib/query/window-query";
+import type { WindowResponse } from "@/lib/window/types";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { ExplorerWindow } from "@/lib/view/explorer-data";
 
@@ -11,12 +12,18 @@ export function useWindowItems(source: ExplorerWindow | null, domain: TimeDomain
   const client = useQueryClient();
   const [from, to] = domain;
   const laneKey = [...lanes].sort().join(",");
-  const px = mounted ? window.innerWidth : 1200;
+  const px = mounted ? window.innerWidth : FIRST_WINDOW_PX;
   const request = useMemo<WindowRequest>(
     () => ({ dataset: source?.key ?? "", domain: [from, to], lanes: laneKey ? laneKey.split(",") : [], px }),
     [source?.key, from, to, laneKey, px],
   );
-  const query = useQuery({ ...windowQueryOptions(request), enabled: source !== null && mounted });
+  // Until this screen's resolution arrives, show the window the server prefetched at FIRST_WINDOW_PX (or the previous one).
+  const firstKey = useMemo(() => windowQueryOptions({ ...request, px: FIRST_WINDOW_PX }).queryKey, [request]);
+  const query = useQuery({
+    ...windowQueryOptions(request),
+    enabled: source !== null && mounted,
+    placeholderData: (previous: WindowResponse | undefined) => previous ?? client.getQueryData<WindowResponse>(firstKey),
+  });
   const loaded = query.isSuccess;
   useEffect(() => {
     if (source && loaded) prefetchNeighbourWindows(client, request);

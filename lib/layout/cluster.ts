@@ -41,6 +41,27 @@ function runsOf<T extends ClusterInput>(marks: readonly T[], gap: number, maxWid
 const centre = (g: { x0: number; x1: number }) => (g.x0 + g.x1) / 2;
 
 /**
+ * The first cluster (in input order) whose badge a mark touches: binary search on badge centres, then
+ * a short scan over the badges the mark spans, instead of testing every cluster for every mark.
+ */
+function createBadgeLookup<G extends { x0: number; x1: number }>(clusters: readonly G[], badgeWidth: number) {
+  const half = badgeWidth / 2;
+  const byCentre = clusters.map((c, index) => ({ c, index, at: centre(c) })).sort((a, b) => a.at - b.at);
+  return (mark: { x0: number; x1: number }): G | undefined => {
+    let lo = 0;
+    let hi = byCentre.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byCentre[mid]!.at + half > mark.x0) hi = mid;
+      else lo = mid + 1;
+    }
+    let best: { c: G; index: number } | undefined;
+    for (let i = lo; i < byCentre.length && byCentre[i]!.at - half < mark.x1; i++) if (!best || byCentre[i]!.index < best.index) best = byCentre[i];
+    return best?.c;
+  };
+}
+
+/**
  * Splits marks (sorted by x0) into the ones drawn one by one and count clusters for runs too dense to
  * draw separately. Neighbouring clusters whose badges would touch merge, and single marks under a badge
  * join it, so every badge stands alone.
@@ -56,11 +77,12 @@ export function clusterMarks<T extends ClusterInput>(marks: readonly T[], { gap,
     } else groups.push({ ...run, dense });
   }
   const clusters = groups.filter((g) => g.dense);
+  const badgeUnder = createBadgeLookup(clusters, badgeWidth);
   const singles: T[] = [];
   for (const g of groups) {
     if (g.dense) continue;
     for (const mark of g.items) {
-      const under = clusters.find((c) => mark.x1 > centre(c) - badgeWidth / 2 && mark.x0 < centre(c) + badgeWidth / 2);
+      const under = badgeUnder(mark);
       if (under) under.items.push(mark);
       else singles.push(mark);
     }

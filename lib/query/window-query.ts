@@ -21,15 +21,25 @@ function fetchParams(window: TimeDomain, request: WindowRequest) {
   return { from: toIsoDay(window[0]), to: toIsoDay(window[1]), lanes: request.lanes.join(","), px: bucketPx(request.px * scale) };
 }
 
+function searchFor(params: ReturnType<typeof fetchParams>) {
+  const search = new URLSearchParams({ from: params.from, to: params.to, px: String(params.px) });
+  if (params.lanes) search.set("lanes", params.lanes);
+  return search;
+}
+
+/** Screen width assumed before the browser's is known: the server prefetches the first window at it. */
+export const FIRST_WINDOW_PX = 1200;
+
+/** The /api/window parameters of the window around a visible domain (the server answers them in-process on first load). */
+export function windowSearchParams(request: WindowRequest): URLSearchParams {
+  return searchFor(fetchParams(snapWindow(request.domain).window, request));
+}
+
 function optionsFor(window: TimeDomain, request: WindowRequest) {
   const params = fetchParams(window, request);
   return queryOptions({
     queryKey: ["window", request.dataset, params.from, params.to, params.lanes, params.px] as const,
-    queryFn: ({ signal }) => {
-      const search = new URLSearchParams({ from: params.from, to: params.to, px: String(params.px) });
-      if (params.lanes) search.set("lanes", params.lanes);
-      return fetchJson<WindowResponse>(`/api/window?${search}`, signal);
-    },
+    queryFn: ({ signal }) => fetchJson<WindowResponse>(`/api/window?${searchFor(params)}`, signal),
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,
   });

@@ -1,8 +1,9 @@
 import "server-only";
 import type { IndexedDataset } from "../data/index-dataset";
 import { toTimelineItem } from "../data/items";
-import type { DensityBins } from "../window/types";
-import { createWindowIndex, getDensityBins, type WindowIndex } from "../window/window-index";
+import type { DensityBins, WindowResponse } from "../window/types";
+import { createWindowIndex, getDensityBins, queryWindow, type WindowIndex, type WindowQuery } from "../window/window-index";
+import { getLinksAmong } from "../window/window-links";
 
 export interface WindowData {
   index: WindowIndex;
@@ -27,4 +28,13 @@ export function getWindowData(data: IndexedDataset): WindowData {
     cache.set(data, entry);
   }
   return entry;
+}
+
+/** One window of a loaded set, as GET /api/window answers it: events with actors and tags, clusters, links among them. */
+export function getWindowResponse(data: IndexedDataset, query: WindowQuery): WindowResponse {
+  const result = queryWindow(getWindowData(data).index, query);
+  const { eventById } = data;
+  const items = result.items.map((item) => ({ ...item, actors: eventById.get(item.id)!.actors, tags: eventById.get(item.id)!.tags }));
+  const links = getLinksAmong(items.map((item) => item.id), (id) => eventById.get(id)?.related);
+  return { ...result, items, links };
 }

@@ -62,3 +62,11 @@ export function formatRatios(rows: Row[]): string {
 }
 
 export { kb };
+
+/** Script and style + layout time on the main thread while zooming and panning: less load-sensitive than frame gaps. */
+export function formatGestureCost(rows: Row[]): string {
+  return table(
+    ["data set", "tool", "script", "style + layout", "draws", "draw p50", "draw p95"],
+    rows.map(({ set, tool, m }) => [set, tool, ms(m.gestureScriptMs), ms(m.gestureLayoutMs), m.draws ? String(m.draws) : "–", frame(m.drawP50), frame(m.drawP95)]),
+  );
+}

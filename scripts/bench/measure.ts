@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, CDPSession, Page } from "playwright-core";
 
 export interface Measurement {
   /** ms from navigation start to a fully drawn chart; null when over the cap. */
@@ -14,6 +14,13 @@ export interface Measurement {
   dataBytes: number;
   /** gzip size of every script the page loaded (first-load JS). */
   jsGzipBytes: number;
+  /** Main-thread time during the 4 s of scripted gestures (CDP Performance metrics): script, and style + layout. */
+  gestureScriptMs: number | null;
+  gestureLayoutMs: number | null;
+  /** Snapshots only: duration of each chart draw during the gestures (its "snapshots:draw" measure), p50 and p95. */
+  drawP50: number | null;
+  drawP95: number | null;
+  draws: number;
   /** Requests the loopback filter refused: must be empty. */
   blocked: string[];
 }
@@ -29,6 +36,8 @@ export const VIEWPORT = { width: 1280, height: 800 };
 
 /** Snapshots announces a drawn chart with a performance mark or a data-drawn attribute; +2 frames, like the peers. */
 const SNAPSHOTS_DRAWN = `(() => {
+  window.__draws = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntriesByName("snapshots:draw")) window.__draws.push(e.duration); }).observe({ type: "measure" });
   const done = () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__drawnAt ??= performance.now(); }));
   new PerformanceObserver((list) => { if (list.getEntriesByName("snapshots:chart-drawn").length) done(); }).observe({ type: "mark", buffered: true });
   new MutationObserver(() => { if (document.querySelector("[data-drawn]:not([data-drawn='false'])")) done(); })
@@ -71,9 +80,15 @@ async function gestures(page: Page, selector: string): Promise<number[]> {
   return frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
 }
 
+async function mainThreadTimes(cdp: CDPSession) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: value("ScriptDuration"), layout: value("LayoutDuration") + value("RecalcStyleDuration") };
+}
+
 /** Loads `target` in a fresh context, waits for the drawn signal (up to the cap), then zooms, pans and weighs. */
 export function emptyMeasurement(): Measurement {
-  return { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, htmlRawBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, blocked: [] };
+  return { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, htmlRawBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, gestureScriptMs: null, gestureLayoutMs: null, drawP50: null, drawP95: null, draws: 0, blocked: [] };
 }
 
 /** Fills `result` as it goes, so a caller that gives up at the cap still has what was measured. */
@@ -121,7 +136,17 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
     await weigh();
     await cdp.send("HeapProfiler.collectGarbage");
     result.heapBytes = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    await cdp.send("Performance.enable");
+    const before = await mainThreadTimes(cdp);
+    if (isSnapshots) await page.evaluate("window.__draws = []");
     const frames = await gestures(page, target.gestureSelector);
+    const after = await mainThreadTimes(cdp);
+    result.gestureScriptMs = after.script - before.script;
+    result.gestureLayoutMs = after.layout - before.layout;
+    if (isSnapshots) {
+      const draws = ((await page.evaluate("window.__draws")) as number[]).sort((a, b) => a - b);
+      Object.assign(result, { draws: draws.length, drawP50: percentile(draws, 50), drawP95: percentile(draws, 95) });
+    }
     result.frameP50 = percentile(frames, 50);
     result.frameP95 = percentile(frames, 95);
   } catch (error) {

@@ -37,3 +37,16 @@ describe("clusterMarks", () => {
     for (let i = 1; i < centres.length; i++) expect(centres[i]! - centres[i - 1]!).toBeGreaterThanOrEqual(options.badgeWidth);
   });
 });
+
+describe("clusterMarks on many marks", () => {
+  it("folds every single mark under a badge into that badge, as a brute-force check would", () => {
+    const marks = Array.from({ length: 400 }, (_, i) => mark(`m${i}`, Math.floor((i * 37) % 997) + (i % 5 === 0 ? 0 : 0.5), 4 + (i % 7))).sort((a, b) => a.x0 - b.x0);
+    const { singles, clusters } = clusterMarks(marks, options);
+    expect(singles.length + clusters.reduce((n, c) => n + c.items.length, 0)).toBe(marks.length);
+    for (const single of singles)
+      for (const c of clusters) {
+        const at = (c.x0 + c.x1) / 2;
+        expect(single.x1 > at - options.badgeWidth / 2 && single.x0 < at + options.badgeWidth / 2).toBe(false);
+      }
+  });
+});
