@@ -1,6 +1,6 @@
 import { createTimeScale, type TimeDomain } from "@/lib/time/scale";
 import { getChartGeometry, type ChartGeometry } from "@/lib/chart/geometry";
-import { layoutDetail, type DetailCluster, type DetailLayout } from "@/lib/layout/detail-layout";
+import { layoutDetail, PINNED_PRIORITY, type DetailCluster, type DetailLayout } from "@/lib/layout/detail-layout";
 import { padExtent } from "@/lib/layout/domain-transform";
 import type { LaneIndex } from "@/lib/layout/lane-index";
 import { sortForNavigation } from "@/lib/layout/keyboard-nav";
@@ -34,7 +34,7 @@ export function createFrame(props: TimelineChartProps, shown: LaneIndex, itemByI
   const g = getChartGeometry(width, laneIds.length, props.annotations.length > 0, viewportHeight);
   const bounds = padExtent(props.extent);
   const x = createTimeScale(domain, [g.x0, g.x1]);
-  const priority = (id: string) => (id === props.selectedId ? 2 : props.matchIds?.has(id) ? 1 : 0);
+  const priority = (id: string) => (id === props.selectedId ? PINNED_PRIORITY : props.matchIds?.has(id) ? 1 : 0);
   const layout = layoutDetail(shown, laneIds, x, { x0: g.x0, x1: g.x1, top: g.lanesTop, laneHeight: g.laneHeight, rowHeight: g.rowHeight, inset: g.laneInset }, priority);
   const laneY = new Map(layout.lanes.map((l) => [l.id, l.y0 + l.height / 2]));
   const serverClusters: DetailCluster[] = (props.clusters ?? [])

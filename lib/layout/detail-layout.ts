@@ -60,6 +60,9 @@ const LABEL_MAX = 170;
 /** Ids that win label space first: the selection, then search hits. */
 export type LabelPriority = (id: string) => number;
 
+/** A mark ranked this high (the selection) is always drawn as itself, never folded into a count badge. */
+export const PINNED_PRIORITY = 2;
+
 const labelTexts = new WeakMap<TimelineItem, string>();
 
 /** A title cut to label length, once per item rather than once per frame. */
@@ -113,8 +116,9 @@ export function layoutDetail(
       return { item, id: item.id, kind, x0, x1, start: item.start, end: item.end };
     });
     geometry.sort((p, q) => p.x0 - q.x0);
-    const narrow = geometry.filter((g) => g.x1 - g.x0 < 24);
-    const wide = geometry.filter((g) => g.x1 - g.x0 >= 24);
+    const pinned = (g: Geometry) => priority(g.id) >= PINNED_PRIORITY;
+    const narrow = geometry.filter((g) => g.x1 - g.x0 < 24 && !pinned(g));
+    const wide = geometry.filter((g) => g.x1 - g.x0 >= 24 || pinned(g));
     const { singles, clusters: dense } = clusterMarks(narrow, { gap: 2, maxWidth: 48, capacity: rows * 2, badgeWidth: 34 });
     for (const c of dense)
       clusters.push({ lane, x: Math.min(Math.max((c.x0 + c.x1) / 2, size.x0 + 14), size.x1 - 14), y: y0 + size.laneHeight / 2, start: c.start, end: c.end, count: c.items.length, ids: c.items.map((m) => m.id) });

@@ -52,6 +52,14 @@ describe("layoutDetail", () => {
     expect(layout.marks.map((m) => m.id)).toEqual(["alone"]);
   });
 
+  it("keeps the selected event out of a count cluster, drawn as itself", () => {
+    const dense = Array.from({ length: 30 }, (_, i) => item(`d${i}`, "one", day(2012, 1, 1) + i * DAY));
+    const layout = layoutDetail(dense, ["one"], x, size, (id) => (id === "d7" ? 2 : 0));
+    expect(layout.clusters[0]).toMatchObject({ count: 29 });
+    expect(layout.clusters[0]!.ids).not.toContain("d7");
+    expect(layout.marks.map((m) => m.id)).toEqual(["d7"]);
+  });
+
   it("labels marks where there is room and never lets two labels in a row overlap", () => {
     const many = Array.from({ length: 30 }, (_, i) => item(`e${i}`, "one", day(2010, 2, 1) + i * 120 * DAY));
     const layout = layoutDetail(many, ["one"], x, size);
