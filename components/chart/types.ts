@@ -1,6 +1,7 @@
 import type { TimelineItem } from "@/lib/data/items";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
+import type { NoteAnchor } from "@/lib/view/explorer-data";
 import type { ChartCluster, DensityBins } from "@/lib/window/types";
 
 /** The contract between the explorer shell and the chart. Plain, serialisable values only. */
@@ -17,17 +18,7 @@ export interface ChartLink {
   label: string;
 }
 
-export interface ChartAnnotation {
-  id: string;
-  expertId: string;
-  /** "AS" for Alam Saleh. */
-  initials: string;
-  expertName: string;
-  excerpt: string;
-  eventIds: string[];
-  /** Anchored date range [start, end) in UTC ms, when the annotation has one. */
-  range: TimeDomain | null;
-}
+export type ChartAnnotation = NoteAnchor;
 
 export type { ChartCluster } from "@/lib/window/types";
 

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { eventQueryOptions } from "@/lib/query/event";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { EventDetail } from "@/lib/view/event-detail";
+import { SourceList } from "./SourceList";
 
 type SelectEvent = (id: string, interval?: TimeDomain) => void;
 
@@ -76,16 +77,7 @@ function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEve
       )}
       <section aria-labelledby="detail-sources">
         <h3 id="detail-sources">Sources</h3>
-        <ol className="source-list">
-          {detail.sources.map((source) => (
-            <li key={source.url}>
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.title}
-              </a>{" "}
-              <span className="muted">— {source.publisher}</span>
-            </li>
-          ))}
-        </ol>
+        <SourceList sources={detail.sources} className="source-list" />
       </section>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "@/lib/data/index-dataset";
 import type { TimelineEvent } from "@/lib/schema";
 import { formatEventDate } from "@/lib/time/format";
+import { SourceList } from "./SourceList";
 
 /** The chronological, readable-without-JavaScript list of events, each with its sources. */
 export function EventList({ data, events }: { data: IndexedDataset; events: readonly TimelineEvent[] }) {
@@ -24,16 +25,7 @@ export function EventList({ data, events }: { data: IndexedDataset; events: read
               </h3>
               <p>{event.summary}</p>
               {event.dateNote && <p className="date-note">Date note: {event.dateNote}</p>}
-              <ol className="sources">
-                {event.sources.map((source) => (
-                  <li key={source.url}>
-                    <a href={source.url} target="_blank" rel="noopener noreferrer">
-                      {source.title}
-                    </a>{" "}
-                    — {source.publisher}
-                  </li>
-                ))}
-              </ol>
+              <SourceList sources={event.sources} className="sources" />
             </div>
           </li>
         );

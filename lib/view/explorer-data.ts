@@ -17,15 +17,21 @@ export interface ExplorerItem extends TimelineItem {
   tags: string[];
 }
 
-/** An annotation as the chart draws it (structurally the chart's ChartAnnotation) plus its whole quote. */
-export interface ExplorerNote {
+/** An annotation as a chart callout needs it: who, a short excerpt, and what it is anchored to. */
+export interface NoteAnchor {
   id: string;
   expertId: string;
+  /** "AS" for Alam Saleh. */
   initials: string;
   expertName: string;
   excerpt: string;
   eventIds: string[];
+  /** Anchored date range [start, end) in UTC ms, when the annotation has one. */
   range: TimeDomain | null;
+}
+
+/** A note as the explorer's panels show it: the callout's fields plus the whole quote and its theme. */
+export interface ExplorerNote extends NoteAnchor {
   quote: string;
   theme: string;
 }
