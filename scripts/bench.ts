@@ -13,7 +13,7 @@ import { readDatasetDir } from "../lib/data/read-dir";
 import { generateSynthDataset } from "../lib/synth/generate";
 import { formatGestureCost, formatRatios, formatResults, kb, type Row } from "./bench/format";
 import { CAP_MS, emptyMeasurement, measure, type Measurement, type Target } from "./bench/measure";
-import { hasProductionBuild, startNext } from "./bench/next-server";
+import { hasProductionBuild, startNext } from "./next-server";
 import { toTimelineJsData, toVisData } from "./bench/peer-data";
 import { startPeerServer } from "./bench/peer-server";
 

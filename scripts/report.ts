@@ -4,27 +4,15 @@
  * Writes the report PDF without a running server: it starts the production build on a free loopback port,
  * asks its PDF route, and stops it again.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseReportQuery, toReportSearch } from "../lib/report/report-query";
+import { hasProductionBuild, startNext } from "./next-server";
 
 const QUERY_KEYS = ["from", "to", "lanes", "paper", "expert", "q", "event", "actor", "tag", "orientation"] as const;
 
 export class UsageError extends Error {}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningServer {
   baseUrl: string;
@@ -32,31 +20,10 @@ export interface RunningServer {
 }
 
 /** Starts `next start` on the existing production build, on 127.0.0.1 and a free port; resolves once healthy. */
-export async function startNextServer(cwd = process.cwd()): Promise<RunningServer> {
-  if (!existsSync(path.join(cwd, ".next", "BUILD_ID"))) throw new UsageError("No production build found in .next — run npm run build first.");
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let tries = 0; tries < 150; tries++) {
-    if (child.exitCode !== null) throw new Error(`the server stopped at start-up: ${stderr.trim() || `exit ${child.exitCode}`}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return { baseUrl, stop };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  await stop();
-  throw new Error("the server did not become ready within 30 s");
+export async function startNextServer(): Promise<RunningServer> {
+  if (!hasProductionBuild()) throw new UsageError("No production build found in .next — run npm run build first.");
+  const server = await startNext(null, null);
+  return { baseUrl: server.url, stop: server.stop };
 }
 
 /** Reads CLI arguments into the same strict report query the PDF route uses. */

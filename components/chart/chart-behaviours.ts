@@ -111,24 +111,22 @@ export function attachBehaviours(el: ChartElements, deps: Deps) {
     if (event.target !== el.plot || event.altKey || event.ctrlKey || event.metaKey) return;
     if (deps.onKey(event)) event.preventDefault();
   };
-  el.detail.addEventListener("pointerover", onOver);
-  el.detail.addEventListener("pointerout", onOut);
-  el.detail.addEventListener("click", onClick);
-  el.plot.addEventListener("keydown", onKey);
-  el.plot.addEventListener("focus", deps.onFocusChange);
-  el.plot.addEventListener("blur", deps.onFocusChange);
+  const listeners: [EventTarget, string, EventListener][] = [
+    [el.detail, "pointerover", onOver as EventListener],
+    [el.detail, "pointerout", onOut as EventListener],
+    [el.detail, "click", onClick as EventListener],
+    [el.plot, "keydown", onKey as EventListener],
+    [el.plot, "focus", deps.onFocusChange],
+    [el.plot, "blur", deps.onFocusChange],
+  ];
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
 
   return {
     sync,
     destroy() {
       detail.on(".zoom", null);
       brushLayer.on(".brush", null);
-      el.detail.removeEventListener("pointerover", onOver);
-      el.detail.removeEventListener("pointerout", onOut);
-      el.detail.removeEventListener("click", onClick);
-      el.plot.removeEventListener("keydown", onKey);
-      el.plot.removeEventListener("focus", deps.onFocusChange);
-      el.plot.removeEventListener("blur", deps.onFocusChange);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     },
   };
 }

@@ -1,10 +1,11 @@
+import { test } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DATA_FILES } from "../../lib/data/files";
 import { generateSynthDataset, type SynthDataset } from "../../lib/synth/generate";
-import { startNext, type NextServer } from "../../scripts/bench/next-server";
+import { startNext, type NextServer } from "../../scripts/next-server";
 
 export const BIG_EVENTS = 100_000;
 const SEED = 5;
@@ -22,4 +23,19 @@ export async function startBigSet(): Promise<{ set: SynthDataset; server: NextSe
     await writeFile(path.join(dir, DATA_FILES.annotations), JSON.stringify(set.annotations));
   }
   return { set, server: await startNext(BIG_PORT, dir) };
+}
+
+/**
+ * Starts the 100,000-event server before the tests of the file (or describe block) and stops it after.
+ * Returns a getter: the set and server exist only once beforeAll has run.
+ */
+export function serveBigSet(): () => Awaited<ReturnType<typeof startBigSet>> {
+  let big: Awaited<ReturnType<typeof startBigSet>> | undefined;
+  test.describe.configure({ timeout: 180_000 });
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    big = await startBigSet();
+  });
+  test.afterAll(async () => big?.server.stop());
+  return () => big!;
 }

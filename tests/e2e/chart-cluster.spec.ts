@@ -1,16 +1,16 @@
 import { expect, test } from "@playwright/test";
-import type { ChildProcess } from "node:child_process";
-import { chartReady, startServer, stopServer, urlWindow } from "./chart-helpers";
+import { startNext, type NextServer } from "../../scripts/next-server";
+import { chartReady, urlWindow } from "./chart-helpers";
 
 // 40 events within a few months in one lane: too dense to draw one by one at full extent.
 const port = Number(process.env.E2E_PORT ?? 3107) + 3;
 const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
+let server: NextServer | undefined;
 
 test.beforeAll(async () => {
-  server = await startServer(port, "tests/fixtures/chart-dense");
+  server = await startNext(port, "tests/fixtures/chart-dense");
 });
-test.afterAll(() => stopServer(server));
+test.afterAll(async () => server?.stop());
 
 test("a burst of events shows as a count badge, and clicking it zooms in until they are drawn one by one", async ({ page }) => {
   await page.goto(`${base}/`);

@@ -1,15 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { startBigSet } from "./big-set";
+import { serveBigSet } from "./big-set";
 
 // The explorer on 100,000 synthetic events: it must draw from density + windowed fetches, zoom, and select.
-test.describe.configure({ timeout: 180_000 });
-let big: Awaited<ReturnType<typeof startBigSet>>;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  big = await startBigSet();
-});
-test.afterAll(async () => big?.server.stop());
+const big = serveBigSet();
 
 function urlSpan(url: string): number {
   const params = new URL(url).searchParams;
@@ -21,7 +14,7 @@ test("draws a 100,000-event set without shipping it, zooms into single events an
   page.on("request", (request) => {
     if (request.url().includes("/api/window?")) windows.push(request.url());
   });
-  const response = await page.goto(`${big.server.url}/`);
+  const response = await page.goto(`${big().server.url}/`);
   expect((await response!.body()).length).toBeLessThan(500_000);
   await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
   await expect(page.locator(".tchart-overview g.ov-density rect").first()).toBeAttached();
@@ -45,16 +38,16 @@ test("draws a 100,000-event set without shipping it, zooms into single events an
   expect(target).not.toBeNull();
   const { id } = target!;
   expect(id).toMatch(/^ev-\d+$/);
-  expect(big.set.events.some((event) => event.id === id)).toBe(true);
+  expect(big().set.events.some((event) => event.id === id)).toBe(true);
 
   await page.mouse.click(target!.x, target!.y);
   await expect(page).toHaveURL(new RegExp(`[?&]event=${id}`));
-  const title = big.set.events.find((event) => event.id === id)!.title;
+  const title = big().set.events.find((event) => event.id === id)!.title;
   await expect(page.locator(`.event-detail[data-event-id="${id}"] .detail-title`)).toHaveText(title);
 });
 
 test("a search hit outside the window moves the window to it and draws it", async ({ page }) => {
-  await page.goto(`${big.server.url}/?from=2020-03-01&to=2020-03-20`);
+  await page.goto(`${big().server.url}/?from=2020-03-01&to=2020-03-20`);
   await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
   await page.getByRole("searchbox").fill("Strike");
   await page.getByRole("searchbox").press("Enter");
@@ -62,7 +55,7 @@ test("a search hit outside the window moves the window to it and draws it", asyn
   // Searching 100,000 events takes the server a moment on a busy machine.
   await expect(first).toBeVisible({ timeout: 30_000 });
   const id = (await first.getAttribute("data-event-id"))!;
-  const event = big.set.events.find((e) => e.id === id)!;
+  const event = big().set.events.find((e) => e.id === id)!;
   expect(event.date < "2020-02").toBe(true);
   await first.getByRole("button").click();
   await expect(page).toHaveURL(new RegExp(`[?&]event=${id}`));
@@ -72,8 +65,8 @@ test("a search hit outside the window moves the window to it and draws it", asyn
 });
 
 test("a link to one event of a large set opens a window where that event is drawn", async ({ page }) => {
-  const event = big.set.events[50_000]!;
-  await page.goto(`${big.server.url}/?event=${event.id}`);
+  const event = big().set.events[50_000]!;
+  await page.goto(`${big().server.url}/?event=${event.id}`);
   await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=/);
   expect(urlSpan(page.url())).toBeLessThan(400 * 86_400_000);
   await expect(page.locator(`.tchart-detail g.mark[data-id="${event.id}"]`)).toBeAttached();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { toTimelineItem } from "../../lib/data/items";
 import type { WindowResult } from "../../lib/window/types";
-import { startBigSet } from "./big-set";
+import { serveBigSet } from "./big-set";
 import { fixtureUrl } from "./fixtures";
 
 async function getWindow(base: string, query: string) {
@@ -44,16 +44,10 @@ test.describe("GET /api/window on the fixture set", () => {
 });
 
 test.describe("GET /api/window on 100,000 synthetic events", () => {
-  test.describe.configure({ timeout: 180_000 });
-  let big: Awaited<ReturnType<typeof startBigSet>>;
-  test.beforeAll(async () => {
-    test.setTimeout(180_000);
-    big = await startBigSet();
-  });
-  test.afterAll(async () => big?.server.stop());
+  const big = serveBigSet();
 
   test("aggregates a crowded window into per-lane clusters that account for every event", async () => {
-    const { status, body } = await getWindow(big.server.url, "from=2000-01-01&to=2026-01-01&px=1200");
+    const { status, body } = await getWindow(big().server.url, "from=2000-01-01&to=2026-01-01&px=1200");
     expect(status).toBe(200);
     const result = body as WindowResult;
     expect(result.complete).toBe(false);
@@ -66,12 +60,12 @@ test.describe("GET /api/window on 100,000 synthetic events", () => {
 
   test("returns exactly the events of a narrow window", async () => {
     const [from, to] = [Date.UTC(2011, 4, 1), Date.UTC(2011, 4, 8)];
-    const expected = big.set.events
+    const expected = big().set.events
       .map(toTimelineItem)
       .filter((item) => item.start < to && item.end > from && item.lane === "military")
       .map((item) => item.id)
       .sort();
-    const { body } = await getWindow(big.server.url, "from=2011-05-01&to=2011-05-08&lanes=military");
+    const { body } = await getWindow(big().server.url, "from=2011-05-01&to=2011-05-08&lanes=military");
     expect((body as WindowResult).complete).toBe(true);
     expect((body as WindowResult).items.map((item) => item.id).sort()).toEqual(expected);
   });
