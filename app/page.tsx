@@ -1,27 +1,27 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
 import { ViewEventList } from "@/components/events/ViewEventList";
 import { Explorer } from "@/components/explorer/Explorer";
 import { QueryProvider } from "@/components/explorer/QueryProvider";
-import { StaticTimeline } from "@/components/timeline/StaticTimeline";
 import { createQueryClient } from "@/lib/query/client";
 import { eventQueryOptions } from "@/lib/query/event";
 import { searchQueryOptions } from "@/lib/query/search";
-import { FIRST_WINDOW_PX, windowQueryOptions, windowSearchParams } from "@/lib/query/window-query";
+import { windowQueryOptions, windowSearchParams } from "@/lib/query/window-query";
 import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/run-search";
-import { filterReportEvents } from "@/lib/report/filter-events";
-import { reportWindow } from "@/lib/report/period";
 import { getDatasetState } from "@/lib/server/dataset";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { getWindowResponse } from "@/lib/server/window";
+import { roundDomain } from "@/lib/view/domain";
 import { getEventDetail } from "@/lib/view/event-detail";
-import { filterEvents } from "@/lib/view/filter-events";
-import { getSearchRequest } from "@/lib/view/search-request";
-import { createViewContext } from "@/lib/view/view-context";
+import { createWindowRequest, eventsInView } from "@/lib/view/explorer-view";
+import { FIGURE_WIDTH_COOKIE, figureWidthFrom } from "@/lib/view/figure-width";
 import { focusDomain } from "@/lib/view/focus-domain";
-import { parseViewState, roundDomain, serializeViewState } from "@/lib/view/view-state";
+import { getSearchRequest } from "@/lib/view/search-request";
+import { firstValues } from "@/lib/view/view-params";
+import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import { parseWindowParams } from "@/lib/window/params";
 import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
 
@@ -33,60 +33,40 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const state = await getDatasetState();
   if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
   const { data } = state;
-  const explorer = getExplorerPayload(data);
-  const ctx = { ...createViewContext(explorer), hasEvent: (id: string) => data.eventById.has(id) };
+  const { payload, ctx } = getExplorerPayload(data);
   const params = await searchParams;
   const view = parseViewState(params, ctx);
   // A large set's default window shows only count badges: a link to one event opens a window where it is drawn.
   const interval = view.event ? data.intervalById.get(view.event) : undefined;
-  if (explorer.window && interval && params.from === undefined && params.to === undefined) {
-    const domain = roundDomain(focusDomain(view.domain, interval, explorer.window.density, view.lanes, WINDOW_ITEM_LIMIT / 2));
+  if (!payload.window.whole && interval && params.from === undefined && params.to === undefined) {
+    const domain = roundDomain(focusDomain(view.domain, interval, payload.window.density, view.lanes, WINDOW_ITEM_LIMIT / 2));
     redirect(`/?${serializeViewState({ ...view, domain }, ctx).toString()}`);
   }
+  const head = await headers();
+  const width = figureWidthFrom((await cookies()).get(FIGURE_WIDTH_COOKIE)?.value, head.get("user-agent"), head.get("sec-ch-ua-mobile"));
 
-  // Same query keys as the client hooks; on the server the answer is computed in-process, not fetched.
+  // Same query keys as the client hooks; on the server the answers are computed in-process, not fetched.
   const queryClient = createQueryClient();
-  const request = getSearchRequest(view, ctx.laneIds);
-  if (request.q) {
-    const search = searchQueryOptions(request);
-    const parsed = parseSearchParams(toSearchQuery(request));
-    if (parsed.success) await queryClient.prefetchQuery({ ...search, queryFn: () => runSearch(data, parsed.data) });
+  const request = createWindowRequest(payload, view, width);
+  const parsed = parseWindowParams(windowSearchParams(request), ctx);
+  const first = parsed.ok ? getWindowResponse(data, parsed.query, parsed.filter) : undefined;
+  if (first) await queryClient.prefetchQuery({ ...windowQueryOptions(request), queryFn: () => first });
+  const search = getSearchRequest(view, ctx.laneIds);
+  if (search.q) {
+    const query = parseSearchParams(toSearchQuery(search));
+    if (query.success) await queryClient.prefetchQuery({ ...searchQueryOptions(search), queryFn: () => runSearch(data, query.data) });
   }
   if (view.event) {
     const id = view.event;
     await queryClient.prefetchQuery({ ...eventQueryOptions(id), queryFn: () => getEventDetail(data, id)! });
   }
-
-  if (explorer.window) {
-    // The first window, answered in-process and hydrated: the chart draws without a round trip to /api/window.
-    const first = { dataset: explorer.window.key, domain: view.domain, lanes: [...view.lanes].sort(), px: FIRST_WINDOW_PX };
-    const parsed = parseWindowParams(windowSearchParams(first), ctx.laneIds);
-    if (parsed.ok) await queryClient.prefetchQuery({ ...windowQueryOptions(first), queryFn: () => getWindowResponse(data, parsed.query) });
-  }
-
-  const items = filterEvents(explorer.items, view, explorer.notes, explorer.asOf.ms);
-  const staticFigure = (
-    <StaticTimeline
-      title={explorer.window ? `Timeline of ${explorer.window.total} events in ${view.lanes.length} lanes (loading)` : `Timeline of ${items.length} events in ${view.lanes.length} lanes`}
-      items={items}
-      lanes={view.lanes.map((id, order) => ({ ...data.lanes.find((lane) => lane.id === id)!, order }))}
-      domain={view.domain}
-      asOf={{ ms: explorer.asOf.ms, label: explorer.asOf.label }}
-      highlight={view.event ? new Set([view.event]) : undefined}
-    />
-  );
+  const listed = eventsInView(first, view.domain);
+  const canonical = serializeViewState(view, ctx);
   return (
     <QueryProvider>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Explorer data={explorer} staticFigure={staticFigure}>
-          {explorer.window ? (
-            <p className="all-events muted">
-              This data set holds {data.events.length.toLocaleString("en-GB")} events, too many to list on one page: zoom in, search, or switch
-              to the table view to list the events of the window.
-            </p>
-          ) : (
-            <ViewEventList data={data} events={filterReportEvents(data, view, reportWindow(view.domain))} params={serializeViewState(view, ctx)} domain={view.domain} />
-          )}
+        <Explorer data={payload} initial={{ raw: new URLSearchParams(firstValues(params)).toString(), canonical: canonical.toString() }} figureWidth={width}>
+          <ViewEventList items={listed.items} count={listed.count} total={payload.window.total} lanes={payload.lanes} params={canonical} domain={view.domain} />
         </Explorer>
       </HydrationBoundary>
     </QueryProvider>

@@ -8,7 +8,7 @@ import { isLandscapeFigure } from "@/lib/report/figure-orientation";
 import { formatPeriod, generatedNow, reportWindow } from "@/lib/report/period";
 import { createReportModel } from "@/lib/report/report-model";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report/report-query";
-import { getViewContext } from "@/lib/report/view-context";
+import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import "./report.css";
@@ -20,7 +20,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const state = await getDatasetState();
   if (!state.ok) return { title: "Report" };
-  const view = parseViewState(await searchParams, getViewContext(state.data));
+  const view = parseViewState(await searchParams, datasetViewContext(state.data));
   return { title: `Report: ${state.data.manifest.title}, ${formatPeriod(reportWindow(view.domain))}` };
 }
 
@@ -34,7 +34,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
   const { data } = state;
   const params = await searchParams;
-  const ctx = getViewContext(data);
+  const ctx = datasetViewContext(data);
   const view = parseViewState(params, ctx);
   const paper: Paper = pick(params.paper, PAPERS);
   const orientation: Orientation = pick(params.orientation, ORIENTATIONS);

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { eventQueryOptions } from "@/lib/query/event";
 import type { TimeDomain } from "@/lib/time/scale";
+import type { Expert } from "@/lib/schema";
 import type { EventDetail } from "@/lib/view/event-detail";
 import { SourceList } from "./SourceList";
 
@@ -10,6 +11,9 @@ type SelectEvent = (id: string, interval?: TimeDomain) => void;
 
 interface EventDetailPanelProps {
   id: string | null;
+  /** Every expert of the set: each is accounted for, with "no comment" where they have none. */
+  experts: readonly Expert[];
+  selectedNoteId?: string | null;
   onSelect: SelectEvent;
 }
 
@@ -34,7 +38,38 @@ function Related({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEv
   );
 }
 
-function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEvent }) {
+function Commentary({ detail, experts, selectedNoteId }: { detail: EventDetail; experts: readonly Expert[]; selectedNoteId: string | null }) {
+  if (experts.length === 0) return null;
+  return (
+    <section aria-labelledby="detail-commentary" className="detail-commentary">
+      <h3 id="detail-commentary">Expert commentary</h3>
+      {experts.map((expert) => {
+        const own = detail.annotations.filter((note) => note.expert.id === expert.id);
+        return (
+          <div key={expert.id} className="expert-comments" data-expert-id={expert.id}>
+            <h4>
+              {expert.name} <span className="expert-role">{expert.role}, {expert.institution}</span>
+            </h4>
+            {own.length === 0 ? (
+              <p className="no-comment">No comment on this event.</p>
+            ) : (
+              own.map((note) => (
+                <figure key={note.id} className={note.id === selectedNoteId ? "quote is-selected" : "quote"} data-annotation-id={note.id}>
+                  <blockquote cite={note.source.url}>{note.quote}</blockquote>
+                  <figcaption>
+                    <span className="editor-summary">Editor&rsquo;s summary: {note.headline}</span>
+                  </figcaption>
+                </figure>
+              ))
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function Detail({ detail, experts, selectedNoteId, onSelect }: { detail: EventDetail; experts: readonly Expert[]; selectedNoteId: string | null; onSelect: SelectEvent }) {
   return (
     <article className="event-detail" data-event-id={detail.id}>
       <p className="detail-date">
@@ -46,6 +81,11 @@ function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEve
       </p>
       <h2 className="detail-title">{detail.title}</h2>
       {detail.dateNote && <p className="date-note">Date note: {detail.dateNote}</p>}
+      {detail.unverified && (
+        <p className="unverified-note">
+          <strong>Unverified.</strong> {detail.unverified}
+        </p>
+      )}
       <p className="detail-summary">{detail.summary}</p>
       <dl className="facts">
         {detail.actors.length > 0 && (
@@ -62,19 +102,7 @@ function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEve
         )}
       </dl>
       <Related detail={detail} onSelect={onSelect} />
-      {detail.annotations.length > 0 && (
-        <section aria-labelledby="detail-commentary">
-          <h3 id="detail-commentary">Expert commentary</h3>
-          {detail.annotations.map((note) => (
-            <figure key={note.id} className="quote" data-annotation-id={note.id}>
-              <blockquote cite={note.source.url}>{note.quote}</blockquote>
-              <figcaption>
-                <strong>{note.expert.name}</strong>, {note.expert.role}, {note.expert.institution}
-              </figcaption>
-            </figure>
-          ))}
-        </section>
-      )}
+      <Commentary detail={detail} experts={experts} selectedNoteId={selectedNoteId} />
       <section aria-labelledby="detail-sources">
         <h3 id="detail-sources">Sources</h3>
         <SourceList sources={detail.sources} className="source-list" />
@@ -84,10 +112,10 @@ function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEve
 }
 
 /** The selected event in full, fetched from /api/events/[id] (prefetched on the server for a shared URL). */
-export function EventDetailPanel({ id, onSelect }: EventDetailPanelProps) {
+export function EventDetailPanel({ id, experts, selectedNoteId = null, onSelect }: EventDetailPanelProps) {
   const query = useQuery({ ...eventQueryOptions(id ?? ""), enabled: id !== null });
   if (id === null) return <p className="empty">Select an event on the timeline, in the list or in the search results to read its details, sources and commentary.</p>;
   if (query.isPending) return <p className="empty" aria-busy="true">Loading…</p>;
   if (query.isError) return <p className="error" role="alert">Could not load this event: {query.error.message}</p>;
-  return <Detail detail={query.data} onSelect={onSelect} />;
+  return <Detail detail={query.data} experts={experts} selectedNoteId={selectedNoteId} onSelect={onSelect} />;
 }

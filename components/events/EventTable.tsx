@@ -1,11 +1,13 @@
 "use client";
 
-import type { ChartLane } from "@/components/chart/types";
-import type { ExplorerItem } from "@/lib/view/explorer-data";
+import type { TimelineItem } from "@/lib/data/items";
+import { isAfterSnapshot } from "@/lib/view/snapshot";
 import type { Emitter } from "@/lib/view/emitter";
 
+type ChartLane = { id: string; label: string; colour: string };
+
 interface EventTableProps {
-  items: readonly ExplorerItem[];
+  items: readonly TimelineItem[];
   lanes: readonly ChartLane[];
   selectedId: string | null;
   asOfMs: number;
@@ -28,7 +30,6 @@ export function EventTable({ items, lanes, selectedId, asOfMs, hover, onSelect }
             <th scope="col">Date</th>
             <th scope="col">Event</th>
             <th scope="col">Lane</th>
-            <th scope="col">Actors</th>
           </tr>
         </thead>
         <tbody>
@@ -42,12 +43,12 @@ export function EventTable({ items, lanes, selectedId, asOfMs, hover, onSelect }
                   <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(item.id, [item.start, item.end])}>
                     {item.title}
                   </button>
-                  {item.start >= asOfMs && <span className="after-badge">after the commentary</span>}
+                  {isAfterSnapshot(item.start, asOfMs) && <span className="after-badge">after the commentary</span>}
+                  {item.unverified && <span className="after-badge">unverified</span>}
                 </th>
                 <td>
                   <span className="swatch" style={{ background: lane?.colour }} aria-hidden="true" /> {lane?.label ?? item.lane}
                 </td>
-                <td className="muted">{item.actors.join(", ")}</td>
               </tr>
             );
           })}

@@ -1,38 +1,66 @@
-import type { IndexedDataset } from "@/lib/data/index-dataset";
+import type { TimelineItem } from "@/lib/data/items";
 import { formatPeriod, reportWindow } from "@/lib/report/period";
-import type { TimelineEvent } from "@/lib/schema";
 import type { TimeDomain } from "@/lib/time/scale";
-import { EventList } from "./EventList";
 
 /** Above this many, the page lists only the first: the report prints them all without weighing on the explorer. */
-export const LISTED_EVENTS_LIMIT = 500;
+export const LISTED_EVENTS_LIMIT = 300;
 
 interface ViewEventListProps {
-  data: IndexedDataset;
-  /** The view's events in date order (what its report lists). */
-  events: readonly TimelineEvent[];
-  /** The view as URL parameters, for the report link. */
+  /** The view's events in date order: the figure's text alternative. */
+  items: readonly TimelineItem[];
+  /** How many events the view holds (the header's count). */
+  count: number;
+  total: number;
+  lanes: readonly { id: string; label: string; colour: string }[];
+  /** The view as URL parameters, for links. */
   params: URLSearchParams;
   domain: TimeDomain;
   limit?: number;
 }
 
-/** The view's events as a chronological list with sources, readable without JavaScript; long views are cut short with a pointer to the report. */
-export function ViewEventList({ data, events, params, domain, limit = LISTED_EVENTS_LIMIT }: ViewEventListProps) {
-  const listed = events.length > limit ? events.slice(0, limit) : events;
-  const rest = events.length - listed.length;
-  const whole = events.length === data.events.length;
+/**
+ * The view's events as a chronological list, readable without JavaScript: date, title, lane, and a link
+ * to each event's detail. Summaries and sources are a click away; long views point to the report.
+ */
+export function ViewEventList({ items, count, total, lanes, params, domain, limit = LISTED_EVENTS_LIMIT }: ViewEventListProps) {
+  const listed = items.slice(0, limit);
+  const rest = count - listed.length;
+  const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
+  const link = (id: string) => {
+    const search = new URLSearchParams(params);
+    search.set("event", id);
+    return `/?${search}`;
+  };
   const query = params.toString();
   return (
     <section className="all-events" aria-labelledby="all-events-heading">
       <h2 id="all-events-heading">
-        {whole ? `All ${events.length.toLocaleString("en-GB")} events` : `${events.length.toLocaleString("en-GB")} of ${data.events.length.toLocaleString("en-GB")} events, ${formatPeriod(reportWindow(domain))}`}, in order, with sources
+        {count.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} events, {formatPeriod(reportWindow(domain))}, in order
       </h2>
-      <EventList data={data} events={listed} />
+      <ol className="event-list">
+        {listed.map((item) => {
+          const lane = laneById.get(item.lane);
+          return (
+            <li key={item.id} id={`event-${item.id}`} data-event-id={item.id}>
+              <time dateTime={new Date(item.start).toISOString().slice(0, 10)}>{item.dateLabel}</time>
+              <span className="event-list-title">
+                <a href={link(item.id)}>{item.title}</a>
+                {item.unverified && <span className="after-badge">unverified</span>}
+                {lane && (
+                  <span className="lane-chip" style={{ borderColor: lane.colour }}>
+                    <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />
+                    {lane.label}
+                  </span>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
       {rest > 0 && (
         <p className="more-events">
           {rest.toLocaleString("en-GB")} more {rest === 1 ? "event" : "events"} not listed here — narrow the window or the filters, or{" "}
-          <a href={query ? `/report?${query}` : "/report"}>read the report of this view</a>, which lists them all.
+          <a href={query ? `/report?${query}` : "/report"}>read the report of this view</a>, which lists them all with sources.
         </p>
       )}
     </section>

@@ -1,93 +1,78 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
-import { TimelineChart } from "@/components/chart/TimelineChart";
-import type { DomainPhase } from "@/components/chart/types";
-import { EventDetailPanel } from "@/components/events/EventDetailPanel";
 import { EventTable } from "@/components/events/EventTable";
+import { InteractiveFigure, type DomainPhase } from "@/components/figure/InteractiveFigure";
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
+import { prefetchNeighbourWindows, windowQueryOptions } from "@/lib/query/window-query";
 import type { TimeDomain } from "@/lib/time/scale";
+import { hull, roundDomain } from "@/lib/view/domain";
 import { createEmitter } from "@/lib/view/emitter";
 import type { ExplorerData } from "@/lib/view/explorer-data";
-import { filterEvents } from "@/lib/view/filter-events";
-import { roundDomain, serializeViewState } from "@/lib/view/view-state";
-import { createViewContext } from "@/lib/view/view-context";
+import { createWindowRequest, eventsInView } from "@/lib/view/explorer-view";
+import { rememberFigureWidth } from "@/lib/view/figure-width";
 import { getSearchRequest } from "@/lib/view/search-request";
-import { CommentaryPanel } from "./CommentaryPanel";
+import { createViewContext } from "@/lib/view/view-context";
+import { serializeViewState } from "@/lib/view/view-state";
 import { Legend } from "./Legend";
-import { PanelTabs } from "./PanelTabs";
-import { SearchResults } from "./SearchResults";
+import { NoteQuote } from "./NoteQuote";
+import { ReadingPane } from "./ReadingPane";
 import { Toolbar } from "./Toolbar";
 import { useExplorerView } from "./useExplorerView";
-import { useMounted } from "./useMounted";
 import { useSelection } from "./useSelection";
-import { useWindowItems } from "./useWindowItems";
-import { WindowLabel } from "./WindowLabel";
+import { WindowBar } from "./WindowBar";
 import "./explorer.css";
 
 interface ExplorerProps {
   data: ExplorerData;
-  /** Server-rendered SVG of the same view, shown until the interactive chart mounts (and without JavaScript). */
-  staticFigure: ReactNode;
+  /** The URL the page was served for, and the view the server read from it. */
+  initial: { raw: string; canonical: string };
+  /** The width the server drew the figure at. */
+  figureWidth: number;
   children?: ReactNode;
 }
 
-const NO_ITEMS: ExplorerData["items"] = [];
-const NO_LINKS: ExplorerData["links"] = [];
+const NONE: never[] = [];
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
 }
 
-export function Explorer({ data, staticFigure, children }: ExplorerProps) {
+/**
+ * The explorer: header, filters, the figure and the reading pane. It has one event source — the
+ * window query, answered on the server for the first paint — and one owner of the view, the URL.
+ */
+export function Explorer({ data, initial, figureWidth, children }: ExplorerProps) {
   const ctx = useMemo(() => createViewContext(data), [data]);
-  const { view, update } = useExplorerView(ctx);
-  const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, update);
+  const { view, update } = useExplorerView(ctx, initial);
   const [hover] = useState(() => createEmitter<string | null>(null));
   const [gesture] = useState(() => createEmitter<TimeDomain | null>(null));
+  const [px, setPx] = useState(figureWidth);
 
-  const mounted = useMounted();
-  const { lanes: laneIds, experts, actor, tag, hideAfter } = view;
-  const windowed = useWindowItems(data.window, view.domain, laneIds, mounted);
-  const source = data.window ? (windowed?.items ?? NO_ITEMS) : data.items;
-  const sourceLinks = data.window ? (windowed?.links ?? NO_LINKS) : data.links;
-  const items = useMemo(
-    () => filterEvents(source, { lanes: laneIds, experts, actor, tag, hideAfter }, data.notes, data.asOf.ms),
-    [source, data.notes, data.asOf.ms, laneIds, experts, actor, tag, hideAfter],
-  );
-  const lanes = useMemo(() => laneIds.flatMap((id) => data.lanes.filter((lane) => lane.id === id)), [data.lanes, laneIds]);
-  const notes = useMemo(() => (experts.length ? data.notes.filter((note) => experts.includes(note.expertId)) : data.notes), [data.notes, experts]);
-  // A large set shows the commentary of the window only: a thousand notes would outweigh the page and every frame.
-  const panelNotes = useMemo(() => {
-    if (!data.window) return data.notes;
-    const inWindow = new Set(source.map((item) => item.id));
-    return data.notes.filter((note) => note.eventIds.some((id) => inWindow.has(id)));
-  }, [data.window, data.notes, source]);
-  const chartNotes = useMemo(() => {
-    const shown = new Set(panelNotes);
-    return data.window ? notes.filter((note) => shown.has(note)) : notes;
-  }, [data.window, notes, panelNotes]);
-  const links = useMemo(() => {
-    const shown = new Set(items.map((item) => item.id));
-    return sourceLinks.filter((link) => shown.has(link.from) && shown.has(link.to));
-  }, [sourceLinks, items]);
+  const client = useQueryClient();
+  const request = useMemo(() => createWindowRequest(data, view, px), [data, view, px]);
+  const windowQuery = useQuery({ ...windowQueryOptions(request), placeholderData: keepPreviousData });
+  const loaded = windowQuery.isSuccess;
+  useEffect(() => {
+    if (loaded) prefetchNeighbourWindows(client, request);
+  }, [client, loaded, request]);
+  const response = windowQuery.data;
+  const items = response?.items ?? NONE;
+  const inView = useMemo(() => eventsInView(response, view.domain), [response, view.domain]);
+
+  const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, items, update);
+  const lanes = useMemo(() => view.lanes.flatMap((id) => data.lanes.filter((lane) => lane.id === id)), [data.lanes, view.lanes]);
+  const notes = useMemo(() => (view.experts.length ? data.notes.filter((note) => view.experts.includes(note.expertId)) : data.notes), [data.notes, view.experts]);
+  const experts = useMemo(() => data.experts.map((expert) => expert.id), [data.experts]);
 
   const search = useQuery({ ...searchQueryOptions(getSearchRequest(view, ctx.laneIds)), placeholderData: keepPreviousData });
   const results = view.q ? search.data : undefined;
-  const suggestions = useMemo(() => data.facets.tags.slice(0, 6).map((tag) => tag.name), [data.facets.tags]);
   const matchIds = useMemo(() => new Set(results?.results.map((r) => r.id) ?? []), [results]);
-
-  const [panel, setPanel] = useState(view.q && !view.event ? "results" : "detail");
-  const [shownFor, setShownFor] = useState({ event: view.event, q: view.q });
-  if (shownFor.event !== view.event || shownFor.q !== view.q) {
-    setShownFor({ event: view.event, q: view.q });
-    if (view.event && view.event !== shownFor.event) setPanel("detail");
-    else if (view.q && view.q !== shownFor.q) setPanel("results");
-  }
+  const [shownNotes, setShownNotes] = useState<string[] | null>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -97,23 +82,34 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
     return () => document.removeEventListener("keydown", onKey);
   }, [clear]);
 
-  const onDomainChange = (domain: TimeDomain, phase: DomainPhase) => {
-    gesture.set(phase === "gesture" ? domain : null);
-    if (phase === "end") update({ domain: roundDomain(domain) }, "replace");
-  };
+  const onDomainChange = useCallback(
+    (domain: TimeDomain, phase: DomainPhase) => {
+      gesture.set(phase === "gesture" ? domain : null);
+      if (phase === "end") update({ domain: roundDomain(domain) }, "replace");
+    },
+    [gesture, update],
+  );
+  const onWidth = useCallback((width: number) => {
+    setPx(width);
+    rememberFigureWidth(width);
+  }, []);
 
   const count = (n: number) => n.toLocaleString("en-GB");
-  const status = `${count(data.window ? (windowed?.total ?? 0) : items.length)} of ${count(data.window?.total ?? data.items.length)} events ${data.window ? "in the window" : "shown"}${view.q && results ? `; ${count(results.total)} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
+  const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q && results ? `; ${count(results.total)} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
+  const title = `Timeline of ${count(inView.count)} events in ${lanes.length} lanes`;
+  // The zoom's limits: the data set, and the window the URL asked for when it lies beyond it.
+  const zoomBounds = useMemo(() => hull(data.bounds, view.domain), [data.bounds, view.domain]);
+  const snapshot = useMemo(() => ({ ms: data.asOf.ms, label: data.asOf.label }), [data.asOf.ms, data.asOf.label]);
 
   return (
-    <div className="explorer" data-mode={view.mode} data-ready={mounted || undefined}>
+    <div className="explorer" data-mode={view.mode}>
       <a className="skip-link" href="#timeline">
         Skip to the timeline
       </a>
       <header className="explorer-header">
         <div className="title-row">
           <h1>{data.title}</h1>
-          <p className="status" role="status" aria-live="polite">
+          <p className="status" role="status" aria-live="polite" data-testid="status">
             {status}
           </p>
           <DownloadPdfLink params={serializeViewState(view, ctx)} />
@@ -123,53 +119,60 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
       </header>
       <main className="explorer-main">
         <section id="timeline" className="chart-area" aria-label={view.mode === "list" ? "Events as a table" : "Timeline"} tabIndex={-1}>
+          <WindowBar data={data} domain={view.domain} gesture={gesture} onDomain={(domain) => update({ domain: roundDomain(domain) }, "push")}>
+            <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} events={items} />
+          </WindowBar>
           {view.mode === "list" ? (
-            <EventTable items={items} lanes={data.lanes} selectedId={view.event} asOfMs={data.asOf.ms} hover={hover} onSelect={jumpTo} />
-          ) : mounted && (!data.window || windowed) ? (
-            <TimelineChart
+            <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.asOf.ms} hover={hover} onSelect={jumpTo} />
+          ) : (
+            <InteractiveFigure
+              initialWidth={figureWidth}
               lanes={lanes}
               items={items}
-              clusters={windowed?.clusters}
-              density={data.window?.density}
-              links={links}
-              annotations={chartNotes}
-              extent={data.extent}
+              clusters={response?.clusters}
+              notes={notes}
+              experts={experts}
+              links={response?.links ?? NONE}
+              bounds={zoomBounds}
+              density={data.window.density}
               domain={view.domain}
-              asOf={{ ms: data.asOf.ms, label: data.asOf.label }}
-              hideAfterAsOf={view.hideAfter}
+              snapshot={snapshot}
               selectedId={view.event}
-              selectedAnnotationId={view.note}
-              matchIds={matchIds}
+              selectedNoteId={view.note}
+              matches={matchIds}
               hover={hover}
+              title={title}
               onDomainChange={onDomainChange}
               onSelect={selectInPlace}
-              onSelectAnnotation={selectNote}
+              onSelectNote={selectNote}
+              onShowNotes={setShownNotes}
+              onWidth={onWidth}
+              describeNote={(id) => <NoteQuote id={id} />}
             />
-          ) : (
-            staticFigure
           )}
-          <div className="chart-foot">
-            <WindowLabel committed={view.domain} gesture={gesture} />
-            <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} events={data.items} />
-            {/* The interactive chart draws its own legend. */}
-            {!mounted && view.mode === "chart" && <Legend asOfLabel={data.asOf.label} />}
-          </div>
+          {inView.count === 0 && response && (
+            <p className="empty-window" role="note">
+              No events in this window{view.hideAfter || view.actor || view.tag || view.experts.length ? " with these filters" : ""}. Zoom out, move the window or use a preset.
+            </p>
+          )}
+          <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
         </section>
-        <PanelTabs
-          active={panel}
-          onActivate={setPanel}
-          panels={[
-            { id: "detail", label: "Event detail", content: <EventDetailPanel id={view.event} onSelect={jumpTo} /> },
-            {
-              id: "commentary",
-              label: "Expert commentary",
-              content: <CommentaryPanel experts={data.experts} notes={panelNotes} chosen={view.experts} selectedEventId={view.event} selectedNoteId={view.note} hover={hover} onChooseExperts={(ids) => update({ experts: ids })} onSelectNote={selectNote} />,
-            },
-            { id: "results", label: "Search results", content: <SearchResults q={view.q} response={results} isError={search.isError} lanes={data.lanes} selectedId={view.event} suggestions={suggestions} onSearch={(q) => update({ q })} hover={hover} onJump={jumpTo} /> },
-          ]}
+        <ReadingPane
+          data={data}
+          view={view}
+          results={results}
+          searchError={search.isError}
+          hover={hover}
+          shownNotes={shownNotes}
+          onCloseNotes={() => setShownNotes(null)}
+          onJump={jumpTo}
+          onSearch={(q) => update({ q })}
+          onSelectNote={selectNote}
+          onChooseExperts={(ids) => update({ experts: ids })}
+          onClose={clear}
         />
-        {children}
       </main>
+      {children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { ChartLane } from "@/components/chart/types";
+type ChartLane = { id: string; label: string; colour: string };
 
 interface LaneMenuProps {
   lanes: readonly ChartLane[];

@@ -1,9 +1,10 @@
 "use client";
 
-import type { ChartLane } from "@/components/chart/types";
 import type { SearchResponse } from "@/lib/search/run-search";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
+
+type ChartLane = { id: string; label: string; colour: string };
 
 interface SearchResultsProps {
   q: string;

@@ -18,9 +18,10 @@ interface PendingUrl {
  * Until the router catches up, the view is read from the URL just written, so a checkbox or button
  * answers at once instead of flicking back for a frame.
  */
-export function useExplorerView(ctx: ViewContext): { view: ViewState; update: UpdateView } {
+export function useExplorerView(ctx: ViewContext, initial: { raw: string; canonical: string }): { view: ViewState; update: UpdateView } {
   const searchParams = useSearchParams();
-  const current = searchParams.toString();
+  // The URL the page was served for reads as the server read it (it checked event ids against the whole set).
+  const current = searchParams.toString() === initial.raw ? initial.canonical : searchParams.toString();
   const [pending, setPending] = useState<PendingUrl | null>(null);
   // The router has moved on (to the URL written, or Back/Forward elsewhere): the URL rules again.
   if (pending && pending.base !== current) setPending(null);
@@ -29,7 +30,8 @@ export function useExplorerView(ctx: ViewContext): { view: ViewState; update: Up
   const update = useCallback<UpdateView>(
     (patch, history = "replace") => {
       // Read the live URL, not the last render's, so quick successive updates do not undo each other.
-      const live = parseViewState(new URLSearchParams(window.location.search), ctx);
+      const search = new URLSearchParams(window.location.search).toString();
+      const live = parseViewState(new URLSearchParams(search === initial.raw ? initial.canonical : search), ctx);
       const query = serializeViewState({ ...live, ...patch }, ctx).toString();
       const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
       if (url === `${window.location.pathname}${window.location.search}`) return;
@@ -37,7 +39,7 @@ export function useExplorerView(ctx: ViewContext): { view: ViewState; update: Up
       else window.history.replaceState(null, "", url);
       setPending({ base: current, query });
     },
-    [ctx, current],
+    [ctx, current, initial],
   );
   return { view, update };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef } from "react";
+import { useId, useMemo, useRef } from "react";
 import type { DeckData } from "@/lib/story/deck-data";
 import type { Slide } from "@/lib/story/slides";
 import { formatShortDate } from "@/lib/time/format";
@@ -26,6 +26,7 @@ function windowLabel([from, to]: readonly [number, number]): string {
 /** One slide in a 16:9 box; every size is relative to the box, so previews are the same slide, smaller. */
 export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
   const host = useRef<HTMLDivElement>(null);
+  const idPrefix = `slide${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const domain = useAnimatedDomain(slide.domain, host, animate);
   const lanes = useMemo(
     () => (slide.lanes ? data.lanes.filter((lane) => slide.lanes!.includes(lane.id)) : data.lanes),
@@ -44,7 +45,7 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
       <div className="slide-body">
         <div className="slide-figure">
           <div className="slide-chart" ref={host}>
-            <SlideTimeline items={data.items} lanes={lanes} domain={domain} numbers={numbers} asOf={data.asOf} title={`Timeline, ${windowLabel(slide.domain)}`} width={quote ? 560 : 900} />
+            <SlideTimeline items={data.items} lanes={lanes} domain={domain} numbers={numbers} asOf={data.asOf} title={`Timeline, ${windowLabel(slide.domain)}`} width={quote ? 760 : 1200} idPrefix={idPrefix} />
           </div>
           {lit.length > 0 && (
             <ol className="slide-events" aria-label="Events on this slide">

@@ -8,20 +8,25 @@ export function ReportEventTable({ model, highlight }: { model: ReportModel; hig
     <table className="report-events">
       <caption className="visually-hidden">Events {model.period}, in chronological order</caption>
       <colgroup>
+        <col className="col-number" />
         <col className="col-date" />
         <col />
         <col className="col-sources" />
       </colgroup>
       <thead>
         <tr>
+          <th scope="col">
+            <abbr title="Number on the figure">No.</abbr>
+          </th>
           <th scope="col">Date and lane</th>
           <th scope="col">Event</th>
           <th scope="col">Sources</th>
         </tr>
       </thead>
       <tbody>
-        {model.entries.map(({ event, lane, dateLabel, sourceNumbers }) => (
+        {model.entries.map(({ event, lane, dateLabel, sourceNumbers }, i) => (
           <tr key={event.id} id={`event-${event.id}`} data-event-id={event.id} className={event.id === highlight ? "is-selected" : undefined}>
+            <td className="cell-number">{i + 1}</td>
             <td className="cell-date">
               <time dateTime={event.date}>{dateLabel}</time>
               <span className="cell-lane">

@@ -1,8 +1,9 @@
-import { StaticTimeline } from "@/components/timeline/StaticTimeline";
+import { FigureSvg } from "@/components/figure/FigureSvg";
 import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { toTimelineItem } from "@/lib/data/items";
 import type { ReportModel } from "@/lib/report/report-model";
-import { labelPriority } from "@/lib/report/label-priority";
+import { buildScene } from "@/lib/scene/build-scene";
+import { createWindowIndex } from "@/lib/window/window-index";
 import { ReportLegend } from "./ReportLegend";
 
 interface ReportFigureProps {
@@ -12,24 +13,25 @@ interface ReportFigureProps {
   landscape: boolean;
 }
 
-/** Figure 1: the period's events on one time axis, one labelled band per lane, with its legend. */
+/** Figure 1: the one scene in the print medium — every mark numbered and keyed to the event table, labelled by importance. */
 export function ReportFigure({ data, model, highlight, landscape }: ReportFigureProps) {
   const items = model.entries.map((entry) => toTimelineItem(entry.event));
-  const annotated = new Set(model.comments.flatMap((comment) => comment.anchoredTo.map((anchor) => anchor.id)));
+  const numbers = new Map(model.entries.map((entry, i) => [entry.event.id, i + 1]));
+  const scene = buildScene({
+    medium: "print",
+    width: landscape ? 1000 : 720,
+    domain: model.window,
+    lanes: model.lanes,
+    index: createWindowIndex(items, model.lanes.map((lane) => lane.id), model.window),
+    numbers,
+    selectedId: highlight,
+    snapshot: { ms: data.snapshotMs, label: `Commentary as of ${model.asOfLabel}` },
+  });
   return (
     <figure className="report-figure">
-      <StaticTimeline
-        title={`Timeline of ${items.length} events in ${model.lanes.length} lanes, ${model.period}`}
-        items={items}
-        lanes={model.lanes}
-        domain={model.window}
-        width={landscape ? 1200 : 900}
-        asOf={{ ms: data.asOfMs, label: `Commentary as of ${model.asOfLabel}` }}
-        highlight={highlight ? new Set([highlight]) : undefined}
-        labelPriority={labelPriority(items, annotated, highlight)}
-      />
+      <FigureSvg scene={scene} idPrefix="report" title={`Timeline of ${items.length} events in ${model.lanes.length} lanes, ${model.period}`} fluid />
       <figcaption>
-        <strong>Figure 1.</strong> Events {model.period}, by lane. Titles are written where they fit; every event is listed in the table that follows.
+        <strong>Figure 1.</strong> Events {model.period}, by lane. Each mark carries its number in the table that follows; titles are written where they fit, key events first.
       </figcaption>
       <ReportLegend lanes={model.lanes} asOfLabel={model.asOfLabel} />
     </figure>

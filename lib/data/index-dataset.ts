@@ -1,5 +1,6 @@
 import type { Annotation, Expert, Lane, TimelineEvent } from "../schema";
-import { eventInterval, partialDateInterval } from "../time/partial-date";
+import { eventInterval } from "../time/partial-date";
+import { snapshotMs } from "../view/snapshot";
 import type { Dataset } from "./validate";
 
 /** A validated data set with the lookups every view needs, built once. */
@@ -14,7 +15,8 @@ export interface IndexedDataset extends Dataset {
   incomingById: Map<string, { id: string; label: string }[]>;
   /** [earliest start, latest end] over all events. */
   extent: [number, number];
-  asOfMs: number;
+  /** The snapshot line (end of the as-of day), lib/view/snapshot.ts. */
+  snapshotMs: number;
 }
 
 function appendTo<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -41,8 +43,8 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     if (start < min) min = start;
     if (end > max) max = end;
   }
-  const asOfMs = partialDateInterval(dataset.manifest.asOf)[0];
-  if (!Number.isFinite(min)) [min, max] = [asOfMs - 365 * 86_400_000, asOfMs + 365 * 86_400_000];
+  const snapshot = snapshotMs(dataset.manifest.asOf);
+  if (!Number.isFinite(min)) [min, max] = [snapshot - 365 * 86_400_000, snapshot + 365 * 86_400_000];
   return {
     ...dataset,
     events,
@@ -53,6 +55,6 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     annotationsByEvent,
     incomingById,
     extent: [min, max],
-    asOfMs,
+    snapshotMs: snapshot,
   };
 }

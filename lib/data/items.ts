@@ -14,6 +14,10 @@ export interface TimelineItem {
   /** true when the event has an explicit end (a range). */
   isRange: boolean;
   dateLabel: string;
+  /** 1–3, 3 = headline event. */
+  importance: number;
+  /** Present when the claim rests on one source or on the article alone. */
+  unverified?: true;
 }
 
 export function toTimelineItem(event: TimelineEvent): TimelineItem {
@@ -27,6 +31,8 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     precision: event.precision,
     isRange: event.end !== undefined && event.end !== event.date,
     dateLabel: formatEventDate(event),
+    importance: event.importance,
+    ...(event.unverified ? { unverified: true as const } : {}),
   };
 }
 

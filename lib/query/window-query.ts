@@ -1,57 +1,69 @@
 import { keepPreviousData, queryOptions, type QueryClient } from "@tanstack/react-query";
-import { toIsoDay } from "../time/partial-date";
+import { toIsoInstant } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
+import type { EventFilter } from "../view/filter-events";
 import { bucketPx } from "../window/params";
 import { neighbourWindows, snapWindow } from "../window/snap";
 import type { WindowResponse } from "../window/types";
 import { fetchJson } from "./fetch-json";
 
+/** The explorer's one event source: every set, small or large, is read through this query. */
 export interface WindowRequest {
   /** "id@version" of the data set, so a new data set never reuses old windows. */
   dataset: string;
   /** The visible domain; the fetched window is snapped around it. */
   domain: TimeDomain;
-  lanes: readonly string[];
+  /** Set for a small data set: its whole extent, asked for once whatever the window. */
+  whole: TimeDomain | null;
+  filter: EventFilter;
+  /** All lanes of the set, so a filter naming all of them is written as none. */
+  allLanes: readonly string[];
   /** Width of the visible domain on screen. */
   px: number;
 }
 
-function fetchParams(window: TimeDomain, request: WindowRequest) {
-  const scale = (window[1] - window[0]) / Math.max(1, request.domain[1] - request.domain[0]);
-  return { from: toIsoDay(window[0]), to: toIsoDay(window[1]), lanes: request.lanes.join(","), px: bucketPx(request.px * scale) };
-}
-
-function searchFor(params: ReturnType<typeof fetchParams>) {
-  const search = new URLSearchParams({ from: params.from, to: params.to, px: String(params.px) });
-  if (params.lanes) search.set("lanes", params.lanes);
+function searchFor(window: TimeDomain, request: WindowRequest): URLSearchParams {
+  const scale = request.whole ? 1 : (window[1] - window[0]) / Math.max(1, request.domain[1] - request.domain[0]);
+  const { filter } = request;
+  const search = new URLSearchParams({ from: toIsoInstant(window[0]), to: toIsoInstant(window[1]), px: String(bucketPx(request.px * scale)) });
+  const lanes = [...filter.lanes].sort();
+  if (lanes.join(",") !== [...request.allLanes].sort().join(",")) search.set("lanes", lanes.join(","));
+  if (filter.experts.length) search.set("expert", [...filter.experts].sort().join(","));
+  if (filter.actor) search.set("actor", filter.actor);
+  if (filter.tag) search.set("tag", filter.tag);
+  if (filter.hideAfter) search.set("after", "hide");
   return search;
 }
 
-/** Screen width assumed before the browser's is known: the server prefetches the first window at it. */
-export const FIRST_WINDOW_PX = 1200;
+function fetchWindow(request: WindowRequest): TimeDomain {
+  if (request.whole) return request.whole;
+  const [from, to] = snapWindow(request.domain).window;
+  return [Math.floor(from / 60_000) * 60_000, Math.ceil(to / 60_000) * 60_000];
+}
 
 /** The /api/window parameters of the window around a visible domain (the server answers them in-process on first load). */
 export function windowSearchParams(request: WindowRequest): URLSearchParams {
-  return searchFor(fetchParams(snapWindow(request.domain).window, request));
+  return searchFor(fetchWindow(request), request);
 }
 
 function optionsFor(window: TimeDomain, request: WindowRequest) {
-  const params = fetchParams(window, request);
+  const search = searchFor(window, request);
   return queryOptions({
-    queryKey: ["window", request.dataset, params.from, params.to, params.lanes, params.px] as const,
-    queryFn: ({ signal }) => fetchJson<WindowResponse>(`/api/window?${searchFor(params)}`, signal),
-    staleTime: 5 * 60_000,
+    queryKey: ["window", request.dataset, search.toString()] as const,
+    queryFn: ({ signal }) => fetchJson<WindowResponse>(`/api/window?${search}`, signal),
+    staleTime: Infinity,
     placeholderData: keepPreviousData,
   });
 }
 
-/** The events (or clusters) of the window around a visible domain: keyed by data set, window, lanes and resolution. */
+/** The events (or clusters) of the window around a visible domain: keyed by data set, window, filters and resolution. */
 export function windowQueryOptions(request: WindowRequest) {
-  return optionsFor(snapWindow(request.domain).window, request);
+  return optionsFor(fetchWindow(request), request);
 }
 
-/** Starts fetching the windows a pan either way will need next. */
+/** Starts fetching the windows a pan either way will need next (nothing for a set sent whole). */
 export function prefetchNeighbourWindows(client: QueryClient, request: WindowRequest): void {
+  if (request.whole) return;
   const { window, step } = snapWindow(request.domain);
   for (const next of neighbourWindows(window, step)) void client.prefetchQuery(optionsFor(next, request));
 }

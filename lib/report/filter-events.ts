@@ -22,7 +22,7 @@ export function filterReportEvents(data: IndexedDataset, view: EventFilter & { q
     .map((event) => ({ event, id: event.id, lane: event.lane, actors: event.actors, tags: event.tags, start: data.intervalById.get(event.id)![0] }));
   const terms = queryTerms(view.q);
   const phrase = foldText(view.q.trim()).replace(/\s+/g, " ");
-  return filterEvents(candidates, view, notes, data.asOfMs)
+  return filterEvents(candidates, view, notes, data.snapshotMs)
     .filter(({ event }) => terms.length === 0 || scoreEvent(event, terms, phrase) !== null)
     .map(({ event }) => event);
 }

@@ -17,6 +17,8 @@ export const annotationSchema = z.object({
   quote: z.string().trim().min(1, "quote must not be empty"),
   anchors: anchorSchema,
   theme: z.string().trim().min(1),
+  /** The editor's summary of the quote in a few words (≤ 60 characters), written on the figure's callout. */
+  headline: z.string().trim().min(1).max(60, "must be at most 60 characters").optional(),
   source: sourceSchema,
 });
 export type Annotation = z.infer<typeof annotationSchema>;

@@ -30,5 +30,10 @@ export const manifestSchema = z.object({
   asOfNote: z.string().trim().min(1).optional(),
   lanes: z.array(laneSchema).min(1),
   experts: z.array(expertSchema),
+  /** The window a bare URL opens on: the part of the set that tells the story. */
+  defaultView: z
+    .object({ from: isoDaySchema, to: isoDaySchema, lanes: z.array(idSchema).optional() })
+    .refine((view) => view.to > view.from, { message: "to must be after from", path: ["to"] })
+    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

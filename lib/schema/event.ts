@@ -24,5 +24,9 @@ export const eventSchema = z.object({
   tags: z.array(z.string().trim().min(1)).default([]),
   sources: z.array(sourceSchema).min(1, "needs at least one source"),
   related: z.array(relatedSchema).default([]),
+  /** 3 = a headline event, 2 = notable, 1 = background. Marks and labels follow it first, free space second. */
+  importance: z.number().int().min(1).max(3).default(1),
+  /** Why the claim is not confirmed by independent sources, when it is not. */
+  unverified: z.string().trim().min(1).optional(),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;

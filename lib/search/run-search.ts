@@ -36,7 +36,7 @@ export function runSearch(data: IndexedDataset, params: SearchParams): SearchRes
       hideAfter: params.after === "hide",
     },
     data.annotations.map((note) => ({ expertId: note.expert, eventIds: note.anchors.events })),
-    data.asOfMs,
+    data.snapshotMs,
   );
   const hits = searchEvents(candidates, params.q, Number.MAX_SAFE_INTEGER);
   return {

@@ -1,21 +1,20 @@
 import "server-only";
 import type { IndexedDataset } from "../data/index-dataset";
 import { getExplorerData, type ExplorerData } from "../view/explorer-data";
+import { datasetViewContext } from "../view/view-context";
+import type { ViewContext } from "../view/view-state";
 import { getWindowData } from "./window";
 
-/** Up to this many events the page ships them all; above it, density bins and windows from /api/window. */
-export const FULL_ITEMS_LIMIT = 5000;
+const cache = new WeakMap<IndexedDataset, { payload: ExplorerData; ctx: ViewContext }>();
 
-const cache = new WeakMap<IndexedDataset, ExplorerData>();
-
-/** What the explorer page hands the client, built once per data set. */
-export function getExplorerPayload(data: IndexedDataset): ExplorerData {
-  let payload = cache.get(data);
-  if (!payload) {
-    const large = data.events.length > FULL_ITEMS_LIMIT;
-    const window = large ? getWindowData(data) : null;
-    payload = getExplorerData(data, window && { key: window.key, total: data.events.length, density: window.density });
-    cache.set(data, payload);
+/** What the explorer page hands the client, and the URL context of the set: built once per data set. */
+export function getExplorerPayload(data: IndexedDataset): { payload: ExplorerData; ctx: ViewContext } {
+  let entry = cache.get(data);
+  if (!entry) {
+    const window = getWindowData(data);
+    const payload = getExplorerData(data, { key: window.key, total: data.events.length, whole: window.whole, density: window.density });
+    entry = { payload, ctx: datasetViewContext(data) };
+    cache.set(data, entry);
   }
-  return payload;
+  return entry;
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { IndexedDataset } from "../data/index-dataset";
-import { toTimelineItem } from "../data/items";
+import { toTimelineItem, type TimelineItem } from "../data/items";
+import { createEventPredicate, type EventFilter } from "../view/filter-events";
 import type { DensityBins, WindowResponse } from "../window/types";
-import { createWindowIndex, getDensityBins, queryWindow, type WindowIndex, type WindowQuery } from "../window/window-index";
+import { createWindowIndex, getDensityBins, queryWindow, WINDOW_ITEM_LIMIT, type WindowIndex, type WindowQuery } from "../window/window-index";
 import { getLinksAmong } from "../window/window-links";
 
 export interface WindowData {
@@ -10,6 +11,8 @@ export interface WindowData {
   density: DensityBins;
   /** "id@version": changes whenever the data set does, so cached windows never outlive it. */
   key: string;
+  /** Small enough to send whole: the explorer asks once for everything and zooms without asking again. */
+  whole: boolean;
 }
 
 const cache = new WeakMap<IndexedDataset, WindowData>();
@@ -24,17 +27,29 @@ export function getWindowData(data: IndexedDataset): WindowData {
       index: createWindowIndex(items, laneIds, data.extent),
       density: getDensityBins(items, laneIds, data.extent),
       key: `${data.manifest.id}@${data.manifest.version ?? data.events.length}`,
+      whole: items.length <= WINDOW_ITEM_LIMIT,
     };
     cache.set(data, entry);
   }
   return entry;
 }
 
-/** One window of a loaded set, as GET /api/window answers it: events with actors and tags, clusters, links among them. */
-export function getWindowResponse(data: IndexedDataset, query: WindowQuery): WindowResponse {
-  const result = queryWindow(getWindowData(data).index, query);
-  const { eventById } = data;
-  const items = result.items.map((item) => ({ ...item, actors: eventById.get(item.id)!.actors, tags: eventById.get(item.id)!.tags }));
-  const links = getLinksAmong(items.map((item) => item.id), (id) => eventById.get(id)?.related);
-  return { ...result, items, links };
+/** The explorer's filters as a test on the index's items (which carry no actors or tags). */
+export function createItemPredicate(data: IndexedDataset, filter: EventFilter): (item: TimelineItem) => boolean {
+  const notes = data.annotations.map((note) => ({ expertId: note.expert, eventIds: note.anchors.events }));
+  const test = createEventPredicate(filter, notes, data.snapshotMs);
+  return (item) => {
+    const event = data.eventById.get(item.id)!;
+    return test({ id: item.id, lane: item.lane, start: item.start, actors: event.actors, tags: event.tags });
+  };
+}
+
+/** One window of a loaded set, as GET /api/window answers it: filtered events, clusters, links among them. */
+export function getWindowResponse(data: IndexedDataset, query: WindowQuery, filter: EventFilter): WindowResponse {
+  const result = queryWindow(getWindowData(data).index, query, WINDOW_ITEM_LIMIT, createItemPredicate(data, filter));
+  const links = getLinksAmong(
+    result.items.map((item) => item.id),
+    (id) => data.eventById.get(id)?.related,
+  );
+  return { ...result, links };
 }

@@ -3,7 +3,7 @@ import { storySchema, type Story, type StoryStep } from "../schema";
 import { formatShortDate } from "../time/format";
 import { toIsoDay } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
-import { roundDomain } from "../view/view-state";
+import { roundDomain } from "../view/domain";
 
 /** A briefing put together in the explorer. Unlike a data set story it may be empty while it is built. */
 export const ADHOC_STORY_ID = "adhoc";

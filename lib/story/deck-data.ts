@@ -20,7 +20,7 @@ export function toDeckData(data: IndexedDataset): DeckData {
     items: data.events.map(toTimelineItem),
     lanes: data.lanes,
     extent: data.extent,
-    asOf: { ms: data.asOfMs, label: data.manifest.asOfLabel ?? `Commentary as of ${data.manifest.asOf}` },
+    asOf: { ms: data.snapshotMs, label: data.manifest.asOfLabel ?? `Commentary as of ${data.manifest.asOf}` },
     expertIds: data.manifest.experts.map((expert) => expert.id),
     quotes: data.annotations.flatMap((note) => {
       const expert = data.expertById.get(note.expert);

@@ -18,6 +18,8 @@ export interface DetailAnnotation {
   id: string;
   quote: string;
   theme: string;
+  /** The editor's summary, distinct from the verbatim quote. */
+  headline: string;
   expert: { id: string; name: string; role: string; institution: string };
   source: Source;
 }
@@ -31,6 +33,10 @@ export interface EventDetail {
   end: string | null;
   precision: Precision;
   dateLabel: string;
+  /** [start, end) in UTC ms: where the event sits on the time axis. */
+  interval: [number, number];
+  importance: number;
+  unverified: string | null;
   dateNote: string | null;
   lane: { id: string; label: string; colour: string };
   actors: string[];
@@ -59,6 +65,9 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     end: event.end ?? null,
     precision: event.precision,
     dateLabel: formatEventDate(event),
+    interval: data.intervalById.get(id)!,
+    importance: event.importance,
+    unverified: event.unverified ?? null,
     dateNote: event.dateNote ?? null,
     lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },
     actors: event.actors,
@@ -74,6 +83,7 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
         id: note.id,
         quote: note.quote,
         theme: note.theme,
+        headline: note.headline ?? note.theme,
         expert: { id: note.expert, name: expert?.name ?? note.expert, role: expert?.role ?? "", institution: expert?.institution ?? "" },
         source: note.source,
       };

@@ -1,64 +1,49 @@
 import type { IndexedDataset } from "../data/index-dataset";
-import { toTimelineItem, type TimelineItem } from "../data/items";
 import type { Expert } from "../schema";
+import type { SceneNote } from "../scene/types";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { DensityBins } from "../window/types";
-import { createExcerpt, getInitials } from "./excerpt";
+import { boundsOf } from "./domain";
+import { datasetViewContext } from "./view-context";
 
 export interface Facet {
   name: string;
   count: number;
 }
 
-/** A timeline item plus what the shell filters on. */
-export interface ExplorerItem extends TimelineItem {
-  actors: string[];
-  tags: string[];
-}
-
-/** An annotation as a chart callout needs it: who, a short excerpt, and what it is anchored to. */
-export interface NoteAnchor {
-  id: string;
-  expertId: string;
-  /** "AS" for Alam Saleh. */
-  initials: string;
-  expertName: string;
-  excerpt: string;
-  eventIds: string[];
-  /** Anchored date range [start, end) in UTC ms, when the annotation has one. */
-  range: TimeDomain | null;
-}
-
-/** A note as the explorer's panels show it: the callout's fields plus the whole quote and its theme. */
-export interface ExplorerNote extends NoteAnchor {
-  quote: string;
+/** An annotation as the figure and the commentary list need it: who, the editor's headline, its anchors. The quote comes by query. */
+export interface NoteAnchor extends SceneNote {
   theme: string;
 }
 
-/** For a set too large to ship whole: the overview's density; the chart fetches windows of events. */
+/** How the explorer reads events: always through the window query; a small set is answered whole. */
 export interface ExplorerWindow {
   /** "id@version" of the data set, part of every window query key. */
   key: string;
   total: number;
+  /** The set is small enough to ask for once, whole. */
+  whole: boolean;
   density: DensityBins;
 }
 
-/** The trimmed, serialisable bundle the server hands the client explorer. */
+/** The trimmed, serialisable bundle the server hands the client explorer: what the first window needs and no more. */
 export interface ExplorerData {
   title: string;
   description: string;
+  /** The snapshot line: `ms` is the end of the as-of day (lib/view/snapshot.ts). */
   asOf: { iso: string; ms: number; label: string };
   extent: TimeDomain;
-  items: ExplorerItem[];
+  bounds: TimeDomain;
+  /** The window a bare URL opens on. */
+  defaultDomain: TimeDomain;
   lanes: { id: string; label: string; colour: string }[];
   experts: Expert[];
-  notes: ExplorerNote[];
-  /** Related-event links, read from `from`'s point of view. */
-  links: { from: string; to: string; label: string }[];
+  notes: NoteAnchor[];
+  /** The headline events (importance 3), offered as places to jump to. */
+  keyEvents: { id: string; title: string; start: number; end: number }[];
   facets: { actors: Facet[]; tags: Facet[] };
-  /** Set for large data sets: then `items` and `links` are empty and come window by window from /api/window. */
-  window: ExplorerWindow | null;
+  window: ExplorerWindow;
 }
 
 /** Counts of each value, most frequent first, then by name. */
@@ -68,33 +53,43 @@ export function countFacets(values: readonly (readonly string[])[]): Facet[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export function getExplorerData(data: IndexedDataset, window: ExplorerWindow | null = null): ExplorerData {
+/** The notes of a data set as anchors: fixed times and importance, so their callouts hold still. */
+export function getNoteAnchors(data: IndexedDataset): NoteAnchor[] {
+  const expertName = new Map(data.manifest.experts.map((expert) => [expert.id, expert.name]));
+  return data.annotations.map((note) => {
+    const range = note.anchors.range;
+    const interval: TimeDomain | null = range ? [partialDateInterval(range.from)[0], partialDateInterval(range.to)[1]] : null;
+    const first = note.anchors.events[0] ? data.intervalById.get(note.anchors.events[0]) : undefined;
+    return {
+      id: note.id,
+      expertId: note.expert,
+      expertName: expertName.get(note.expert) ?? note.expert,
+      headline: note.headline ?? note.theme,
+      eventIds: note.anchors.events,
+      range: interval,
+      at: first ? (first[0] + first[1]) / 2 : (interval?.[0] ?? data.snapshotMs),
+      importance: Math.max(1, ...note.anchors.events.map((id) => data.eventById.get(id)?.importance ?? 1)),
+      theme: note.theme,
+    };
+  });
+}
+
+export function getExplorerData(data: IndexedDataset, window: ExplorerWindow): ExplorerData {
   const { manifest } = data;
-  const expertName = new Map(manifest.experts.map((expert) => [expert.id, expert.name]));
   return {
     title: manifest.title,
     description: manifest.description,
-    asOf: { iso: manifest.asOf, ms: data.asOfMs, label: manifest.asOfLabel ?? `Commentary as of ${manifest.asOf}` },
+    asOf: { iso: manifest.asOf, ms: data.snapshotMs, label: manifest.asOfLabel ?? `Commentary as of ${manifest.asOf}` },
     extent: data.extent,
-    items: window ? [] : data.events.map((event) => ({ ...toTimelineItem(event), actors: event.actors, tags: event.tags })),
+    bounds: boundsOf(data.extent),
+    defaultDomain: datasetViewContext(data).defaultDomain!,
     lanes: data.lanes.map(({ id, label, colour }) => ({ id, label, colour })),
     experts: manifest.experts,
-    notes: data.annotations.map((note) => {
-      const name = expertName.get(note.expert) ?? note.expert;
-      const range = note.anchors.range;
-      return {
-        id: note.id,
-        expertId: note.expert,
-        initials: getInitials(name),
-        expertName: name,
-        excerpt: createExcerpt(note.quote),
-        eventIds: note.anchors.events,
-        range: range ? [partialDateInterval(range.from)[0], partialDateInterval(range.to)[1]] : null,
-        quote: note.quote,
-        theme: note.theme,
-      };
-    }),
-    links: window ? [] : data.events.flatMap((event) => event.related.map((link) => ({ from: event.id, to: link.id, label: link.label }))),
+    notes: getNoteAnchors(data),
+    keyEvents: data.events
+      .filter((event) => event.importance >= 3)
+      .slice(0, 40)
+      .map((event) => ({ id: event.id, title: event.title, start: data.intervalById.get(event.id)![0], end: data.intervalById.get(event.id)![1] })),
     facets: { actors: countFacets(data.events.map((e) => e.actors)), tags: countFacets(data.events.map((e) => e.tags)) },
     window,
   };

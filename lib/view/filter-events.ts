@@ -1,4 +1,6 @@
-/** What narrows the explorer's events, besides the time window. */
+import { isAfterSnapshot } from "./snapshot";
+
+/** What narrows the explorer's events, besides the time window. One model for the chart, lists, search, report and export. */
 export interface EventFilter {
   /** Visible lanes; an event in a hidden lane is not shown. */
   lanes: readonly string[];
@@ -6,10 +8,11 @@ export interface EventFilter {
   experts: readonly string[];
   actor: string | null;
   tag: string | null;
+  /** Hide events after the snapshot line. */
   hideAfter: boolean;
 }
 
-interface Filterable {
+export interface Filterable {
   id: string;
   lane: string;
   actors: readonly string[];
@@ -30,16 +33,24 @@ export function getExpertEventIds(notes: readonly AnchoredNote[], experts: reado
   return new Set(notes.filter((note) => chosen.has(note.expertId)).flatMap((note) => note.eventIds));
 }
 
-/** Keeps the events that pass every filter, in input order. */
-export function filterEvents<T extends Filterable>(events: readonly T[], filter: EventFilter, notes: readonly AnchoredNote[], asOfMs: number): T[] {
+/** The filter as one predicate, built once and applied to many events. */
+export function createEventPredicate(filter: EventFilter, notes: readonly AnchoredNote[], snapshot: number): (event: Filterable) => boolean {
   const lanes = new Set(filter.lanes);
   const anchored = getExpertEventIds(notes, filter.experts);
-  return events.filter(
-    (event) =>
-      lanes.has(event.lane) &&
-      (!anchored || anchored.has(event.id)) &&
-      (!filter.actor || event.actors.includes(filter.actor)) &&
-      (!filter.tag || event.tags.includes(filter.tag)) &&
-      (!filter.hideAfter || event.start < asOfMs),
-  );
+  return (event) =>
+    lanes.has(event.lane) &&
+    (!anchored || anchored.has(event.id)) &&
+    (!filter.actor || event.actors.includes(filter.actor)) &&
+    (!filter.tag || event.tags.includes(filter.tag)) &&
+    (!filter.hideAfter || !isAfterSnapshot(event.start, snapshot));
+}
+
+/** Keeps the events that pass every filter, in input order. */
+export function filterEvents<T extends Filterable>(events: readonly T[], filter: EventFilter, notes: readonly AnchoredNote[], snapshot: number): T[] {
+  return events.filter(createEventPredicate(filter, notes, snapshot));
+}
+
+/** Whether any filter beyond the lanes is on. */
+export function isFiltered(filter: EventFilter, allLanes: readonly string[]): boolean {
+  return filter.experts.length > 0 || !!filter.actor || !!filter.tag || filter.hideAfter || filter.lanes.length !== allLanes.length;
 }

@@ -1,18 +1,19 @@
 import type { TimeDomain } from "../time/scale";
 import type { DensityBins } from "../window/types";
 import { DAY_MS } from "../time/partial-date";
-import { revealInterval } from "./fit-domain";
+import { revealInterval } from "./domain";
 
-/** Estimated number of events starting in [from, to) in the given lanes, assuming each bin is evenly filled. */
+/** Estimated number of events in [from, to) in the given lanes, assuming each bin is evenly filled. */
 export function countInDensity(density: DensityBins, [from, to]: TimeDomain, lanes: readonly string[]): number {
-  const chosen = density.lanes.filter((lane) => lanes.includes(lane.lane));
+  const width = density.binWidth;
   let total = 0;
-  for (const { counts } of chosen) {
-    counts.forEach((count, bin) => {
-      const start = density.start + bin * density.binWidth;
-      const overlap = Math.min(to, start + density.binWidth) - Math.max(from, start);
-      if (overlap > 0) total += (count * overlap) / density.binWidth;
-    });
+  for (const { lane, cells } of density.lanes) {
+    if (!lanes.includes(lane)) continue;
+    for (let i = 0; i < cells.length; i += 2) {
+      const start = cells[i]! * width;
+      const overlap = Math.min(to, start + width) - Math.max(from, start);
+      if (overlap > 0) total += (cells[i + 1]! * overlap) / width;
+    }
   }
   return total;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { idSchema, isoDaySchema } from "../schema";
-import { parseIsoDay } from "../time/partial-date";
+import { parseIsoInstant } from "../time/partial-date";
+import { describeIssues, filterParamsShape, instantParam } from "../view/view-params";
+import type { EventFilter } from "../view/filter-events";
 import type { WindowQuery } from "./window-index";
 
 /** Screen widths are rounded up to this step so nearby sizes share a cache entry. */
@@ -13,32 +14,31 @@ export function bucketPx(px: number): number {
   return Math.ceil(clamped / PX_STEP) * PX_STEP;
 }
 
-const daySchema = isoDaySchema.refine((value) => parseIsoDay(value) !== null, "must be a real calendar date");
-
-/** Query parameters of GET /api/window: ?from=YYYY-MM-DD&to=YYYY-MM-DD&lanes=a,b&px=1200 */
+/** Query parameters of GET /api/window: the window, its width on screen, and the explorer's filters. */
 export const windowParamsSchema = z
   .object({
-    from: daySchema,
-    to: daySchema,
-    lanes: z
-      .string()
-      .optional()
-      .transform((value) => (value ? value.split(",").map((id) => id.trim()) : []))
-      .pipe(z.array(idSchema)),
+    from: instantParam,
+    to: instantParam,
     px: z.coerce.number().int().min(1).max(MAX_PX).default(1200),
+    ...filterParamsShape,
   })
-  .refine((params) => params.to > params.from, { message: "must be after from", path: ["to"] });
+  .refine((params) => parseIsoInstant(params.to)! > parseIsoInstant(params.from)!, { message: "must be after from", path: ["to"] });
 
-export type WindowParseResult = { ok: true; query: WindowQuery } | { ok: false; message: string };
+const WINDOW_KEYS = ["from", "to", "px", "lanes", "expert", "actor", "tag", "after"];
 
-/** Reads and checks window parameters; unknown lanes are an error so a typo is not a silently empty answer. */
-export function parseWindowParams(params: URLSearchParams, laneIds: readonly string[]): WindowParseResult {
-  const raw = Object.fromEntries([...params].filter(([key]) => ["from", "to", "lanes", "px"].includes(key)));
+export type WindowParseResult = { ok: true; query: WindowQuery; filter: EventFilter } | { ok: false; message: string };
+
+/** Reads and checks window parameters; unknown lanes and experts are an error so a typo is not a silently empty answer. */
+export function parseWindowParams(params: URLSearchParams, known: { laneIds: readonly string[]; expertIds: readonly string[] }): WindowParseResult {
+  const raw = Object.fromEntries([...params].filter(([key]) => WINDOW_KEYS.includes(key)));
   const parsed = windowParamsSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues.map((issue) => `${issue.path.join(".") || "(query)"}: ${issue.message}`).join("; ") };
-  const unknown = parsed.data.lanes.filter((id) => !laneIds.includes(id));
-  if (unknown.length > 0) return { ok: false, message: `lanes: unknown lane ${unknown.map((id) => `"${id}"`).join(", ")}` };
-  const { from, to, lanes, px } = parsed.data;
-  return { ok: true, query: { from: parseIsoDay(from)!, to: parseIsoDay(to)!, lanes, px: bucketPx(px) } };
+  if (!parsed.success) return { ok: false, message: describeIssues(parsed.error).join("; ") };
+  const { from, to, px, lanes = [], expert = [], actor, tag, after } = parsed.data;
+  const unknown = [...lanes.filter((id) => !known.laneIds.includes(id)).map((id) => `lanes: unknown lane "${id}"`), ...expert.filter((id) => !known.expertIds.includes(id)).map((id) => `expert: unknown expert "${id}"`)];
+  if (unknown.length > 0) return { ok: false, message: unknown.join("; ") };
+  return {
+    ok: true,
+    query: { from: parseIsoInstant(from)!, to: parseIsoInstant(to)!, lanes, px: bucketPx(px) },
+    filter: { lanes: lanes.length > 0 ? lanes : known.laneIds, experts: expert, actor: actor ?? null, tag: tag ?? null, hideAfter: after === "hide" },
+  };
 }

@@ -1,6 +1,6 @@
 import type { TimelineItem } from "../data/items";
 
-/** A server- or client-made bundle of events too dense to draw one by one. */
+/** A server- or client-made bundle of events too dense to draw one by one: one bin of the one binning. */
 export interface ChartCluster {
   lane: string;
   start: number;
@@ -12,27 +12,20 @@ export interface ChartCluster {
 export interface WindowResult {
   items: TimelineItem[];
   clusters: ChartCluster[];
-  /** Number of items intersecting the window in the asked lanes. */
+  /** Number of items intersecting the window in the asked lanes that pass the filters. */
   total: number;
   /** true when `items` holds every one of them (no clusters). */
   complete: boolean;
 }
 
-/** Per-lane event counts over equal bins of the data set's extent, for the overview strip. */
+/** Per-lane event counts on the one bin grid (lib/window/bins.ts), for the overview strip. Sparse: [bin, count, bin, count, …]. */
 export interface DensityBins {
-  start: number;
+  /** Bin width in ms, a power of two; bin i covers [i·width, (i+1)·width). */
   binWidth: number;
-  lanes: { lane: string; counts: number[] }[];
-}
-
-/** An item as the window API sends it: with what the explorer filters on. */
-export interface WindowItem extends TimelineItem {
-  actors: string[];
-  tags: string[];
+  lanes: { lane: string; cells: number[] }[];
 }
 
 /** GET /api/window's answer: the window plus the related-event links among its items. */
-export interface WindowResponse extends Omit<WindowResult, "items"> {
-  items: WindowItem[];
+export interface WindowResponse extends WindowResult {
   links: { from: string; to: string; label: string }[];
 }

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import { indexDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { createReportModel } from "@/lib/report/report-model";
-import { getViewContext } from "@/lib/report/view-context";
+import { datasetViewContext } from "@/lib/view/view-context";
 import { parseViewState } from "@/lib/view/view-state";
 
 const run = promisify(execFile);
@@ -19,7 +19,7 @@ test("the default report of the built-in data set holds every event of 2015–20
   const result = await readDatasetDir(path.resolve("data"));
   if (!result.ok) throw new Error("the built-in data set must be valid");
   const data = indexDataset(result.dataset);
-  const model = createReportModel(data, parseViewState(new URLSearchParams(QUERY), getViewContext(data)));
+  const model = createReportModel(data, parseViewState(new URLSearchParams(QUERY), datasetViewContext(data)));
   const response = await request.get(`/report/pdf?${QUERY}`);
   expect(response.status()).toBe(200);
   const file = path.join(await mkdtemp(path.join(tmpdir(), "report-default-")), "default.pdf");

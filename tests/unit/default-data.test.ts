@@ -69,6 +69,6 @@ describe("the built-in US–Iran data set", () => {
     expect(data.manifest.asOf).toMatch(/^2025-04-/);
     const anchored = data.annotations.flatMap((n) => n.anchors.events);
     const latestDiscussed = Math.max(...anchored.map((id) => data.intervalById.get(id)![0]));
-    expect(data.asOfMs).toBeGreaterThanOrEqual(latestDiscussed);
+    expect(data.snapshotMs).toBeGreaterThanOrEqual(latestDiscussed);
   });
 });

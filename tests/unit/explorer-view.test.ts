@@ -3,31 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { getEventDetail } from "@/lib/view/event-detail";
-import { createExcerpt, getInitials } from "@/lib/view/excerpt";
 import { countFacets, getExplorerData } from "@/lib/view/explorer-data";
 import { filterEvents, type EventFilter } from "@/lib/view/filter-events";
-import { fitDomain, revealInterval } from "@/lib/view/fit-domain";
+import { fitDomain, revealInterval } from "@/lib/view/domain";
 
 const DAY = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
-
-describe("excerpts and initials for chart callouts", () => {
-  it("names an expert by first and last initial", () => {
-    expect(getInitials("Alam Saleh")).toBe("AS");
-    expect(getInitials("Ludovica  Castelli ")).toBe("LC");
-    expect(getInitials("Plato")).toBe("P");
-  });
-
-  it("cuts a quote at a word boundary near 90 characters and marks the cut", () => {
-    const quote = "The withdrawal of the United States from the JCPOA in 2018 was a turning point that reshaped the region for years.";
-    const excerpt = createExcerpt(quote);
-    expect(excerpt.endsWith("…")).toBe(true);
-    expect(excerpt.length).toBeLessThanOrEqual(91);
-    expect(quote.startsWith(excerpt.slice(0, -1))).toBe(true);
-    expect(quote.charAt(excerpt.length - 1)).toMatch(/[\s,]/);
-    expect(createExcerpt("Short quote.")).toBe("Short quote.");
-  });
-});
 
 describe("filtering the explorer's events", () => {
   const items = [
@@ -37,13 +18,17 @@ describe("filtering the explorer's events", () => {
   ];
   const notes = [{ expertId: "saleh", eventIds: ["b"] }, { expertId: "chay", eventIds: ["c"] }];
   const none: EventFilter = { lanes: ["x", "y"], experts: [], actor: null, tag: null, hideAfter: false };
-  const ids = (filter: Partial<EventFilter>) => filterEvents(items, { ...none, ...filter }, notes, utc(2025, 4, 1)).map((i) => i.id);
+  const ids = (filter: Partial<EventFilter>, snapshot = utc(2025, 4, 1)) => filterEvents(items, { ...none, ...filter }, notes, snapshot).map((i) => i.id);
 
   it("keeps everything without filters, in order", () => expect(ids({})).toEqual(["a", "b", "c"]));
   it("hides lanes", () => expect(ids({ lanes: ["y"] })).toEqual(["b"]));
   it("keeps only events anchored by the chosen experts' notes", () => expect(ids({ experts: ["saleh"] })).toEqual(["b"]));
   it("filters by actor and tag together", () => expect(ids({ actor: "US", tag: "talks" })).toEqual(["c"]));
   it("hides events after the commentary", () => expect(ids({ hideAfter: true })).toEqual(["a", "b"]));
+  it("keeps an event that starts on the snapshot day's end-of-day line as after, one the day before as before", () => {
+    expect(ids({ hideAfter: true }, utc(2025, 6))).toEqual(["a", "b"]);
+    expect(ids({ hideAfter: true }, utc(2025, 6) + 1)).toEqual(["a", "b", "c"]);
+  });
 });
 
 describe("windows for selections", () => {
@@ -83,17 +68,18 @@ describe("data for the explorer and the detail API", () => {
     data = indexDataset(result.dataset);
   });
 
-  it("trims the data set into serialisable props with callouts and links", () => {
-    const explorer = getExplorerData(data);
+  it("trims the data set into serialisable props: note anchors without their quotes", () => {
+    const explorer = getExplorerData(data, { key: "k", total: data.events.length, whole: true, density: { binWidth: 1, lanes: [] } });
     expect(JSON.parse(JSON.stringify(explorer))).toEqual(explorer);
-    expect(explorer.notes[0]).toMatchObject({ id: "ada-deal", initials: "AE", expertName: "Ada Expert", eventIds: ["deal"], range: [utc(2015, 7, 14), utc(2018, 5, 9)] });
-    expect(explorer.links).toContainEqual({ from: "deal", to: "talks", label: "led to" });
+    expect(explorer.notes[0]).toMatchObject({ id: "ada-deal", expertName: "Ada Expert", eventIds: ["deal"], range: [utc(2015, 7, 14), utc(2018, 5, 9)] });
+    expect(JSON.stringify(explorer)).not.toContain(data.annotations[0]!.quote);
   });
 
   it("resolves related events both ways and the commentary of an event", () => {
     const deal = getEventDetail(data, "deal")!;
     const [talksStart, talksEnd] = data.intervalById.get("talks")!;
     expect(deal.related).toEqual([{ id: "talks", title: "Talks in spring", dateLabel: "April 2025", start: talksStart, end: talksEnd, label: "led to", direction: "out" }]);
+    expect(deal.interval).toEqual(data.intervalById.get("deal"));
     expect(deal.annotations[0]?.expert).toEqual({ id: "ada", name: "Ada Expert", role: "Fellow", institution: "Institute" });
     expect(getEventDetail(data, "talks")!.related).toEqual([expect.objectContaining({ id: "deal", direction: "in", label: "led to" })]);
     expect(getEventDetail(data, "talks")!.dateLabel).toBe("April 2025");

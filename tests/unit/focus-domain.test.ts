@@ -4,17 +4,13 @@ import { DAY_MS } from "@/lib/time/partial-date";
 import { countInDensity, focusDomain } from "@/lib/view/focus-domain";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
-// 2000–2025 in 100-day bins: 1,000 events per bin in lane "a", 10 in lane "b".
-const start = utc(2000);
-const bins = Math.ceil((utc(2025) - start) / (100 * DAY_MS));
-const density: DensityBins = {
-  start,
-  binWidth: 100 * DAY_MS,
-  lanes: [
-    { lane: "a", counts: Array.from({ length: bins }, () => 1000) },
-    { lane: "b", counts: Array.from({ length: bins }, () => 10) },
-  ],
-};
+// 2000–2025 in 100-day bins on the epoch grid: 1,000 events per bin in lane "a", 10 in lane "b".
+const width = 100 * DAY_MS;
+const first = Math.floor(utc(2000) / width);
+const start = first * width;
+const bins = Math.ceil((utc(2025) - start) / width);
+const cells = (count: number) => Array.from({ length: bins }, (_, i) => [first + i, count]).flat();
+const density: DensityBins = { binWidth: width, lanes: [{ lane: "a", cells: cells(1000) }, { lane: "b", cells: cells(10) }] };
 
 describe("estimating events in a window from density bins", () => {
   it("counts whole bins and the covered share of partial ones, in the chosen lanes only", () => {

@@ -4,7 +4,7 @@ import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { filterReportEvents } from "@/lib/report/filter-events";
 import { createReportModel } from "@/lib/report/report-model";
-import { getViewContext } from "@/lib/report/view-context";
+import { datasetViewContext } from "@/lib/view/view-context";
 import { parseViewState } from "@/lib/view/view-state";
 
 let data: IndexedDataset;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   data = indexDataset(result.dataset);
 });
 
-const view = (query: string) => parseViewState(new URLSearchParams(query), getViewContext(data));
+const view = (query: string) => parseViewState(new URLSearchParams(query), datasetViewContext(data));
 const ids = (query: string) => createReportModel(data, view(query)).entries.map((entry) => entry.event.id);
 
 describe("events in a report", () => {

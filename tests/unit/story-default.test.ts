@@ -57,7 +57,7 @@ describe("the default story, From the JCPOA to the Rome talks", () => {
 
   it("passes the snapshot line and ends after it", () => {
     const windows = story().steps.map(stepDomain);
-    expect(windows.some(([from, to]) => from <= data.asOfMs && data.asOfMs <= to)).toBe(true);
-    expect(windows.at(-1)![0]).toBeGreaterThan(data.asOfMs);
+    expect(windows.some(([from, to]) => from <= data.snapshotMs && data.snapshotMs <= to)).toBe(true);
+    expect(windows.at(-1)![0]).toBeGreaterThan(data.snapshotMs);
   });
 });

@@ -39,7 +39,7 @@ describe("view state in the URL", () => {
     ["from=2015-01-01"],
     ["from=2015-01-01&to=2015-01-01"],
   ])("falls back to the whole data set for %s", (query) => {
-    expect(parseViewState(new URLSearchParams(query), ctx).domain).toEqual(defaultDomain(ctx.extent));
+    expect(parseViewState(new URLSearchParams(query), ctx).domain).toEqual(defaultDomain(ctx));
   });
 
   it("drops unknown lanes, experts and events without failing", () => {

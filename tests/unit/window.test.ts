@@ -5,7 +5,7 @@ import { DAY_MS } from "@/lib/time/partial-date";
 import { createWindowIndex, getDensityBins, queryWindow } from "@/lib/window/window-index";
 import { bucketPx, parseWindowParams } from "@/lib/window/params";
 import { neighbourWindows, snapWindow } from "@/lib/window/snap";
-import { rebinDensity } from "@/lib/window/rebin";
+import { binBy, binWidthFor } from "@/lib/window/bins";
 import { getLinksAmong } from "@/lib/window/window-links";
 
 const set = generateSynthDataset({ events: 20_000, seed: 11 });
@@ -56,11 +56,14 @@ describe("queryWindow", () => {
     const clustered = result.clusters.reduce((sum, c) => sum + c.count, 0);
     expect(clustered + result.items.length).toBe(items.length);
     expect(result.items.length).toBeLessThanOrEqual(2000);
+    expect(result.items.filter((item) => item.importance >= 3)).toEqual(items.filter((item) => item.importance >= 3).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1)));
     for (const c of result.clusters) {
       expect(laneIds).toContain(c.lane);
       expect(c.count).toBeGreaterThan(1);
-      expect(c.start).toBeGreaterThanOrEqual(extent[0]);
-      expect(c.end).toBeLessThanOrEqual(extent[1] + 1);
+      // Clusters are bins of the one grid: aligned to their width, touching the window.
+      expect(c.start % (c.end - c.start)).toBe(0);
+      expect(c.end).toBeGreaterThan(extent[0]);
+      expect(c.start).toBeLessThan(extent[1]);
     }
   });
 
@@ -75,16 +78,33 @@ describe("queryWindow", () => {
 });
 
 describe("getDensityBins", () => {
-  it("counts every item once, per lane, over equal bins", () => {
+  it("counts every item once, per lane, on the power-of-two bin grid", () => {
     const density = getDensityBins(items, laneIds, extent, 400);
+    expect(Math.log2(density.binWidth) % 1).toBe(0);
     expect(density.lanes.map((row) => row.lane)).toEqual(laneIds);
     for (const row of density.lanes) {
-      expect(row.counts).toHaveLength(400);
-      expect(row.counts.reduce((a, b) => a + b, 0)).toBe(items.filter((item) => item.lane === row.lane).length);
+      const counts = row.cells.filter((_, i) => i % 2 === 1);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(items.filter((item) => item.lane === row.lane).length);
+      const bins = row.cells.filter((_, i) => i % 2 === 0);
+      expect(bins).toEqual([...bins].sort((a, b) => a - b));
     }
     const first = items[0]!;
-    const bin = Math.floor((first.start - extent[0]) / density.binWidth);
-    expect(density.lanes.find((row) => row.lane === first.lane)!.counts[bin]).toBeGreaterThan(0);
+    const bin = Math.floor((first.start + first.end) / 2 / density.binWidth);
+    const cells = density.lanes.find((row) => row.lane === first.lane)!.cells;
+    expect(cells[cells.indexOf(bin) + 1]).toBeGreaterThan(0);
+  });
+});
+
+describe("the one binning", () => {
+  it("picks power-of-two widths at least the asked pixels wide, which nest exactly", () => {
+    const w = binWidthFor(365 * DAY_MS, 1000, 30);
+    expect(Math.log2(w) % 1).toBe(0);
+    expect((w / (365 * DAY_MS)) * 1000).toBeGreaterThanOrEqual(30);
+    expect((w / 2 / (365 * DAY_MS)) * 1000).toBeLessThan(30);
+    const fine = binBy([0, 5, 9, 17, 31], (v) => v, 8);
+    expect([...fine]).toEqual([[0, [0, 5]], [1, [9]], [2, [17]], [3, [31]]]);
+    const coarse = binBy([0, 5, 9, 17, 31], (v) => v, 16);
+    expect([...coarse]).toEqual([[0, [0, 5, 9]], [1, [17, 31]]]);
   });
 });
 
@@ -114,43 +134,35 @@ describe("bucketPx", () => {
 
 describe("parseWindowParams", () => {
   const lanes = ["diplomacy", "military"];
-  const parse = (query: string) => parseWindowParams(new URLSearchParams(query), lanes);
+  const parse = (query: string) => parseWindowParams(new URLSearchParams(query), { laneIds: lanes, expertIds: ["ada"] });
 
   it("reads a well-formed window", () => {
-    expect(parse("from=2015-01-01&to=2015-02-01&lanes=military&px=900")).toEqual({
+    expect(parse("from=2015-01-01&to=2015-02-01&lanes=military,military&px=900&expert=ada&after=hide")).toEqual({
       ok: true,
       query: { from: Date.UTC(2015, 0, 1), to: Date.UTC(2015, 1, 1), lanes: ["military"], px: 1000 },
+      filter: { lanes: ["military"], experts: ["ada"], actor: null, tag: null, hideAfter: true },
     });
-    expect(parse("from=2015-01-01&to=2015-02-01")).toMatchObject({ ok: true, query: { lanes: [], px: 1200 } });
+    expect(parse("from=2015-01-01&to=2015-02-01")).toMatchObject({ ok: true, query: { lanes: [], px: 1200 }, filter: { lanes } });
+    expect(parse("from=2025-06-21T18:00Z&to=2025-06-22T06:00Z")).toMatchObject({ ok: true, query: { from: Date.UTC(2025, 5, 21, 18), to: Date.UTC(2025, 5, 22, 6) } });
   });
 
   it("rejects malformed windows with a message naming the parameter", () => {
     const cases: [string, RegExp][] = [
       ["to=2015-02-01", /from/],
-      ["from=2015-13-01&to=2016-01-01", /from: must be a real calendar date/],
+      ["from=2015-13-01&to=2016-01-01", /from: must be a real date/],
       ["from=2015-02-01&to=2015-01-01", /to: must be after from/],
       ["from=2015-01-01&to=2015-01-01", /to: must be after from/],
       ["from=yesterday&to=2015-01-01", /from/],
       ["from=2015-01-01&to=2015-02-01&px=wide", /px/],
       ["from=2015-01-01&to=2015-02-01&lanes=nuclear", /unknown lane "nuclear"/],
       ["from=2015-01-01&to=2015-02-01&lanes=<b>", /lanes/],
+      ["from=2015-01-01&to=2015-02-01&expert=ghost", /unknown expert "ghost"/],
     ];
     for (const [query, message] of cases) {
       const result = parse(query);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toMatch(message);
     }
-  });
-});
-
-describe("rebinDensity", () => {
-  it("regroups server bins into screen columns without losing counts", () => {
-    const density = getDensityBins(items, laneIds, extent, 400);
-    const x = (ms: number) => ((ms - extent[0]) / (extent[1] - extent[0])) * 1000;
-    const columns = rebinDensity(density, x, 5);
-    expect(columns.reduce((sum, c) => sum + c.count, 0)).toBe(items.length);
-    for (const c of columns) expect(c.x % 5).toBe(0);
-    expect(new Set(columns.map((c) => `${c.lane}:${c.x}`)).size).toBe(columns.length);
   });
 });
 

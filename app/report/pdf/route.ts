@@ -2,7 +2,7 @@ import { GateBusyError } from "@/lib/report/render-gate";
 import { renderReportPdf } from "@/lib/server/pdf-renderer";
 import { reportFileName, reportWindow } from "@/lib/report/period";
 import { checkReportIds, parseReportQuery, toReportSearch } from "@/lib/report/report-query";
-import { getViewContext } from "@/lib/report/view-context";
+import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
 import { parseViewState } from "@/lib/view/view-state";
 
@@ -20,7 +20,7 @@ export async function GET(request: Request) {
   const state = await getDatasetState();
   if (!state.ok) return problem(503, "The data set failed validation; see the home page for the problems.");
   const { data } = state;
-  const ctx = getViewContext(data);
+  const ctx = datasetViewContext(data);
   const idErrors = checkReportIds(parsed.query, { lanes: ctx.laneIds, experts: ctx.expertIds, hasEvent: ctx.hasEvent });
   if (idErrors.length) return problem(400, `Invalid report parameters: ${idErrors.join("; ")}`, idErrors);
   const search = toReportSearch(parsed.query);

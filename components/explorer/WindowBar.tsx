@@ -1,0 +1,112 @@
+"use client";
+
+import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import { formatShortDate } from "@/lib/time/format";
+import { DAY_MS, parseIsoDay, toIsoDay, utc } from "@/lib/time/partial-date";
+import type { TimeDomain } from "@/lib/time/scale";
+import { fitDomain } from "@/lib/view/domain";
+import type { Emitter } from "@/lib/view/emitter";
+import type { ExplorerData } from "@/lib/view/explorer-data";
+
+interface WindowBarProps {
+  data: Pick<ExplorerData, "bounds" | "defaultDomain" | "keyEvents" | "extent">;
+  domain: TimeDomain;
+  gesture: Emitter<TimeDomain | null>;
+  onDomain: (domain: TimeDomain) => void;
+  children?: ReactNode;
+}
+
+const day = (ms: number) => formatShortDate(toIsoDay(ms), "day");
+
+/** The visible window in words (following a gesture in progress), a "jump to" list and exact dates. */
+export function WindowBar({ data, domain, gesture, onDomain, children }: WindowBarProps) {
+  const live = useSyncExternalStore(gesture.subscribe, gesture.get, () => null);
+  const [from, to] = live ?? domain;
+  const [editing, setEditing] = useState(false);
+  const firstYear = new Date(data.extent[0]).getUTCFullYear();
+  const lastYear = new Date(data.extent[1] - 1).getUTCFullYear();
+  const years = Array.from({ length: Math.min(60, lastYear - firstYear + 1) }, (_, i) => lastYear - i);
+  const presets: { id: string; label: string; domain: TimeDomain }[] = [
+    { id: "all", label: "All events", domain: data.bounds },
+    { id: "story", label: `${day(data.defaultDomain[0])} – ${day(data.defaultDomain[1])}`, domain: data.defaultDomain },
+    ...data.keyEvents.map((event) => ({ id: `event:${event.id}`, label: `${event.title} (${new Date(event.start).getUTCFullYear()})`, domain: fitDomain([[event.start, event.end]], 4)! })),
+    ...years.map((year) => ({ id: `year:${year}`, label: String(year), domain: [utc(year, 0, 1), utc(year + 1, 0, 1)] as TimeDomain })),
+  ];
+  const onPreset = (id: string) => {
+    const preset = presets.find((p) => p.id === id);
+    if (preset) onDomain(preset.domain);
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const a = parseIsoDay(String(form.get("from")));
+    const b = parseIsoDay(String(form.get("to")));
+    if (a === null || b === null || b < a) return;
+    onDomain([a, b + DAY_MS]);
+    setEditing(false);
+  };
+  return (
+    <div className="window-bar">
+      <p className="window-label" data-testid="window-label">
+        <span className="visually-hidden">Time window: </span>
+        {day(from)} – {day(to)}
+      </p>
+      <label className="window-preset">
+        <span className="visually-hidden">Jump to</span>
+        <select value="" onChange={(event) => onPreset(event.target.value)} aria-label="Jump to a period or key event">
+          <option value="" disabled>
+            Jump to…
+          </option>
+          <optgroup label="Periods">
+            {presets.slice(0, 2).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </optgroup>
+          {data.keyEvents.length > 0 && (
+            <optgroup label="Key events">
+              {presets
+                .filter((p) => p.id.startsWith("event:"))
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+            </optgroup>
+          )}
+          <optgroup label="Years">
+            {presets
+              .filter((p) => p.id.startsWith("year:"))
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+          </optgroup>
+        </select>
+      </label>
+      {editing ? (
+        <form className="window-dates" onSubmit={onSubmit} aria-label="Show dates">
+          <label>
+            From <input type="date" name="from" defaultValue={toIsoDay(domain[0])} required />
+          </label>
+          <label>
+            To <input type="date" name="to" defaultValue={toIsoDay(domain[1] - 1)} required />
+          </label>
+          <button type="submit" className="tool-button small">
+            Show
+          </button>
+          <button type="button" className="link-button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          Set dates
+        </button>
+      )}
+      <div className="window-bar-end">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { layoutLinks, type SceneLinkInput } from "@/lib/scene/links";
+import type { Scene } from "@/lib/scene/types";
+import type { Emitter } from "@/lib/view/emitter";
+
+interface HoverLayerProps {
+  scene: Scene;
+  links: readonly SceneLinkInput[];
+  hover: Emitter<string | null>;
+  selectedId: string | null;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * What hover and selection add to the figure without re-rendering it: the links of the active events
+ * (labelled, never over anything), a ring on the hovered mark, and emphasis on related marks and the
+ * callouts anchored to them — set as data attributes that the rendered marks do not own.
+ */
+export function HoverLayer({ scene, links, hover, selectedId }: HoverLayerProps) {
+  const hovered = useSyncExternalStore(hover.subscribe, hover.get, () => null);
+  const ref = useRef<SVGGElement>(null);
+  const noteId = hovered?.startsWith("note:") ? hovered.slice(5) : null;
+  const eventId = hovered && !noteId ? hovered : null;
+  const active = useMemo(() => new Set([eventId, selectedId].filter((id): id is string => id !== null)), [eventId, selectedId]);
+  const drawn = useMemo(() => layoutLinks(scene, links, active), [scene, links, active]);
+  const ring = eventId ? scene.marks.find((mark) => mark.id === eventId) : undefined;
+
+  useLayoutEffect(() => {
+    const svg = ref.current?.ownerSVGElement;
+    if (!svg) return;
+    for (const el of svg.querySelectorAll("[data-hl]")) el.removeAttribute("data-hl");
+    if (active.size === 0 && !noteId) {
+      svg.removeAttribute("data-active");
+      return;
+    }
+    svg.setAttribute("data-active", "");
+    const mark = (id: string, state: string) => svg.querySelector(`.mark[data-event="${CSS.escape(id)}"]`)?.setAttribute("data-hl", state);
+    for (const link of drawn) {
+      mark(link.from, "related");
+      mark(link.to, "related");
+    }
+    for (const id of active) mark(id, id === eventId ? "hover" : "selected");
+    for (const callout of svg.querySelectorAll(".callout[data-events], .leader[data-note]")) {
+      const events = (callout.getAttribute("data-events") ?? "").split(" ");
+      const note = callout.getAttribute("data-note");
+      if (events.some((id) => active.has(id)) || (noteId && note === noteId)) callout.setAttribute("data-hl", "lit");
+    }
+    if (noteId) {
+      const callout = svg.querySelector(`.callout[data-note="${CSS.escape(noteId)}"]`);
+      for (const id of (callout?.getAttribute("data-events") ?? "").split(" ").filter(Boolean)) mark(id, "anchor");
+    }
+  }, [drawn, active, eventId, noteId, scene]);
+
+  return (
+    <g ref={ref} className="hover-layer">
+      <g className="links">
+        {drawn.map((link) => (
+          <g key={`${link.from}>${link.to}`} className="link" data-from={link.from} data-to={link.to}>
+            <path d={link.d} fill="none" stroke="#111827" strokeWidth={1.6} strokeOpacity={0.75} />
+            {link.text && (
+              <text x={round(link.text.x)} y={round(link.text.y)} textAnchor="middle" dominantBaseline="middle" fontSize={11} fontStyle="italic" fill="#111827" paintOrder="stroke" stroke="#fff" strokeWidth={4} strokeLinejoin="round">
+                {link.label}
+              </text>
+            )}
+          </g>
+        ))}
+      </g>
+      {ring && (
+        <rect className="focus-ring" x={round(ring.x0 - 4)} y={round(ring.y - ring.size - 4)} width={round(ring.x1 - ring.x0 + 8)} height={round(ring.size * 2 + 8)} rx={ring.kind === "point" ? ring.size + 4 : 4} fill="none" />
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,99 @@
+import { DAY_MS, HOUR_MS } from "../time/partial-date";
+import type { TimeDomain } from "../time/scale";
+
+/**
+ * The one owner of window arithmetic: the narrowest window, the widest (the data set plus air),
+ * clamping, zooming, revealing an interval and rounding for the URL. The URL parser, the chart,
+ * the window query, the report and the briefing all call these.
+ */
+
+/** Narrowest window anyone can ask for or zoom to: one hour (timed events are drawn to the minute). */
+export const MIN_SPAN_MS = HOUR_MS;
+
+/** The widest window: the whole data set plus a margin on each side. Also the zoom's reference. */
+export function boundsOf(extent: TimeDomain): TimeDomain {
+  const pad = Math.max((extent[1] - extent[0]) * 0.02, 15 * DAY_MS);
+  return [Math.floor((extent[0] - pad) / DAY_MS) * DAY_MS, Math.ceil((extent[1] + pad) / DAY_MS) * DAY_MS];
+}
+
+/** Keeps a window inside `bounds` and between MIN_SPAN_MS and the bounds' width, keeping its centre where it can. */
+export function clampDomain(domain: TimeDomain, bounds: TimeDomain, minSpan = MIN_SPAN_MS): TimeDomain {
+  const span = Math.min(Math.max(domain[1] - domain[0], minSpan), bounds[1] - bounds[0]);
+  const centre = (domain[0] + domain[1]) / 2;
+  const from = Math.min(Math.max(centre - span / 2, bounds[0]), bounds[1] - span);
+  return [from, from + span];
+}
+
+/** The smallest window holding both. */
+export function hull(a: TimeDomain, b: TimeDomain): TimeDomain {
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
+/** A window at least MIN_SPAN_MS wide, widened about its centre. */
+export function atLeastMinSpan(domain: TimeDomain): TimeDomain {
+  if (domain[1] - domain[0] >= MIN_SPAN_MS) return domain;
+  const centre = (domain[0] + domain[1]) / 2;
+  return [centre - MIN_SPAN_MS / 2, centre + MIN_SPAN_MS / 2];
+}
+
+/** Zooms by `factor` (> 1 zooms in) around `centre` (ms), within bounds. */
+export function zoomDomain(domain: TimeDomain, factor: number, bounds: TimeDomain, centre = (domain[0] + domain[1]) / 2): TimeDomain {
+  return clampDomain([centre - (centre - domain[0]) / factor, centre + (domain[1] - centre) / factor], bounds);
+}
+
+/** Moves the window so `ms` sits inside it with a margin; unchanged when it already does. */
+export function panDomainTo(domain: TimeDomain, ms: number, bounds: TimeDomain, margin = 0.1): TimeDomain {
+  const span = domain[1] - domain[0];
+  if (ms >= domain[0] + span * margin && ms <= domain[1] - span * margin) return domain;
+  return clampDomain([ms - span / 2, ms + span / 2], bounds);
+}
+
+/** A window that shows every interval with some air around it (at least two weeks wide). */
+export function fitDomain(intervals: readonly TimeDomain[], padding = 0.15): TimeDomain | null {
+  if (intervals.length === 0) return null;
+  const start = Math.min(...intervals.map((i) => i[0]));
+  const end = Math.max(...intervals.map((i) => i[1]));
+  const span = Math.max(end - start, 14 * DAY_MS);
+  const pad = span * padding;
+  const middle = (start + end) / 2;
+  return [middle - span / 2 - pad, middle + span / 2 + pad];
+}
+
+/**
+ * Moves the window so the interval is in view, keeping its width; widens it for an interval longer
+ * than the window. A window already showing the interval is left alone.
+ */
+export function revealInterval(domain: TimeDomain, interval: TimeDomain): TimeDomain {
+  const width = domain[1] - domain[0];
+  const span = interval[1] - interval[0];
+  if (span > width * 0.9) return fitDomain([interval]) ?? domain;
+  const margin = width * 0.05;
+  if (interval[0] >= domain[0] + margin && interval[1] <= domain[1] - margin) return domain;
+  const middle = (interval[0] + interval[1]) / 2;
+  return [middle - width / 2, middle + width / 2];
+}
+
+/** A window of three days or more is kept in whole UTC days; a shorter one to the minute. */
+export function roundDomain(domain: TimeDomain): TimeDomain {
+  const step = domain[1] - domain[0] >= 3 * DAY_MS ? DAY_MS : 60_000;
+  const from = Math.floor(domain[0] / step) * step;
+  return [from, Math.max(from + MIN_SPAN_MS, Math.ceil(domain[1] / step) * step)];
+}
+
+/** Equal within `tolerance` ms (default: rounding noise). */
+export function sameDomain(a: TimeDomain, b: TimeDomain, tolerance = Math.max(1, (a[1] - a[0]) / 1e6)): boolean {
+  return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
+}
+
+/** The d3-zoom transform (k, x) that shows `domain` when `bounds` is drawn across `range`. */
+export function domainToTransform(domain: TimeDomain, bounds: TimeDomain, range: readonly [number, number]): { k: number; x: number } {
+  const [x0, x1] = range;
+  const k = (bounds[1] - bounds[0]) / (domain[1] - domain[0]);
+  const baseX = x0 + ((domain[0] - bounds[0]) / (bounds[1] - bounds[0])) * (x1 - x0);
+  return { k, x: x0 - k * baseX };
+}
+
+/** The greatest zoom factor: the whole bounds over the narrowest window. */
+export function maxZoom(bounds: TimeDomain): number {
+  return (bounds[1] - bounds[0]) / MIN_SPAN_MS;
+}
