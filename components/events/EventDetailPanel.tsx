@@ -5,6 +5,7 @@ import { eventQueryOptions } from "@/lib/query/event";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { EventDetail } from "@/lib/view/event-detail";
 import { SourceList } from "./SourceList";
+import { UnverifiedNote } from "./Unverified";
 
 type SelectEvent = (id: string, interval?: TimeDomain) => void;
 
@@ -46,6 +47,7 @@ function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEve
       </p>
       <h2 className="detail-title">{detail.title}</h2>
       {detail.dateNote && <p className="date-note">Date note: {detail.dateNote}</p>}
+      {detail.unverified && <UnverifiedNote reason={detail.unverified} />}
       <p className="detail-summary">{detail.summary}</p>
       <dl className="facts">
         {detail.actors.length > 0 && (

@@ -2,6 +2,7 @@ import type { IndexedDataset } from "@/lib/data/index-dataset";
 import type { TimelineEvent } from "@/lib/schema";
 import { formatEventDate } from "@/lib/time/format";
 import { SourceList } from "./SourceList";
+import { UnverifiedNote } from "./Unverified";
 
 /** The chronological, readable-without-JavaScript list of events, each with its sources. */
 export function EventList({ data, events }: { data: IndexedDataset; events: readonly TimelineEvent[] }) {
@@ -25,6 +26,7 @@ export function EventList({ data, events }: { data: IndexedDataset; events: read
               </h3>
               <p>{event.summary}</p>
               {event.dateNote && <p className="date-note">Date note: {event.dateNote}</p>}
+              {event.unverified && <UnverifiedNote reason={event.unverified} />}
               <SourceList sources={event.sources} className="sources" />
             </div>
           </li>

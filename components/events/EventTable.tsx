@@ -3,6 +3,7 @@
 import type { ChartLane } from "@/components/chart/types";
 import type { ExplorerItem } from "@/lib/view/explorer-data";
 import type { Emitter } from "@/lib/view/emitter";
+import { UnverifiedBadge } from "./Unverified";
 
 interface EventTableProps {
   items: readonly ExplorerItem[];
@@ -42,6 +43,7 @@ export function EventTable({ items, lanes, selectedId, asOfMs, hover, onSelect }
                   <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(item.id, [item.start, item.end])}>
                     {item.title}
                   </button>
+                  {item.unverified && <UnverifiedBadge reason={item.unverified} />}
                   {item.start >= asOfMs && <span className="after-badge">after the commentary</span>}
                 </th>
                 <td>

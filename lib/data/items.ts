@@ -14,6 +14,10 @@ export interface TimelineItem {
   /** true when the event has an explicit end (a range). */
   isRange: boolean;
   dateLabel: string;
+  /** 3 = headline, 2 = notable, 1 = background (see the event schema); absent reads as 1. */
+  importance?: number;
+  /** Why the event is not confirmed, when it rests on one source. */
+  unverified?: string;
 }
 
 export function toTimelineItem(event: TimelineEvent): TimelineItem {
@@ -27,6 +31,8 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     precision: event.precision,
     isRange: event.end !== undefined && event.end !== event.date,
     dateLabel: formatEventDate(event),
+    importance: event.importance,
+    ...(event.unverified ? { unverified: event.unverified } : {}),
   };
 }
 

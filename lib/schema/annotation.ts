@@ -10,11 +10,15 @@ export const anchorSchema = z
     message: "needs at least one event or a range",
   });
 
+export const HEADLINE_MAX = 60;
+
 /** Expert commentary, quoted verbatim and anchored in data space. */
 export const annotationSchema = z.object({
   id: idSchema,
   expert: idSchema,
   quote: z.string().trim().min(1, "quote must not be empty"),
+  /** The editor's summary of the quote, in the project's voice (never a quotation). */
+  headline: z.string().trim().min(1, "must not be empty").max(HEADLINE_MAX, `must be at most ${HEADLINE_MAX} characters`).optional(),
   anchors: anchorSchema,
   theme: z.string().trim().min(1),
   source: sourceSchema,

@@ -69,9 +69,16 @@ function toEvent(draft: Draft, id: string, random: () => number): TimelineEvent 
     lane: draft.lane.id,
     actors: [pick(random, ACTORS)],
     tags: [noun],
-    sources: [{ title: `Record ${id}`, publisher: "Synthetic wire", url: `https://example.org/synth/${id}` }],
+    sources: [{ title: `Record ${id}`, publisher: "Synthetic wire", url: `https://example.org/synth/${id}`, type: "wire" }],
     related: [],
+    importance: importanceOf(draft.ms),
   };
+}
+
+/** About 5% headline and 15% notable events, from the day number so the random sequence is untouched. */
+function importanceOf(ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  return day % 20 === 0 ? 3 : day % 5 === 0 ? 2 : 1;
 }
 
 function addLinks(events: TimelineEvent[], random: () => number) {

@@ -32,6 +32,8 @@ export interface EventDetail {
   precision: Precision;
   dateLabel: string;
   dateNote: string | null;
+  /** Why the event is not confirmed, when it rests on one source. */
+  unverified: string | null;
   lane: { id: string; label: string; colour: string };
   actors: string[];
   tags: string[];
@@ -60,6 +62,7 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     precision: event.precision,
     dateLabel: formatEventDate(event),
     dateNote: event.dateNote ?? null,
+    unverified: event.unverified ?? null,
     lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },
     actors: event.actors,
     tags: event.tags,
