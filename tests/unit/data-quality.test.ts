@@ -64,7 +64,7 @@ describe("checkQuality", () => {
   });
 
   it("warns about a source without a type and an annotation without a headline", () => {
-    const { type: _type, ...untyped } = wire("https://b.org/1");
+    const untyped: Source = { title: "Report", publisher: "Reuters", url: "https://b.org/1" };
     const data = dataset([event("a", [official("https://a.org/1"), untyped])], { annotations: [{ ...note, headline: undefined }] });
     expect(messages(data)).toEqual([
       "events.json: a: sources.1.type: has no type (official, wire, press, analysis, state-affiliated)",
