@@ -6,6 +6,7 @@ import type { TimeDomain } from "@/lib/time/scale";
 import type { Expert } from "@/lib/schema";
 import type { EventDetail } from "@/lib/view/event-detail";
 import { SourceList } from "./SourceList";
+import { UnverifiedNote } from "./Unverified";
 
 type SelectEvent = (id: string, interval?: TimeDomain) => void;
 
@@ -81,11 +82,7 @@ function Detail({ detail, experts, selectedNoteId, onSelect }: { detail: EventDe
       </p>
       <h2 className="detail-title">{detail.title}</h2>
       {detail.dateNote && <p className="date-note">Date note: {detail.dateNote}</p>}
-      {detail.unverified && (
-        <p className="unverified-note">
-          <strong>Unverified.</strong> {detail.unverified}
-        </p>
-      )}
+      {detail.unverified && <UnverifiedNote reason={detail.unverified} />}
       <p className="detail-summary">{detail.summary}</p>
       <dl className="facts">
         {detail.actors.length > 0 && (

@@ -3,6 +3,7 @@
 import type { TimelineItem } from "@/lib/data/items";
 import { isAfterSnapshot } from "@/lib/view/snapshot";
 import type { Emitter } from "@/lib/view/emitter";
+import { UnverifiedBadge } from "./Unverified";
 
 type ChartLane = { id: string; label: string; colour: string };
 
@@ -43,8 +44,8 @@ export function EventTable({ items, lanes, selectedId, asOfMs, hover, onSelect }
                   <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(item.id, [item.start, item.end])}>
                     {item.title}
                   </button>
+                  {item.unverified && <UnverifiedBadge reason={item.unverified} />}
                   {isAfterSnapshot(item.start, asOfMs) && <span className="after-badge">after the commentary</span>}
-                  {item.unverified && <span className="after-badge">unverified</span>}
                 </th>
                 <td>
                   <span className="swatch" style={{ background: lane?.colour }} aria-hidden="true" /> {lane?.label ?? item.lane}

@@ -1,6 +1,6 @@
-import type { Source } from "@/lib/schema";
+import { SOURCE_TYPE_LABELS, type Source } from "@/lib/schema";
 
-/** An event's sources, numbered in order, each opening in a new tab. */
+/** An event's sources, numbered in order, each opening in a new tab, with its publisher and kind. */
 export function SourceList({ sources, className }: { sources: readonly Source[]; className: string }) {
   return (
     <ol className={className}>
@@ -10,6 +10,7 @@ export function SourceList({ sources, className }: { sources: readonly Source[];
             {source.title}
           </a>{" "}
           <span className="muted">— {source.publisher}</span>
+          {source.type && <span className="source-type"> ({SOURCE_TYPE_LABELS[source.type]})</span>}
         </li>
       ))}
     </ol>

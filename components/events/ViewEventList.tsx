@@ -1,6 +1,7 @@
 import type { TimelineItem } from "@/lib/data/items";
 import { formatPeriod, reportWindow } from "@/lib/report/period";
 import type { TimeDomain } from "@/lib/time/scale";
+import { UnverifiedBadge } from "./Unverified";
 
 /** Above this many, the page lists only the first: the report prints them all without weighing on the explorer. */
 export const LISTED_EVENTS_LIMIT = 300;
@@ -45,7 +46,7 @@ export function ViewEventList({ items, count, total, lanes, params, domain, limi
               <time dateTime={new Date(item.start).toISOString().slice(0, 10)}>{item.dateLabel}</time>
               <span className="event-list-title">
                 <a href={link(item.id)}>{item.title}</a>
-                {item.unverified && <span className="after-badge">unverified</span>}
+                {item.unverified && <UnverifiedBadge reason={item.unverified} />}
                 {lane && (
                   <span className="lane-chip" style={{ borderColor: lane.colour }}>
                     <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />

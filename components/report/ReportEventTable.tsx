@@ -38,6 +38,11 @@ export function ReportEventTable({ model, highlight }: { model: ReportModel; hig
               <strong className="event-title">{event.title}</strong>
               <span className="event-summary">{event.summary}</span>
               {event.dateNote && <span className="event-date-note">Date note: {event.dateNote}</span>}
+              {event.unverified && (
+                <span className="event-unverified">
+                  <strong>Unverified:</strong> {event.unverified}
+                </span>
+              )}
             </td>
             <td className="cell-sources">
               <SourceRefs numbers={sourceNumbers} />

@@ -14,10 +14,10 @@ export interface TimelineItem {
   /** true when the event has an explicit end (a range). */
   isRange: boolean;
   dateLabel: string;
-  /** 1–3, 3 = headline event. */
+  /** 3 = headline, 2 = notable, 1 = background (see the event schema). */
   importance: number;
-  /** Present when the claim rests on one source or on the article alone. */
-  unverified?: true;
+  /** Why the event is not confirmed, when it rests on one source. */
+  unverified?: string;
 }
 
 export function toTimelineItem(event: TimelineEvent): TimelineItem {
@@ -32,7 +32,7 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     isRange: event.end !== undefined && event.end !== event.date,
     dateLabel: formatEventDate(event),
     importance: event.importance,
-    ...(event.unverified ? { unverified: true as const } : {}),
+    ...(event.unverified ? { unverified: event.unverified } : {}),
   };
 }
 

@@ -94,6 +94,15 @@ function checkAnnotations(annotations: Annotation[], eventIds: Ids, expertIds: I
   }
 }
 
+function checkDefaultView(manifest: Manifest, laneIds: Ids, report: Report) {
+  const view = manifest.defaultView;
+  if (!view) return;
+  for (const key of ["from", "to"] as const)
+    if (!parsePartialDate(view[key])) report("(manifest)", `defaultView.${key}`, `"${view[key]}" is not a real calendar date`);
+  if (view.to <= view.from) report("(manifest)", "defaultView.to", `must be after from (${view.from})`);
+  view.lanes?.forEach((id, i) => laneIds.has(id) || report("(manifest)", `defaultView.lanes.${i}`, `unknown lane "${id}"`));
+}
+
 export function checkStories(stories: Story[], eventIds: Ids, laneIds: Ids, annotationIds: Ids, report: Report) {
   for (const story of stories)
     story.steps.forEach((step, s) => {
@@ -143,6 +152,7 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   checkUnique(stories, reporter(DATA_FILES.stories), "story");
   // Without a manifest every lane and expert would be reported unknown: one problem is enough.
   if (manifest) {
+    checkDefaultView(manifest, laneIds, manifestReport);
     checkEvents(events, laneIds, reporter(DATA_FILES.events));
     checkAnnotations(annotations, eventIds, expertIds, reporter(DATA_FILES.annotations));
     checkStories(stories, eventIds, laneIds, annotationIds, reporter(DATA_FILES.stories));

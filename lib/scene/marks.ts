@@ -146,7 +146,7 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
         size: shape.size,
         colour: lane.colour,
         after: rules.snapshot !== null && isAfterSnapshot(item.start, rules.snapshot),
-        unverified: item.unverified === true,
+        unverified: item.unverified !== undefined,
         dimmed: rules.numbers !== null && rules.numbers.size > 0 && number === null,
         number,
         item,

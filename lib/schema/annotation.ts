@@ -10,15 +10,17 @@ export const anchorSchema = z
     message: "needs at least one event or a range",
   });
 
+export const HEADLINE_MAX = 60;
+
 /** Expert commentary, quoted verbatim and anchored in data space. */
 export const annotationSchema = z.object({
   id: idSchema,
   expert: idSchema,
   quote: z.string().trim().min(1, "quote must not be empty"),
+  /** The editor's summary of the quote, in the project's voice (never a quotation). */
+  headline: z.string().trim().min(1, "must not be empty").max(HEADLINE_MAX, `must be at most ${HEADLINE_MAX} characters`).optional(),
   anchors: anchorSchema,
   theme: z.string().trim().min(1),
-  /** The editor's summary of the quote in a few words (≤ 60 characters), written on the figure's callout. */
-  headline: z.string().trim().min(1).max(60, "must be at most 60 characters").optional(),
   source: sourceSchema,
 });
 export type Annotation = z.infer<typeof annotationSchema>;

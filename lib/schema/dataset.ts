@@ -17,6 +17,14 @@ export const expertSchema = z.object({
 });
 export type Expert = z.infer<typeof expertSchema>;
 
+/** The window (and optionally the lanes) a person sees first. */
+export const defaultViewSchema = z.object({
+  from: isoDaySchema,
+  to: isoDaySchema,
+  lanes: z.array(idSchema).optional(),
+});
+export type DefaultView = z.infer<typeof defaultViewSchema>;
+
 /** dataset.json: what the set is, its lanes and its experts. */
 export const manifestSchema = z.object({
   id: idSchema,
@@ -29,11 +37,7 @@ export const manifestSchema = z.object({
   /** Why the snapshot line sits where it does, when the source is not dated to the day. */
   asOfNote: z.string().trim().min(1).optional(),
   lanes: z.array(laneSchema).min(1),
+  defaultView: defaultViewSchema.optional(),
   experts: z.array(expertSchema),
-  /** The window a bare URL opens on: the part of the set that tells the story. */
-  defaultView: z
-    .object({ from: isoDaySchema, to: isoDaySchema, lanes: z.array(idSchema).optional() })
-    .refine((view) => view.to > view.from, { message: "to must be after from", path: ["to"] })
-    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

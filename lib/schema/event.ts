@@ -8,6 +8,10 @@ export const relatedSchema = z.object({
 });
 export type Related = z.infer<typeof relatedSchema>;
 
+/** 3 = a headline event, 2 = notable, 1 = background. What gets a label and a bigger mark follows it. */
+export const importanceSchema = z.number().int("must be a whole number").min(1, "must be 1, 2 or 3").max(3, "must be 1, 2 or 3");
+export type Importance = z.infer<typeof importanceSchema>;
+
 export const eventSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1),
@@ -24,9 +28,8 @@ export const eventSchema = z.object({
   tags: z.array(z.string().trim().min(1)).default([]),
   sources: z.array(sourceSchema).min(1, "needs at least one source"),
   related: z.array(relatedSchema).default([]),
-  /** 3 = a headline event, 2 = notable, 1 = background. Marks and labels follow it first, free space second. */
-  importance: z.number().int().min(1).max(3).default(1),
-  /** Why the claim is not confirmed by independent sources, when it is not. */
-  unverified: z.string().trim().min(1).optional(),
+  importance: importanceSchema.default(1),
+  /** Set when the claim rests on a single source (or on the commentary alone): why it is not confirmed. */
+  unverified: z.string().trim().min(1, "must give the reason").optional(),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;

@@ -20,9 +20,29 @@ export const httpUrlSchema = z
   .string()
   .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value), "must be an http(s) URL");
 
+/**
+ * What kind of publisher a source is: an `official` document (government, IAEA, UN, EU), a `wire`
+ * service (Reuters, AP, AFP), `press` (a newspaper or broadcaster under its own name), `analysis`
+ * (think tanks, research, reference works) or `state-affiliated` media (IRNA, TASS, Press TV …).
+ */
+export const sourceTypeSchema = z.enum(["official", "wire", "press", "analysis", "state-affiliated"]);
+export type SourceType = z.infer<typeof sourceTypeSchema>;
+
+/** How a source's type reads beside it. */
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  official: "official document",
+  wire: "wire service",
+  press: "press",
+  analysis: "analysis",
+  "state-affiliated": "state-affiliated media",
+};
+
 export const sourceSchema = z.object({
+  /** The publisher's own title. */
   title: z.string().trim().min(1, "must not be empty"),
+  /** Who published it: the original publisher, never a republisher. */
   publisher: z.string().trim().min(1, "must not be empty"),
   url: httpUrlSchema,
+  type: sourceTypeSchema.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

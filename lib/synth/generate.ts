@@ -69,18 +69,18 @@ function toEvent(draft: Draft, id: string, random: () => number): TimelineEvent 
     lane: draft.lane.id,
     actors: [pick(random, ACTORS)],
     tags: [noun],
-    sources: [{ title: `Record ${id}`, publisher: "Synthetic wire", url: `https://example.org/synth/${id}` }],
+    sources: [{ title: `Record ${id}`, publisher: "Synthetic wire", url: `https://example.org/synth/${id}`, type: "wire" }],
     related: [],
     importance: importanceOf(id),
   };
 }
 
-/** About 1 % headline events and 10 % notable ones, fixed by the id (no extra draw from the generator). */
+/** About 0.2 % headline events and 10 % notable ones, fixed by the id (no extra draw from the generator). */
 function importanceOf(id: string): number {
   let hash = 0;
   for (const ch of id) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  const bucket = hash % 100;
-  return bucket === 0 ? 3 : bucket < 11 ? 2 : 1;
+  const bucket = hash % 500;
+  return bucket === 0 ? 3 : bucket < 51 ? 2 : 1;
 }
 
 function addLinks(events: TimelineEvent[], random: () => number) {

@@ -36,8 +36,9 @@ export interface EventDetail {
   /** [start, end) in UTC ms: where the event sits on the time axis. */
   interval: [number, number];
   importance: number;
-  unverified: string | null;
   dateNote: string | null;
+  /** Why the event is not confirmed, when it rests on one source. */
+  unverified: string | null;
   lane: { id: string; label: string; colour: string };
   actors: string[];
   tags: string[];
@@ -67,8 +68,8 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     dateLabel: formatEventDate(event),
     interval: data.intervalById.get(id)!,
     importance: event.importance,
-    unverified: event.unverified ?? null,
     dateNote: event.dateNote ?? null,
+    unverified: event.unverified ?? null,
     lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },
     actors: event.actors,
     tags: event.tags,

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
 
-async function dataCheck(dir: string) {
+async function dataCheck(dir: string, ...flags: string[]) {
   try {
-    const { stdout, stderr } = await run(tsx, ["scripts/data-check.ts", dir]);
+    const { stdout, stderr } = await run(tsx, ["scripts/data-check.ts", dir, ...flags]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -34,9 +34,22 @@ describe("npm run data:check", () => {
     expect(stderr).toContain("4 problem(s)");
   });
 
-  it("passes on the built-in data set", async () => {
-    const { code, stdout } = await dataCheck("data");
+  it("prints warnings and still exits 0; --strict turns them into errors", async () => {
+    const loose = await dataCheck("tests/fixtures/good");
+    expect(loose.code).toBe(0);
+    expect(loose.stderr).toContain("warning: events.json: talks: sources: has one source");
+    expect(loose.stdout).toMatch(/\d+ warning\(s\)/);
+    const strict = await dataCheck("tests/fixtures/good", "--strict");
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("error: events.json: talks: sources.0.type: has no type");
+    expect(strict.stderr).toMatch(/\d+ warning\(s\) in .*, refused by --strict/);
+  });
+
+  it("passes on the built-in data set, with --strict and without a warning", async () => {
+    const { code, stdout, stderr } = await dataCheck("data", "--strict");
+    expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(/OK — \d+ events, 7 lanes, 4 experts/);
+    expect(stdout).not.toMatch(/warning/);
   });
 }, 30_000);

@@ -6,6 +6,7 @@ import { readDatasetDir } from "@/lib/data/read-dir";
 
 let data: IndexedDataset;
 let article: string;
+let rawEvents: Record<string, unknown>[];
 
 beforeAll(async () => {
   const result = await readDatasetDir(path.resolve("data"));
@@ -13,7 +14,10 @@ beforeAll(async () => {
   data = indexDataset(result.dataset);
   // A verbatim copy of ../shared/seed/expert-snapshots-us-iran-nuclear-talks.txt.
   article = await readFile(path.resolve("tests/fixtures/expert-snapshots-article.txt"), "utf8");
+  rawEvents = JSON.parse(await readFile(path.resolve("data/events.json"), "utf8")) as Record<string, unknown>[];
 });
+
+const officialOrWire = (id: string) => (data.eventById.get(id)?.sources ?? []).filter((s) => s.type === "official" || s.type === "wire");
 
 describe("the built-in US–Iran data set", () => {
   it("holds at least 50 events in the seven lanes", () => {
@@ -38,12 +42,81 @@ describe("the built-in US–Iran data set", () => {
     expect(data.manifest.experts.map((e) => e.name).sort()).toEqual(["Alam Saleh", "Clemens Chay", "Ludovica Castelli", "Sachi Sakanashi"]);
     for (const expert of data.manifest.experts) {
       expect(article).toContain(expert.name);
-      expect(article).toContain(expert.institution);
+      // Shown as "name, role, institution": that line must be the article's own.
+      expect(article, expert.id).toContain(`${expert.name}, ${expert.role}, ${expert.institution}`);
     }
     for (const note of data.annotations) {
       expect(article, note.id).toContain(note.quote);
       expect(note.source.url).toBe("https://mei.nus.edu.sg/?p=38986");
+      expect(note.source.type).toBe("analysis");
     }
+  });
+
+  it("gives every annotation a headline in the editor's words, never a quotation from the article", () => {
+    for (const note of data.annotations) {
+      expect(note.headline, note.id).toBeTruthy();
+      expect(note.headline!.length, note.id).toBeLessThanOrEqual(60);
+      expect(article, note.id).not.toContain(note.headline!);
+      expect(note.headline, note.id).not.toMatch(/[“”"]/);
+    }
+  });
+
+  it("sets importance on every event, with a small top tier of the events the product is about", () => {
+    for (const event of rawEvents) expect([1, 2, 3], String(event.id)).toContain(event.importance);
+    const top = data.events.filter((e) => e.importance === 3).map((e) => e.id);
+    expect(top.length).toBeGreaterThanOrEqual(10);
+    expect(top.length).toBeLessThanOrEqual(14);
+    for (const id of [
+      "jcpoa-agreed-vienna",
+      "us-withdraws-from-jcpoa",
+      "iran-true-promise-attack-on-israel",
+      "pezeshkian-wins-runoff",
+      "us-presidential-election-2024",
+      "us-iran-talks-round-2-rome",
+      "israel-iran-12-day-war",
+    ])
+      expect(top, id).toContain(id);
+    const notable = data.events.filter((e) => e.importance === 2).length;
+    expect(notable).toBeGreaterThanOrEqual(25);
+    expect(notable).toBeLessThanOrEqual(35);
+  });
+
+  it("opens on 2015 to 2025", () => {
+    expect(data.manifest.defaultView).toEqual({ from: "2015-01-01", to: "2025-12-31" });
+  });
+
+  it("includes the US election of 5 November 2024, linked to the inauguration and told in story step 7", () => {
+    expect(data.eventById.get("us-presidential-election-2024")).toMatchObject({ date: "2024-11-05", precision: "day", lane: "us" });
+    expect(data.eventById.get("us-presidential-election-2024")!.related.map((r) => r.id)).toContain("trump-second-inauguration");
+    expect(data.stories[0]!.steps[6]!.events).toContain("us-presidential-election-2024");
+  });
+
+  it.each(["paris-agreement-e3-iran", "rouhani-elected-2013", "iaea-pmd-final-assessment", "saudi-iran-restore-ties", "us-presidential-election-2024"])(
+    "sources %s to at least one official document or wire service",
+    (id) => {
+      expect(officialOrWire(id).length, id).toBeGreaterThan(0);
+    },
+  );
+
+  it("types every source, links only https pages and names publishers without a bracketed other outlet", () => {
+    for (const event of data.events)
+      for (const source of event.sources) {
+        expect(source.type, `${event.id} ${source.url}`).toBeDefined();
+        expect(source.url, event.id).toMatch(/^https:\/\//);
+        expect(source.publisher, event.id).not.toMatch(/\((?:via|mirror|AP|AFP|Reuters|BBC|CNN)/);
+      }
+  });
+
+  it("flags the claims that rest on the article alone", () => {
+    expect(data.eventById.get("khamenei-heresy-hypocrisy-remarks")!.unverified).toMatch(/article/);
+    for (const event of data.events) if (new Set(event.sources.map((s) => s.url)).size < 2) expect(event.unverified, event.id).toBeTruthy();
+  });
+
+  it("says what Operation Midnight Hammer hit with what", () => {
+    const summary = data.eventById.get("us-strikes-fordow-natanz-isfahan")!.summary;
+    expect(summary).toMatch(/B-2/);
+    expect(summary).toMatch(/Tomahawk missiles struck Isfahan/);
+    expect(summary).not.toMatch(/Tomahawk[^.]*Natanz/);
   });
 
   it("gives every expert annotations anchored to events", () => {

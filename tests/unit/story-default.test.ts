@@ -29,6 +29,7 @@ describe("the default story, From the JCPOA to the Rome talks", () => {
       "us-withdraws-from-jcpoa",
       "iran-true-promise-attack-on-israel",
       "pezeshkian-wins-runoff",
+      "us-presidential-election-2024",
       "us-iran-talks-round-2-rome",
       "israel-iran-12-day-war",
       "e3-trigger-snapback",
@@ -53,6 +54,18 @@ describe("the default story, From the JCPOA to the Rome talks", () => {
     for (const step of story().steps) expect(step.notes.length, step.title).toBeGreaterThan(200);
     const quoted = new Set(story().steps.flatMap((step) => step.quotes).map((id) => data.annotations.find((a) => a.id === id)!.expert));
     expect([...quoted].sort()).toEqual(data.manifest.experts.map((expert) => expert.id).sort());
+  });
+
+  it("quotes on each slide an annotation anchored to that slide's period", () => {
+    const step5 = story().steps[4]!;
+    expect(step5.quotes).toEqual(["saleh-latent-nuclear-state"]);
+    expect(step5.events).toContain("damascus-consulate-strike");
+  });
+
+  it("tells Midnight Hammer as it happened and the deal's dates as they were", () => {
+    expect(story().steps[10]!.summary).toMatch(/B-2 bombers strike Fordow and Natanz and Tomahawk missiles hit Isfahan/);
+    expect(story().steps[0]!.summary).toMatch(/adopted on 18 October 2015 and implemented on 16 January 2016/);
+    expect(story().steps[0]!.notes).toMatch(/300 kilograms of uranium hexafluoride/);
   });
 
   it("passes the snapshot line and ends after it", () => {
