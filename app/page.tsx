@@ -2,7 +2,6 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
-import { ViewEventList } from "@/components/events/ViewEventList";
 import { Explorer } from "@/components/explorer/Explorer";
 import { QueryProvider } from "@/components/explorer/QueryProvider";
 import { createQueryClient } from "@/lib/query/client";
@@ -16,7 +15,7 @@ import { getExplorerPayload } from "@/lib/server/explorer";
 import { getWindowResponse } from "@/lib/server/window";
 import { roundDomain } from "@/lib/view/domain";
 import { getEventDetail } from "@/lib/view/event-detail";
-import { createWindowRequest, eventsInView } from "@/lib/view/explorer-view";
+import { createWindowRequest } from "@/lib/view/explorer-view";
 import { FIGURE_WIDTH_COOKIE, figureWidthFrom } from "@/lib/view/figure-width";
 import { focusDomain } from "@/lib/view/focus-domain";
 import { getSearchRequest } from "@/lib/view/search-request";
@@ -60,14 +59,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     const id = view.event;
     await queryClient.prefetchQuery({ ...eventQueryOptions(id), queryFn: () => getEventDetail(data, id)! });
   }
-  const listed = eventsInView(first, view.domain);
   const canonical = serializeViewState(view, ctx);
   return (
     <QueryProvider>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <Explorer data={payload} initial={{ raw: new URLSearchParams(firstValues(params)).toString(), canonical: canonical.toString() }} figureWidth={width}>
-          <ViewEventList items={listed.items} count={listed.count} total={payload.window.total} lanes={payload.lanes} params={canonical} domain={view.domain} />
-        </Explorer>
+        <Explorer data={payload} initial={{ raw: new URLSearchParams(firstValues(params)).toString(), canonical: canonical.toString() }} figureWidth={width} />
       </HydrationBoundary>
     </QueryProvider>
   );

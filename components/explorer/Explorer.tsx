@@ -1,9 +1,10 @@
 "use client";
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { EventTable } from "@/components/events/EventTable";
+import { ViewEventList } from "@/components/events/ViewEventList";
 import { InteractiveFigure, type DomainPhase } from "@/components/figure/InteractiveFigure";
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
@@ -33,7 +34,6 @@ interface ExplorerProps {
   initial: { raw: string; canonical: string };
   /** The width the server drew the figure at. */
   figureWidth: number;
-  children?: ReactNode;
 }
 
 const NONE: never[] = [];
@@ -46,7 +46,7 @@ function isTyping(target: EventTarget | null): boolean {
  * The explorer: header, filters, the figure and the reading pane. It has one event source — the
  * window query, answered on the server for the first paint — and one owner of the view, the URL.
  */
-export function Explorer({ data, initial, figureWidth, children }: ExplorerProps) {
+export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
   const ctx = useMemo(() => createViewContext(data), [data]);
   const { view, update } = useExplorerView(ctx, initial);
   const [hover] = useState(() => createEmitter<string | null>(null));
@@ -74,6 +74,11 @@ export function Explorer({ data, initial, figureWidth, children }: ExplorerProps
   const matchIds = useMemo(() => new Set(results?.results.map((r) => r.id) ?? []), [results]);
   const [shownNotes, setShownNotes] = useState<string[] | null>(null);
 
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Hydrated: clicks and keys are the app's from now on (tests wait for this).
+    root.current?.setAttribute("data-ready", "");
+  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && !event.defaultPrevented && !isTyping(event.target)) clear();
@@ -101,8 +106,13 @@ export function Explorer({ data, initial, figureWidth, children }: ExplorerProps
   const zoomBounds = useMemo(() => hull(data.bounds, view.domain), [data.bounds, view.domain]);
   const snapshot = useMemo(() => ({ ms: data.asOf.ms, label: data.asOf.label }), [data.asOf.ms, data.asOf.label]);
 
+  const windowBar = (
+    <WindowBar data={data} domain={view.domain} gesture={gesture} onDomain={(domain) => update({ domain: roundDomain(domain) }, "push")}>
+      <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} events={items} />
+    </WindowBar>
+  );
   return (
-    <div className="explorer" data-mode={view.mode}>
+    <div className="explorer" data-mode={view.mode} ref={root}>
       <a className="skip-link" href="#timeline">
         Skip to the timeline
       </a>
@@ -119,13 +129,14 @@ export function Explorer({ data, initial, figureWidth, children }: ExplorerProps
       </header>
       <main className="explorer-main">
         <section id="timeline" className="chart-area" aria-label={view.mode === "list" ? "Events as a table" : "Timeline"} tabIndex={-1}>
-          <WindowBar data={data} domain={view.domain} gesture={gesture} onDomain={(domain) => update({ domain: roundDomain(domain) }, "push")}>
-            <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} events={items} />
-          </WindowBar>
           {view.mode === "list" ? (
-            <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.asOf.ms} hover={hover} onSelect={jumpTo} />
+            <>
+              {windowBar}
+              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.asOf.ms} hover={hover} onSelect={jumpTo} />
+            </>
           ) : (
             <InteractiveFigure
+              toolbar={windowBar}
               initialWidth={figureWidth}
               lanes={lanes}
               items={items}
@@ -156,6 +167,7 @@ export function Explorer({ data, initial, figureWidth, children }: ExplorerProps
             </p>
           )}
           <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
+          <ViewEventList items={inView.items} count={inView.count} total={data.window.total} lanes={data.lanes} params={serializeViewState(view, ctx)} domain={view.domain} />
         </section>
         <ReadingPane
           data={data}
@@ -172,7 +184,6 @@ export function Explorer({ data, initial, figureWidth, children }: ExplorerProps
           onClose={clear}
         />
       </main>
-      {children}
     </div>
   );
 }

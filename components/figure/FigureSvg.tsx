@@ -103,8 +103,12 @@ function Mark({ mark, scene, idPrefix, selected }: { mark: SceneMark; scene: Sce
       );
     if (mark.after) hatch = <rect className="mark-hatch" {...common} rx={mark.kind === "bar" ? 2 : mark.size} fill={`url(#${idPrefix}-hatch)`} />;
   }
+  // On screen every mark is at least 24 px to touch, however small it is drawn.
+  const hitWidth = Math.max(24, mark.x1 - mark.x0 + 4);
+  const hit = scene.medium === "screen" ? <rect className="mark-hit" x={round(mark.cx - hitWidth / 2)} y={round(mark.y - 12)} width={round(hitWidth)} height={24} fill="transparent" /> : null;
   return (
-    <g className={markClass(mark, scene, selected ? mark.id : null)} data-event={mark.id} data-lane={mark.lane} opacity={opacity}>
+    <g className={markClass(mark, scene, selected ? mark.id : null)} data-event={mark.id} data-lane={mark.lane} data-kind={mark.kind} opacity={opacity}>
+      {hit}
       {mark.unverified && (
         <circle className="mark-unverified" cx={round(mark.cx)} cy={round(mark.y)} r={Math.max(mark.size, 4) + 3} fill="none" stroke={theme.inkSoft} strokeWidth={1} strokeDasharray="2 2" />
       )}
@@ -168,17 +172,14 @@ function Callout({ callout, scene }: { callout: SceneCallout; scene: Scene }) {
   const c = scene.theme.callout!;
   const { box } = callout;
   const lh = c.rowHeight;
-  const more = callout.id.startsWith("more:");
   return (
-    <g className={callout.selected ? "callout is-active" : "callout"} data-note={more ? undefined : callout.id} data-events={callout.eventIds.join(" ")} tabIndex={more ? undefined : -1}>
-      <rect className="callout-box" x={round(box.x0)} y={round(box.y0)} width={round(box.x1 - box.x0)} height={round(box.y1 - box.y0)} rx={3} fill={callout.selected ? "#fff8e1" : scene.theme.background} stroke={more ? scene.theme.grid : callout.colour} strokeWidth={callout.selected ? 2 : 1} />
-      {!more && <rect x={round(box.x0)} y={round(box.y0)} width={3} height={round(box.y1 - box.y0)} fill={callout.colour} />}
-      <text x={round(box.x0 + c.pad + (more ? 0 : 3))} y={round(box.y0 + lh / 2 - 1)} dominantBaseline="middle" fontSize={c.size} fill={more ? scene.theme.inkSoft : scene.theme.ink}>
-        {!more && (
-          <tspan fontWeight="bold" fill={callout.colour}>
-            {`${callout.surname}: `}
-          </tspan>
-        )}
+    <g className={callout.selected ? "callout is-active" : "callout"} data-note={callout.id} data-others={callout.others.join(" ") || undefined} data-events={callout.eventIds.join(" ")}>
+      <rect className="callout-box" x={round(box.x0)} y={round(box.y0)} width={round(box.x1 - box.x0)} height={round(box.y1 - box.y0)} rx={3} fill={callout.selected ? "#fff8e1" : scene.theme.background} stroke={callout.colour} strokeWidth={callout.selected ? 2 : 1} />
+      <rect x={round(box.x0)} y={round(box.y0)} width={3} height={round(box.y1 - box.y0)} fill={callout.colour} />
+      <text x={round(box.x0 + c.pad + 3)} y={round(box.y0 + lh / 2 - 1)} dominantBaseline="middle" fontSize={c.size} fill={scene.theme.ink}>
+        <tspan fontWeight="bold" fill={callout.colour}>
+          {`${callout.surname}: `}
+        </tspan>
         {callout.lines[0]}
         {callout.lines.slice(1).map((line, i) => (
           <tspan key={i} x={round(box.x0 + c.pad + 3)} dy={lh}>
@@ -186,6 +187,11 @@ function Callout({ callout, scene }: { callout: SceneCallout; scene: Scene }) {
           </tspan>
         ))}
       </text>
+      {callout.more > 0 && (
+        <text className="callout-count" x={round(box.x1 - 5)} y={round(box.y0 + lh / 2 - 1)} textAnchor="end" dominantBaseline="middle" fontSize={c.size - 1} fontWeight="bold" fill={scene.theme.inkSoft}>
+          {`+${callout.more}`}
+        </text>
+      )}
     </g>
   );
 }
@@ -305,14 +311,6 @@ export function FigureSvg({ scene, idPrefix, title, children, className, fluid, 
           {scene.callouts.map((callout) => (
             <Callout key={callout.id} callout={callout} scene={scene} />
           ))}
-        </g>
-      )}
-      {scene.calloutOverflow && (
-        <g className="callout-more" data-notes={scene.calloutOverflow.ids.join(" ")}>
-          <rect x={round(scene.calloutOverflow.box.x0)} y={round(scene.calloutOverflow.box.y0)} width={round(scene.calloutOverflow.box.x1 - scene.calloutOverflow.box.x0)} height={round(scene.calloutOverflow.box.y1 - scene.calloutOverflow.box.y0)} rx={3} fill={theme.background} stroke={theme.grid} />
-          <text x={round(scene.calloutOverflow.x)} y={round(scene.calloutOverflow.y)} textAnchor="end" dominantBaseline="middle" fontSize={theme.callout?.size ?? 11} fontWeight="bold" fill={theme.inkSoft}>
-            {`+${scene.calloutOverflow.count} notes`}
-          </text>
         </g>
       )}
       {scene.overview && <Overview scene={scene} />}

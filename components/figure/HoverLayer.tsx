@@ -27,6 +27,15 @@ export function HoverLayer({ scene, links, hover, selectedId }: HoverLayerProps)
   const active = useMemo(() => new Set([eventId, selectedId].filter((id): id is string => id !== null)), [eventId, selectedId]);
   const drawn = useMemo(() => layoutLinks(scene, links, active), [scene, links, active]);
   const ring = eventId ? scene.marks.find((mark) => mark.id === eventId) : undefined;
+  const ov = scene.overview;
+  const markers = ov
+    ? scene.marks
+        .filter((mark) => active.has(mark.id))
+        .map((mark) => {
+          const mid = (mark.item.start + mark.item.end) / 2;
+          return { id: mark.id, x: ov.x0 + ((mid - ov.bounds[0]) / (ov.bounds[1] - ov.bounds[0])) * (ov.x1 - ov.x0), kind: mark.id === selectedId ? "selected" : "hovered" };
+        })
+    : [];
 
   useLayoutEffect(() => {
     const svg = ref.current?.ownerSVGElement;
@@ -68,6 +77,10 @@ export function HoverLayer({ scene, links, hover, selectedId }: HoverLayerProps)
           </g>
         ))}
       </g>
+      {ov &&
+        markers.map((m) => (
+          <line key={m.id} className={`ov-marker ${m.kind}`} data-id={m.id} x1={round(m.x)} x2={round(m.x)} y1={ov.y0 + 1} y2={ov.axisY - 9} stroke="#111" strokeWidth={2} />
+        ))}
       {ring && (
         <rect className="focus-ring" x={round(ring.x0 - 4)} y={round(ring.y - ring.size - 4)} width={round(ring.x1 - ring.x0 + 8)} height={round(ring.size * 2 + 8)} rx={ring.kind === "point" ? ring.size + 4 : 4} fill="none" />
       )}

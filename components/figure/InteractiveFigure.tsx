@@ -49,6 +49,8 @@ export interface InteractiveFigureProps {
   onWidth?: (width: number) => void;
   /** What a hovered or focused callout shows: the full quote. */
   describeNote?: (id: string) => ReactNode;
+  /** Controls set at the start of the figure's toolbar (the explorer's window bar). */
+  toolbar?: ReactNode;
 }
 
 const ZOOM_STEP = 1.6;
@@ -138,6 +140,7 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
       zoomBy,
     });
     behaviours.current = attached;
+    host.setAttribute("data-ready", "");
     const observer = new ResizeObserver(([entry]) => {
       const next = Math.round(entry?.contentRect.width ?? 0);
       if (next > 0) setWidth((old) => (Math.abs(old - next) >= 1 ? next : old));
@@ -146,6 +149,7 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
     return () => {
       observer.disconnect();
       attached.destroy();
+      host.removeAttribute("data-ready");
       behaviours.current = null;
       cancelAnimationFrame(pending.current.frame);
     };
@@ -159,6 +163,12 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   return (
     <div className="figure-frame" data-testid="timeline-chart">
       <div className="figure-toolbar">
+        {props.toolbar}
+        {scene.calloutOverflow && props.onShowNotes && (
+          <button type="button" className="figure-more-notes" onClick={() => props.onShowNotes!(scene.calloutOverflow!.ids)} title="Expert notes in this window without room at this zoom: list them in the reading pane">
+            +{scene.calloutOverflow.count} notes
+          </button>
+        )}
         <div className="figure-zoom" role="group" aria-label="Zoom">
           <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out">
             −

@@ -141,11 +141,9 @@ export function attachFigureBehaviours(host: HTMLDivElement, deps: Deps) {
     const { props } = deps.get();
     const target = event.target as Element | null;
     const note = target?.closest?.(".callout[data-note]");
-    const more = target?.closest?.(".callout-more");
     const cluster = target?.closest?.(".cluster");
     const id = eventAt(event);
     if (note) props.onSelectNote(note.getAttribute("data-note")!);
-    else if (more) props.onShowNotes?.(more.getAttribute("data-notes")!.split(" "));
     else if (id) props.onSelect(id);
     else if (cluster) {
       const [start, end] = [Number(cluster.getAttribute("data-start")), Number(cluster.getAttribute("data-end"))];

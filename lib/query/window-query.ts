@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, type QueryClient } from "@tanstack/react-query";
-import { toIsoInstant } from "../time/partial-date";
+import { windowEdges } from "../view/domain";
 import type { TimeDomain } from "../time/scale";
 import type { EventFilter } from "../view/filter-events";
 import { bucketPx } from "../window/params";
@@ -25,7 +25,7 @@ export interface WindowRequest {
 function searchFor(window: TimeDomain, request: WindowRequest): URLSearchParams {
   const scale = request.whole ? 1 : (window[1] - window[0]) / Math.max(1, request.domain[1] - request.domain[0]);
   const { filter } = request;
-  const search = new URLSearchParams({ from: toIsoInstant(window[0]), to: toIsoInstant(window[1]), px: String(bucketPx(request.px * scale)) });
+  const search = new URLSearchParams({ ...windowEdges(window), px: String(bucketPx(request.px * scale)) });
   const lanes = [...filter.lanes].sort();
   if (lanes.join(",") !== [...request.allLanes].sort().join(",")) search.set("lanes", lanes.join(","));
   if (filter.experts.length) search.set("expert", [...filter.experts].sort().join(","));

@@ -3,11 +3,10 @@ import { formatEventDate } from "../time/format";
 import { DAY_MS, toIsoDay } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 
-/** The whole days a report covers: from the first day to the last, inclusive, as [start, end) ms. */
+/** The whole days a report covers: every day the window touches, as [start, end) ms. */
 export function reportWindow(domain: TimeDomain): TimeDomain {
   const from = Math.floor(domain[0] / DAY_MS) * DAY_MS;
-  const lastDay = Math.max(from, Math.floor(domain[1] / DAY_MS) * DAY_MS);
-  return [from, lastDay + DAY_MS];
+  return [from, Math.max(from + DAY_MS, Math.ceil(domain[1] / DAY_MS) * DAY_MS)];
 }
 
 function periodPrecision(window: TimeDomain): Precision {

@@ -114,6 +114,6 @@ export function buildScene(input: SceneInput): Scene {
     band,
     snapshot,
     overview,
-    boxes: [...obstacles, ...labels.map((l) => l.box), ...callouts.map((c) => c.box), ...(overflow ? [overflow.box] : [])],
+    boxes: [...obstacles, ...labels.map((l) => l.box), ...callouts.map((c) => c.box)],
   };
 }

@@ -54,6 +54,22 @@ function shapeOf(item: TimelineItem, rules: MarkRules): { x0: number; x1: number
   return { kind, x0, x1, cx: Math.min(Math.max((x0 + x1) / 2, rules.plotX0), rules.plotX1), size: theme.barHeight[i]! / 2 };
 }
 
+/** Marks that get room kept for their label while the rows are filled: the important and the pinned. */
+function wantsRoom(item: TimelineItem, rules: MarkRules): boolean {
+  return rules.theme.medium !== "projector" && (item.importance >= 2 || isPinned(item, rules));
+}
+
+/** The label a mark would like: its title on one line, right of the mark, or left when the right runs off the plot. */
+function preferredLabelBox(item: TimelineItem, shape: { x0: number; x1: number }, y: number, rules: MarkRules): Rect {
+  const { theme } = rules;
+  const i = level(item.importance);
+  const width = measureText(item.title, theme.label.size[i]!, theme.label.weight[i]);
+  const half = (theme.label.size[i]! * theme.label.lineHeight) / 2;
+  const right = shape.x1 + theme.label.gap;
+  const x0 = right + width <= rules.plotX1 ? right : shape.x0 - theme.label.gap - width;
+  return { x0, x1: x0 + width, y0: y - half, y1: y + half };
+}
+
 export interface LaneLayout {
   marks: SceneMark[];
   clusters: SceneClusterMark[];
@@ -63,76 +79,107 @@ function rowsOf(lane: SceneLane, theme: Theme): number {
   return Math.max(1, Math.floor((lane.height - theme.lane.inset - 2) / theme.lane.rowHeight));
 }
 
-function badge(lane: SceneLane, theme: Theme, rules: MarkRules, start: number, end: number, count: number, ids: string[]): SceneClusterMark {
-  const width = Math.max(theme.cluster.minWidth, measureText(count.toLocaleString("en-GB"), theme.cluster.size, "bold") + 12);
-  const height = Math.min(lane.height - 8, theme.cluster.size + 9);
-  const x = Math.min(Math.max(rules.x((start + end) / 2), rules.plotX0 + width / 2), rules.plotX1 - width / 2);
-  return { key: `${lane.id}:${start}`, lane: lane.id, x, y: lane.y0 + lane.height / 2, width, height, count, start, end, colour: lane.colour, ids };
+function badgeWidth(count: number, theme: Theme): number {
+  return Math.max(theme.cluster.minWidth, measureText(count.toLocaleString("en-GB"), theme.cluster.size, "bold") + 12);
 }
 
-/** Neighbouring badges whose boxes would touch become one. */
-function mergeBadges(badges: SceneClusterMark[], lane: SceneLane, theme: Theme, rules: MarkRules): SceneClusterMark[] {
-  const out: SceneClusterMark[] = [];
-  for (const next of badges.sort((a, b) => a.x - b.x)) {
+interface PendingBadge {
+  start: number;
+  end: number;
+  count: number;
+  ids: string[];
+}
+
+/** Neighbouring bins whose badges would touch become one badge. */
+function mergeBins(bins: PendingBadge[], rules: MarkRules): PendingBadge[] {
+  const out: PendingBadge[] = [];
+  const { x, theme } = rules;
+  for (const next of bins.sort((a, b) => a.start - b.start)) {
     const last = out.at(-1);
-    if (last && next.x - next.width / 2 < last.x + last.width / 2 + 4) out[out.length - 1] = badge(lane, theme, rules, Math.min(last.start, next.start), Math.max(last.end, next.end), last.count + next.count, [...last.ids, ...next.ids]);
+    const gap = last ? x((next.start + next.end) / 2) - x((last.start + last.end) / 2) : Infinity;
+    if (last && gap < (badgeWidth(last.count, theme) + badgeWidth(next.count, theme)) / 2 + 4)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, next.end), count: last.count + next.count, ids: [...last.ids, ...next.ids] };
     else out.push(next);
   }
   return out;
 }
 
 /**
- * One lane: marks placed in rows by rank (the first free row, avoiding the room kept for the labels of
- * more important marks), and runs too dense for the rows folded into count badges on the one bin grid.
+ * One lane: its pinned marks (selected, numbered, headline) first, then count badges for the bins too
+ * crowded to draw, then every other mark by rank — each in the first row where it is free, keeping room
+ * for the labels of the important ones. Badges are row items like marks, so nothing is drawn over anything.
  */
 export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rules: MarkRules, serverClusters: readonly ChartCluster[] = []): LaneLayout {
   const { theme } = rules;
   const rows = rowsOf(lane, theme);
   const rowY = (row: number) => lane.y0 + theme.lane.inset + (row + 0.5) * theme.lane.rowHeight;
+  const half = theme.lane.rowHeight / 2;
   const [from, to] = rules.x.domain().map(Number) as [number, number];
   const binWidth = binWidthFor(to - from, rules.plotX1 - rules.plotX0, theme.cluster.binPx);
   const ranked = [...items].sort((a, b) => rankOf(b, rules) - rankOf(a, rules) || a.start - b.start || (a.id < b.id ? -1 : 1));
   const shapes = new Map(ranked.map((item) => [item.id, shapeOf(item, rules)]));
-  const bin = (item: TimelineItem) => Math.floor(((item.start + item.end) / 2) / binWidth);
+  const bin = (item: TimelineItem) => Math.floor((item.start + item.end) / 2 / binWidth);
 
   const place = (dense: ReadonlySet<number>) => {
     const hard = createRectIndex();
     const soft = createRectIndex();
-    const badges = mergeBadges(
+    const pending = mergeBins(
       [
-        ...serverClusters.map((c) => badge(lane, theme, rules, c.start, c.end, c.count, [])),
-        ...[...binBy(ranked.filter((item) => dense.has(bin(item)) && !isPinned(item, rules)), bin, 1)].map(([b, members]) =>
-          badge(lane, theme, rules, b * binWidth, (b + 1) * binWidth, members.length, members.map((m) => m.id)),
-        ),
+        ...serverClusters.map((c) => ({ start: c.start, end: c.end, count: c.count, ids: [] as string[] })),
+        ...[...binBy(ranked.filter((item) => dense.has(bin(item)) && !isPinned(item, rules)), bin, 1)].map(([b, members]) => ({
+          start: b * binWidth,
+          end: (b + 1) * binWidth,
+          count: members.length,
+          ids: members.map((m) => m.id),
+        })),
       ],
-      lane,
-      theme,
       rules,
     );
-    for (const c of badges) hard.add({ x0: c.x - c.width / 2, x1: c.x + c.width / 2, y0: lane.y0, y1: lane.y0 + lane.height });
-    const folded = new Set(badges.flatMap((c) => c.ids));
+    const folded = new Set(pending.flatMap((c) => c.ids));
     const marks: SceneMark[] = [];
+    const badges: SceneClusterMark[] = [];
     const overflow = new Set<number>();
-    for (const item of ranked) {
-      if (folded.has(item.id)) continue;
+    const free = (box: Rect) => !hard.hits(box) && !soft.hits(box);
+
+    const placeBadge = (c: PendingBadge) => {
+      const width = badgeWidth(c.count, theme);
+      const centre = Math.min(Math.max(rules.x((c.start + c.end) / 2), rules.plotX0 + width / 2), rules.plotX1 - width / 2);
+      const spread = Math.max(0, (rules.x(c.end) - rules.x(c.start)) / 2);
+      const shifts = [0, -0.5, 0.5, -1, 1].map((f) => f * spread);
+      for (const shift of shifts)
+        for (let row = 0; row < rows; row++) {
+          const cx = centre + shift;
+          const box = { x0: cx - width / 2 - 1, x1: cx + width / 2 + 1, y0: rowY(row) - half + 0.5, y1: rowY(row) + half - 0.5 };
+          if (box.x0 < rules.plotX0 - 2 || box.x1 > rules.plotX1 + 2 || !free(box)) continue;
+          hard.add(box);
+          badges.push({ key: `${lane.id}:${c.start}`, lane: lane.id, x: cx, y: rowY(row), width, height: theme.lane.rowHeight - 2, count: c.count, start: c.start, end: c.end, colour: lane.colour, ids: c.ids });
+          return;
+        }
+      // No free spot anywhere near: its events are still counted, in the nearest badge.
+      const nearest = badges.reduce<SceneClusterMark | null>((best, b) => (!best || Math.abs(b.x - centre) < Math.abs(best.x - centre) ? b : best), null);
+      if (nearest) Object.assign(nearest, { count: nearest.count + c.count, ids: [...nearest.ids, ...c.ids], start: Math.min(nearest.start, c.start), end: Math.max(nearest.end, c.end) });
+    };
+
+    const placeMark = (item: TimelineItem) => {
       const shape = shapes.get(item.id)!;
-      const boxIn = (row: number): Rect => ({ x0: shape.x0 - 1, x1: shape.x1 + 1, y0: rowY(row) - theme.lane.rowHeight / 2 + 0.5, y1: rowY(row) + theme.lane.rowHeight / 2 - 0.5 });
+      const boxIn = (row: number): Rect => ({ x0: shape.x0 - 1, x1: shape.x1 + 1, y0: rowY(row) - half + 0.5, y1: rowY(row) + half - 0.5 });
+      // A mark that will want a label takes the first row where its mark and its label (right, or left at the
+      // plot's right edge) are both free, so important events spread over the rows rather than crowd one.
+      const labelIn = wantsRoom(item, rules) ? (row: number) => preferredLabelBox(item, shape, rowY(row), rules) : null;
       let row = -1;
-      for (let r = 0; r < rows && row === -1; r++) if (!hard.hits(boxIn(r)) && !soft.hits(boxIn(r))) row = r;
+      for (let r = 0; r < rows && row === -1 && labelIn; r++) if (free(boxIn(r)) && free(labelIn(r))) row = r;
+      const reserve = row !== -1;
+      for (let r = 0; r < rows && row === -1; r++) if (free(boxIn(r))) row = r;
       for (let r = 0; r < rows && row === -1; r++) if (!hard.hits(boxIn(r))) row = r;
       if (row === -1) {
         if (!isPinned(item, rules)) {
           overflow.add(bin(item));
-          continue;
+          return;
         }
         row = 0;
       }
       hard.add(boxIn(row));
-      const y = rowY(row);
-      if (item.importance >= 2 || isPinned(item, rules)) {
-        const width = measureText(item.title, theme.label.size[level(item.importance)]!, theme.label.weight[level(item.importance)]);
-        soft.add({ x0: shape.x1 + theme.label.gap, x1: shape.x1 + theme.label.gap + width, y0: y - 6, y1: y + 6 });
-      }
+      if (reserve && labelIn) soft.add(labelIn(row));
       const number = rules.numbers?.get(item.id) ?? null;
       marks.push({
         id: item.id,
@@ -142,7 +189,7 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
         x0: shape.x0,
         x1: shape.x1,
         cx: shape.cx,
-        y,
+        y: rowY(row),
         size: shape.size,
         colour: lane.colour,
         after: rules.snapshot !== null && isAfterSnapshot(item.start, rules.snapshot),
@@ -151,15 +198,22 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
         number,
         item,
       });
-    }
+    };
+
+    for (const item of ranked) if (isPinned(item, rules)) placeMark(item);
+    for (const c of pending) placeBadge(c);
+    for (const item of ranked) if (!isPinned(item, rules) && !folded.has(item.id)) placeMark(item);
     return { marks, clusters: badges, overflow };
   };
 
-  const first = place(new Set());
-  if (first.overflow.size === 0) return first;
-  const second = place(first.overflow);
-  // Whatever still does not fit (a bin crowded only by pinned marks) is left out of the rows rather than drawn on top.
-  return { marks: second.marks, clusters: second.clusters };
+  // Crowded bins fold into badges until everything has a row (a bin crowded only by pinned marks keeps them).
+  let dense = new Set<number>();
+  let laid = place(dense);
+  for (let pass = 0; pass < 3 && laid.overflow.size > 0; pass++) {
+    dense = new Set([...dense, ...laid.overflow]);
+    laid = place(dense);
+  }
+  return { marks: laid.marks, clusters: laid.clusters };
 }
 
 /**

@@ -58,7 +58,7 @@ const SCREEN: Theme = {
   minWidth: 6,
   label: { size: [11, 11.5, 12.5], weight: ["normal", "normal", "bold"], gap: 4, maxWidth: 210, maxLines: 2, lineHeight: 1.15 },
   labelFrom: 1,
-  callout: { size: 11.5, rows: 3, rowHeight: 20, maxWidth: 280, pad: 6 },
+  callout: { size: 11.5, rows: 4, rowHeight: 17, maxWidth: 170, pad: 6 },
   cluster: { size: 11, minWidth: 24, binPx: 32 },
   backgroundOpacity: 1,
   overview: { height: 46 },
@@ -71,7 +71,7 @@ const COMPACT: Partial<Theme> = {
   right: 8,
   lane: { height: 50, rowHeight: 15, inset: 15 },
   label: { ...SCREEN.label, size: [10.5, 11, 11.5], maxWidth: 150 },
-  callout: { size: 11, rows: 2, rowHeight: 19, maxWidth: 200, pad: 5 },
+  callout: { size: 11, rows: 2, rowHeight: 16, maxWidth: 180, pad: 5 },
 };
 
 const PROJECTOR: Theme = {

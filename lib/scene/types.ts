@@ -140,6 +140,9 @@ export interface SceneCallout {
   surname: string;
   /** Headline lines (the first shares its line with the surname). */
   lines: string[];
+  /** Other notes on the same anchor, counted as "+N" in the box. */
+  more: number;
+  others: string[];
   box: Rect;
   /** Where the leader ends: the mark, the cluster, or the range's start. */
   anchor: { x: number; y: number };
@@ -180,8 +183,8 @@ export interface Scene {
   labels: SceneLabel[];
   clusters: SceneClusterMark[];
   callouts: SceneCallout[];
-  /** Notes in the window that found no room, shown as "+N notes". */
-  calloutOverflow: { count: number; ids: string[]; x: number; y: number; box: Rect } | null;
+  /** Notes in the window that found no room at this zoom, offered as "+N notes" beside the figure. */
+  calloutOverflow: { count: number; ids: string[] } | null;
   band: { top: number; bottom: number } | null;
   snapshot: { x: number; y0: number; y1: number; label: string; labelX: number; labelY: number; anchor: "start" | "end"; afterX1: number } | null;
   overview: SceneOverview | null;

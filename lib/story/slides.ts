@@ -1,5 +1,6 @@
 import type { Story, StoryStep } from "../schema";
 import { parseIsoDay } from "../time/partial-date";
+import { parseWindowEdges } from "../view/domain";
 import type { TimeDomain } from "../time/scale";
 
 /** A quote as a slide shows it: the words and who said them. */
@@ -36,11 +37,10 @@ export interface SlideContext {
   quoteById: ReadonlyMap<string, SlideQuote>;
 }
 
-/** The step's window [from, to] in UTC ms, as the explorer's URL would hold it. */
+/** The step's window in UTC ms, its edges read as the explorer's URL reads them (the `to` day included). */
 export function stepDomain(step: Pick<StoryStep, "from" | "to">): TimeDomain {
   const from = parseIsoDay(step.from) ?? 0;
-  const to = parseIsoDay(step.to) ?? from;
-  return [from, Math.max(to, from + 86_400_000)];
+  return parseWindowEdges(step.from, step.to) ?? [from, from + 86_400_000];
 }
 
 export function toSlide(step: StoryStep, ctx: SlideContext): Slide {

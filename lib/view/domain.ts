@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from "../time/partial-date";
+import { DAY_MS, HOUR_MS, parseIsoInstant, toIsoInstant } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 
 /**
@@ -96,4 +96,25 @@ export function domainToTransform(domain: TimeDomain, bounds: TimeDomain, range:
 /** The greatest zoom factor: the whole bounds over the narrowest window. */
 export function maxZoom(bounds: TimeDomain): number {
   return (bounds[1] - bounds[0]) / MIN_SPAN_MS;
+}
+
+/**
+ * A window from its written edges, as every URL, story step and CLI writes them: a day-only `to` runs
+ * to the end of that day ("from 2015-01-01 to 2025-06-30" includes 30 June); an edge with a time is
+ * that instant. Null unless both are real and `to` comes after `from`.
+ */
+export function parseWindowEdges(from: string | null | undefined, to: string | null | undefined): TimeDomain | null {
+  const a = parseIsoInstant(from);
+  const b = parseIsoInstant(to);
+  if (a === null || b === null) return null;
+  const end = to!.length === 10 ? b + DAY_MS : b;
+  return end > a ? [a, end] : null;
+}
+
+/** The written edges of a window: whole days when it starts and ends at midnight (the last day included), else to the minute. */
+export function windowEdges(domain: TimeDomain): { from: string; to: string } {
+  const [from, to] = domain;
+  if (from % DAY_MS === 0 && to % DAY_MS === 0) return { from: toIsoInstant(from), to: toIsoInstant(to - DAY_MS) };
+  const minute = (ms: number) => `${new Date(Math.round(ms / 60_000) * 60_000).toISOString().slice(0, 16)}Z`;
+  return { from: minute(from), to: minute(to) };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "../schema/primitives";
 import { parseIsoInstant } from "../time/partial-date";
+import { parseWindowEdges } from "./domain";
 
 /**
  * The one schema of the view's URL parameters. Pages read it leniently (a malformed field falls back to
@@ -56,7 +57,7 @@ export function strictViewParams<E extends z.ZodRawShape>(extra: E) {
     .refine(
       (query) => {
         const { from, to } = query as Edges;
-        return !from || !to || parseIsoInstant(to)! > parseIsoInstant(from)!;
+        return !from || !to || parseWindowEdges(from, to) !== null;
       },
       { message: "must be after from", path: ["to"] },
     );

@@ -1,6 +1,5 @@
-import { parseIsoInstant, toIsoInstant } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
-import { atLeastMinSpan, boundsOf, clampDomain, roundDomain, sameDomain } from "./domain";
+import { atLeastMinSpan, boundsOf, clampDomain, parseWindowEdges, roundDomain, sameDomain, windowEdges } from "./domain";
 import { MAX_Q, firstValues, lenientViewParams } from "./view-params";
 
 /** The committed view, as the URL holds it. The domain is in UTC ms; everything else is ids and text. */
@@ -60,10 +59,9 @@ function checked(value: string | undefined, isKnown: ((value: string) => boolean
  */
 export function parseViewState(params: Params, ctx: ViewContext): ViewState {
   const p = lenientViewParams.parse(firstValues(params));
-  const from = parseIsoInstant(p.from);
-  const to = parseIsoInstant(p.to);
   // A window outside the data is kept as asked (a report of 2010–2030 says so), only widened to the narrowest span.
-  const domain = from !== null && to !== null && to > from ? atLeastMinSpan([from, to]) : defaultDomain(ctx);
+  const asked = parseWindowEdges(p.from, p.to);
+  const domain = asked ? atLeastMinSpan(asked) : defaultDomain(ctx);
   const lanes = known(p.lanes, ctx.laneIds);
   return {
     domain,
@@ -84,8 +82,9 @@ export function serializeViewState(state: ViewState, ctx: ViewContext): URLSearc
   const params = new URLSearchParams();
   const domain = roundDomain(state.domain);
   if (!sameDomain(domain, roundDomain(defaultDomain(ctx)), 0)) {
-    params.set("from", toIsoInstant(domain[0]));
-    params.set("to", toIsoInstant(domain[1]));
+    const edges = windowEdges(domain);
+    params.set("from", edges.from);
+    params.set("to", edges.to);
   }
   if (state.lanes.join(",") !== ctx.laneIds.join(",")) params.set("lanes", state.lanes.join(","));
   if (state.event) params.set("event", state.event);

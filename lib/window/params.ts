@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIsoInstant } from "../time/partial-date";
+import { parseWindowEdges } from "../view/domain";
 import { describeIssues, filterParamsShape, instantParam } from "../view/view-params";
 import type { EventFilter } from "../view/filter-events";
 import type { WindowQuery } from "./window-index";
@@ -22,7 +22,7 @@ export const windowParamsSchema = z
     px: z.coerce.number().int().min(1).max(MAX_PX).default(1200),
     ...filterParamsShape,
   })
-  .refine((params) => parseIsoInstant(params.to)! > parseIsoInstant(params.from)!, { message: "must be after from", path: ["to"] });
+  .refine((params) => parseWindowEdges(params.from, params.to) !== null, { message: "must be after from", path: ["to"] });
 
 const WINDOW_KEYS = ["from", "to", "px", "lanes", "expert", "actor", "tag", "after"];
 
@@ -34,11 +34,12 @@ export function parseWindowParams(params: URLSearchParams, known: { laneIds: rea
   const parsed = windowParamsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error).join("; ") };
   const { from, to, px, lanes = [], expert = [], actor, tag, after } = parsed.data;
+  const [start, end] = parseWindowEdges(from, to)!;
   const unknown = [...lanes.filter((id) => !known.laneIds.includes(id)).map((id) => `lanes: unknown lane "${id}"`), ...expert.filter((id) => !known.expertIds.includes(id)).map((id) => `expert: unknown expert "${id}"`)];
   if (unknown.length > 0) return { ok: false, message: unknown.join("; ") };
   return {
     ok: true,
-    query: { from: parseIsoInstant(from)!, to: parseIsoInstant(to)!, lanes, px: bucketPx(px) },
+    query: { from: start, to: end, lanes, px: bucketPx(px) },
     filter: { lanes: lanes.length > 0 ? lanes : known.laneIds, experts: expert, actor: actor ?? null, tag: tag ?? null, hideAfter: after === "hide" },
   };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startNext, type NextServer } from "../../scripts/next-server";
-import { chartReady, urlWindow } from "./chart-helpers";
+import { chartReady, mark, urlWindow } from "./chart-helpers";
 
 // 40 events within a few months in one lane: too dense to draw one by one at full extent.
 const port = Number(process.env.E2E_PORT ?? 3107) + 3;
@@ -12,23 +12,26 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-test("a burst of events shows as a count badge, and clicking it zooms in until they are drawn one by one", async ({ page }) => {
+test("a burst of events shows as count badges, and clicking one zooms in until they are drawn one by one", async ({ page }) => {
   await page.goto(`${base}/`);
   await chartReady(page);
-  const badge = page.locator('.tchart-detail g.cluster[data-lane="diplomacy"]');
-  await expect(badge).toHaveCount(1);
-  await expect(badge).toHaveAttribute("data-count", "40");
-  await expect(badge.locator("text")).toHaveText("40");
-  await expect(page.locator('.tchart-detail g.mark[data-id="lone"]')).toHaveCount(1);
-  const drawnBefore = Number(await page.locator(".tchart").getAttribute("data-drawn"));
+  const badges = page.locator('.figure g.cluster[data-lane="diplomacy"]');
+  expect(await badges.count()).toBeGreaterThan(0);
+  const counts = await badges.evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-count"))));
+  const drawnBursts = await page.locator('.figure g.mark[data-event^="burst-"]').count();
+  // Every event of the burst is either drawn or counted in a badge, once.
+  expect(counts.reduce((a, b) => a + b, 0) + drawnBursts).toBe(40);
+  await expect(page.locator(mark("lone"))).toHaveCount(1);
 
-  await badge.click();
+  await badges.first().click();
   await expect.poll(() => urlWindow(page)).not.toBeNull();
+  for (let i = 0; i < 4 && (await page.locator(".figure g.cluster").count()) > 0; i++) {
+    await page.locator(".figure g.cluster").first().click();
+    await page.waitForTimeout(100);
+  }
+  await expect(page.locator(".figure g.cluster")).toHaveCount(0);
   const [from, to] = urlWindow(page)!;
-  expect(from).toBeLessThanOrEqual(Date.UTC(2012, 2, 1));
-  expect(to).toBeGreaterThanOrEqual(Date.UTC(2012, 4, 18));
   expect(to - from).toBeLessThan(365 * 86_400_000);
-  await expect(page.locator('.tchart-detail g.mark[data-id^="burst-"]')).toHaveCount(40);
-  await expect(page.locator(".tchart-detail g.cluster")).toHaveCount(0);
-  expect(Number(await page.locator(".tchart").getAttribute("data-drawn"))).toBeGreaterThan(drawnBefore);
+  const inWindow = await page.locator('.figure g.mark[data-event^="burst-"]').count();
+  expect(inWindow).toBeGreaterThan(0);
 });

@@ -1,22 +1,32 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The detail window the URL holds, in UTC ms (null when the URL has none). */
+/** The window the URL holds, in UTC ms (null when the URL has none). */
 export function urlWindow(page: Page): [number, number] | null {
   const url = new URL(page.url());
   const from = url.searchParams.get("from");
   const to = url.searchParams.get("to");
-  return from && to ? [Date.parse(from), Date.parse(to)] : null;
+  const parse = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
+  return from && to ? [parse(from), parse(to)] : null;
+}
+
+/** The window the figure draws, from its SVG's data-from/data-to. */
+export async function drawnWindow(page: Page): Promise<[number, number]> {
+  const svg = page.locator(".figure-host svg.figure");
+  const parse = (value: string | null) => Date.parse(value!.length === 10 ? `${value}T00:00Z` : value!);
+  return [parse(await svg.getAttribute("data-from")), parse(await svg.getAttribute("data-to"))];
 }
 
 /** The overview brush's selection rectangle, in page pixels. */
 export async function brushBox(page: Page) {
-  const box = await page.locator(".tchart .brush .selection").boundingBox();
+  const box = await page.locator(".figure .brush .selection").boundingBox();
   expect(box).not.toBeNull();
   return box!;
 }
 
-/** Waits for the interactive chart to have drawn at least once. */
+/** Waits for the figure to be hydrated and interactive. */
 export async function chartReady(page: Page) {
-  await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
-  await expect(page.locator(".tchart-detail g.lane").first()).toBeAttached();
+  await expect(page.locator(".figure-host[data-ready]")).toBeAttached();
+  await expect(page.locator(".figure .brush .selection")).toBeAttached();
 }
+
+export const mark = (id: string) => `.figure-host svg.figure g.mark[data-event="${id}"]`;

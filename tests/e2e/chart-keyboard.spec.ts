@@ -1,20 +1,22 @@
 import { expect, test } from "@playwright/test";
 import { fixtureUrl } from "./fixtures";
-import { chartReady, urlWindow } from "./chart-helpers";
+import { chartReady, drawnWindow, mark, urlWindow } from "./chart-helpers";
 
 test("the chart is one tab stop; arrows walk events in time and across lanes; Enter selects, Escape clears; +/− zoom", async ({ page }) => {
   await page.goto(`${fixtureUrl.good}/`);
   await chartReady(page);
   const chart = page.getByRole("application");
-  for (let i = 0; i < 30 && !(await chart.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && !(await chart.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(chart).toBeFocused();
   await expect(chart).toHaveAttribute("aria-roledescription", "interactive timeline");
 
   const live = page.getByTestId("chart-live");
-  // Nothing focused yet: → starts at the first event in the window.
+  // Nothing focused yet: → starts at the first event in the window; the tooltip names it at once.
   await page.keyboard.press("ArrowRight");
   await expect(live).toHaveText("Deal agreed, 14 July 2015, Diplomacy");
-  await expect(page.locator(".tchart-detail .focus-ring circle")).toHaveCount(1);
+  await expect(page.locator(".figure .focus-ring")).toHaveCount(1);
+  await expect(page.getByRole("tooltip")).toContainText("Deal agreed");
+  await expect(page.getByRole("tooltip")).toContainText("14 July 2015");
   await page.keyboard.press("ArrowRight");
   await expect(live).toHaveText("Build-up, 2019, Military");
   await page.keyboard.press("ArrowLeft");
@@ -32,7 +34,7 @@ test("the chart is one tab stop; arrows walk events in time and across lanes; En
 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/[?&]event=talks/);
-  await expect(page.locator('.tchart-detail g.mark[data-id="talks"]')).toHaveClass(/is-selected/);
+  await expect(page.locator(mark("talks"))).toHaveClass(/is-selected/);
   await page.keyboard.press("Escape");
   await expect(page).not.toHaveURL(/[?&]event=/);
   await expect(chart).toBeFocused();
@@ -44,7 +46,10 @@ test("the chart is one tab stop; arrows walk events in time and across lanes; En
   expect(zoomed[0]).toBeLessThan(Date.UTC(2025, 3, 15));
   expect(zoomed[1]).toBeGreaterThan(Date.UTC(2025, 3, 15));
   await page.keyboard.press("-");
-  await expect.poll(() => urlWindow(page)![1] - urlWindow(page)![0]).toBeGreaterThan(zoomed[1] - zoomed[0]);
+  await expect.poll(async () => {
+    const [from, to] = await drawnWindow(page);
+    return to - from;
+  }).toBeGreaterThan(zoomed[1] - zoomed[0]);
 });
 
 test("focusing an event outside the window pans the chart to it", async ({ page }) => {
@@ -57,5 +62,5 @@ test("focusing an event outside the window pans the chart to it", async ({ page 
   await expect(page.getByTestId("chart-live")).toHaveText("Deal agreed, 14 July 2015, Diplomacy");
   expect(first).not.toBe("Deal agreed, 14 July 2015, Diplomacy");
   await expect.poll(() => urlWindow(page)![0]).toBeLessThan(Date.UTC(2015, 6, 14));
-  await expect(page.locator('.tchart-detail g.mark[data-id="deal"]')).toBeAttached();
+  await expect(page.locator(mark("deal"))).toBeAttached();
 });

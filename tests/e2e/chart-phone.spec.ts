@@ -17,8 +17,8 @@ async function gesture(page: Page, frames: TouchPoint[][]) {
 }
 
 async function detailCentre(page: Page) {
-  const box = (await page.locator(".tchart-detail").boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height * 0.6 };
+  const box = (await page.locator(".figure-host svg.figure").boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height * 0.45 };
 }
 
 test.beforeEach(async ({ page }) => {
@@ -27,7 +27,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the chart fits a 390-px phone", async ({ page }) => {
-  const width = await page.locator(".tchart-detail").evaluate((svg) => svg.getBoundingClientRect().width);
+  const width = await page.locator(".figure-host svg.figure").evaluate((svg) => svg.getBoundingClientRect().width);
   expect(width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
@@ -43,4 +43,11 @@ test("pinching out with two fingers zooms in, and a one-finger drag pans", async
 
   await gesture(page, steps.map((i) => [{ x: c.x + i * 15, y: c.y, id: 1 }]));
   await expect.poll(() => urlWindow(page)![0]).toBeLessThan(zoomed[0]);
+});
+
+test("a vertical swipe on the chart scrolls the page; marks have 24-px hit areas", async ({ page }) => {
+  await expect(page.locator(".figure-host svg.figure")).toHaveCSS("touch-action", "pan-y");
+  const sizes = await page.locator(".figure g.mark").evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.max(r.width, r.height)));
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const size of sizes) expect(size).toBeGreaterThanOrEqual(23.5);
 });

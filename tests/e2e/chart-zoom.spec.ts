@@ -1,10 +1,32 @@
 import { expect, test } from "@playwright/test";
 import { fixtureUrl } from "./fixtures";
-import { brushBox, chartReady, urlWindow } from "./chart-helpers";
+import { brushBox, chartReady, drawnWindow, mark, urlWindow } from "./chart-helpers";
 
 test.beforeEach(async ({ page }) => {
   await page.goto(`${fixtureUrl.good}/`);
   await chartReady(page);
+});
+
+test("a click in the overview centres the window there", async ({ page }) => {
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(() => urlWindow(page)).not.toBeNull();
+  const before = urlWindow(page)!;
+  const ov = (await page.locator(".figure .overview-bg").boundingBox())!;
+  const brush = await brushBox(page);
+  const x = brush.x + brush.width / 2 > ov.x + ov.width / 2 ? ov.x + ov.width * 0.3 : ov.x + ov.width * 0.7;
+  await page.mouse.click(x, brush.y + brush.height / 2);
+  await expect.poll(() => urlWindow(page)![0]).not.toBe(before[0]);
+  const after = urlWindow(page)!;
+  expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThanOrEqual(2 * 86_400_000);
+  const centre = await brushBox(page);
+  expect(Math.abs(centre.x + centre.width / 2 - x)).toBeLessThan(12);
+});
+
+test("the overview brush has handles wide enough to grab", async ({ page }) => {
+  const handles = await page.locator(".figure .brush .handle").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+  expect(handles.length).toBe(2);
+  for (const width of handles) expect(width).toBeGreaterThanOrEqual(12);
 });
 
 test("zoom buttons narrow and widen the window, and Fit all shows everything again", async ({ page }) => {
@@ -14,7 +36,10 @@ test("zoom buttons narrow and widen the window, and Fit all shows everything aga
   const zoomed = urlWindow(page)!;
   expect((await brushBox(page)).width).toBeLessThan(full.width * 0.8);
   await page.getByRole("button", { name: "Zoom out" }).click();
-  await expect.poll(() => urlWindow(page)![1] - urlWindow(page)![0]).toBeGreaterThan(zoomed[1] - zoomed[0]);
+  await expect.poll(async () => {
+    const [from, to] = await drawnWindow(page);
+    return to - from;
+  }).toBeGreaterThan(zoomed[1] - zoomed[0]);
   await page.getByRole("button", { name: "Zoom in" }).click();
   await page.getByRole("button", { name: "Fit all" }).click();
   await expect.poll(async () => (await brushBox(page)).width).toBeGreaterThan(full.width - 2);
@@ -25,7 +50,7 @@ test("dragging the brush moves the detail window and the URL's from/to", async (
   await page.getByRole("button", { name: "Zoom in" }).click();
   await expect.poll(() => urlWindow(page)).not.toBeNull();
   const before = urlWindow(page)!;
-  const ticksBefore = await page.locator(".tchart-detail .tick-label").allTextContents();
+  const ticksBefore = await page.locator(".figure .tick-label").allTextContents();
   const box = await brushBox(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -35,13 +60,13 @@ test("dragging the brush moves the detail window and the URL's from/to", async (
   const after = urlWindow(page)!;
   // A pan keeps the window's width (to the day the URL rounds to).
   expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThanOrEqual(2 * 86_400_000);
-  expect(await page.locator(".tchart-detail .tick-label").allTextContents()).not.toEqual(ticksBefore);
+  expect(await page.locator(".figure .tick-label").allTextContents()).not.toEqual(ticksBefore);
 });
 
 test("wheel zoom in the detail narrows the window and moves the brush with it", async ({ page }) => {
   const full = await brushBox(page);
-  const detail = await page.locator(".tchart-detail").boundingBox();
-  await page.mouse.move(detail!.x + detail!.width * 0.6, detail!.y + detail!.height * 0.6);
+  const detail = await page.locator(".figure-host svg.figure").boundingBox();
+  await page.mouse.move(detail!.x + detail!.width * 0.6, detail!.y + detail!.height * 0.45);
   await page.mouse.wheel(0, -500);
   await expect.poll(() => urlWindow(page)).not.toBeNull();
   const zoomed = await brushBox(page);
@@ -54,11 +79,11 @@ test("a window from the URL is drawn as given, and the brush shows it", async ({
   await page.goto(`${fixtureUrl.good}/?from=2018-01-01&to=2020-01-01`);
   await chartReady(page);
   // Two years in the window: month ticks, with the years named in the context row.
-  await expect(page.locator(".tchart-detail .context-label", { hasText: "2019" })).toBeVisible();
-  await expect(page.locator(".tchart-detail .tick-label", { hasText: /^(Jan|Apr|Jul|Oct)$/ }).first()).toBeVisible();
-  await expect(page.locator('.tchart-detail g.mark[data-id="buildup"]')).toBeAttached();
-  await expect(page.locator('.tchart-detail g.mark[data-id="deal"]')).toHaveCount(0);
+  await expect(page.locator(".figure .context-label", { hasText: "2019" })).toBeVisible();
+  await expect(page.locator(".figure .tick-label", { hasText: /^(Jan|Apr|Jul|Oct)$/ }).first()).toBeVisible();
+  await expect(page.locator(mark("buildup"))).toBeAttached();
+  await expect(page.locator(mark("deal"))).toHaveCount(0);
   const box = await brushBox(page);
-  const ov = await page.locator(".tchart-overview").boundingBox();
+  const ov = await page.locator(".figure .overview-bg").boundingBox();
   expect(box.width).toBeLessThan(ov!.width / 2);
 });

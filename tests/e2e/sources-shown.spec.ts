@@ -7,11 +7,11 @@ const REMARK = "khamenei-heresy-hypocrisy-remarks";
 test("the detail pane names each source's kind and says why an event is unverified", async ({ page }) => {
   await page.goto(`/?from=2025-03-01&to=2025-05-31&event=${REMARK}`);
   await explorerReady(page);
-  const detail = page.locator("#panel-detail");
+  const detail = page.locator(".reading-pane .pane-detail");
   await expect(detail.locator(".unverified-note")).toContainText("Unverified: Rests on the MEI-NUS article alone");
   await expect(detail.locator(".source-list li")).toHaveText(["Expert Snapshots: US-Iran Nuclear Talks — Middle East Institute, National University of Singapore (analysis)"]);
   await page.goto("/?event=us-presidential-election-2024&from=2024-06-01&to=2025-03-01");
-  await expect(page.locator("#panel-detail .source-list li").first()).toHaveText("2024 Electoral College Results — U.S. National Archives (official document)");
+  await expect(page.locator(".reading-pane .pane-detail .source-list li").first()).toHaveText("2024 Electoral College Results — U.S. National Archives (official document)");
 });
 
 test("the event table marks an unverified event in words, with the reason for screen readers", async ({ page }) => {

@@ -7,10 +7,10 @@ import type { ViewContext } from "@/lib/view/view-state";
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const quote: SlideQuote = { id: "ada-deal", quote: "It held.", expertName: "Ada Expert", role: "Fellow", institution: "Institute" };
 const ctx = { hasEvent: (id: string) => id === "deal", laneIds: ["diplomacy", "military"], quoteById: new Map([[quote.id, quote]]) };
-const step = { title: "The deal", summary: "Agreed.", from: "2015-01-01", to: "2016-01-01", events: ["deal", "gone"], notes: "Say it.", quotes: ["ada-deal", "missing"] };
+const step = { title: "The deal", summary: "Agreed.", from: "2015-01-01", to: "2015-12-31", events: ["deal", "gone"], notes: "Say it.", quotes: ["ada-deal", "missing"] };
 
 describe("slides from story steps", () => {
-  it("takes the step's window as a UTC domain", () => {
+  it("takes the step's window as a UTC domain, the `to` day included", () => {
     expect(stepDomain(step)).toEqual([utc(2015), utc(2016)]);
   });
 
@@ -47,8 +47,8 @@ describe("links", () => {
 
   it("leaves to the explorer at the slide's window, lanes and first event", () => {
     const slide = toSlide({ ...step, lanes: ["military"] }, ctx);
-    expect(explorerHref(slide, view)).toBe("/?from=2015-01-01&to=2016-01-01&lanes=military&event=deal");
-    expect(explorerHref({ ...slide, lanes: null, events: [] }, view)).toBe("/?from=2015-01-01&to=2016-01-01");
+    expect(explorerHref(slide, view)).toBe("/?from=2015-01-01&to=2015-12-31&lanes=military&event=deal");
+    expect(explorerHref({ ...slide, lanes: null, events: [] }, view)).toBe("/?from=2015-01-01&to=2015-12-31");
   });
 });
 

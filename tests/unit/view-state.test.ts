@@ -14,7 +14,7 @@ describe("view state in the URL", () => {
     const params = new URLSearchParams("from=2015-01-01&to=2018-12-31&lanes=iran,diplomacy&event=jcpoa-agreed-vienna&expert=clemens-chay&q=Rome+talks");
     const state = parseViewState(params, ctx);
     expect(state).toEqual({
-      domain: [utc(2015), utc(2018, 12, 31)],
+      domain: [utc(2015), utc(2019)],
       lanes: ["iran", "diplomacy"],
       event: "jcpoa-agreed-vienna",
       experts: ["clemens-chay"],
@@ -29,7 +29,7 @@ describe("view state in the URL", () => {
   });
 
   it("reads Next's searchParams objects too", () => {
-    expect(parseViewState({ from: "2015-01-01", to: ["2016-01-01", "x"] }, ctx).domain).toEqual([utc(2015), utc(2016)]);
+    expect(parseViewState({ from: "2015-01-01", to: ["2016-01-01", "x"] }, ctx).domain).toEqual([utc(2015), utc(2016, 1, 2)]);
   });
 
   it.each([
@@ -37,9 +37,20 @@ describe("view state in the URL", () => {
     ["from=2025-01-01&to=2015-01-01"],
     ["from=yesterday&to=tomorrow"],
     ["from=2015-01-01"],
-    ["from=2015-01-01&to=2015-01-01"],
   ])("falls back to the whole data set for %s", (query) => {
     expect(parseViewState(new URLSearchParams(query), ctx).domain).toEqual(defaultDomain(ctx));
+  });
+
+  it("reads a day-only `to` as the end of that day, and a time as the instant, writing them back the same way", () => {
+    expect(parseViewState(new URLSearchParams("from=2015-01-01&to=2015-01-01"), ctx).domain).toEqual([utc(2015), utc(2015, 1, 2)]);
+    const timed = parseViewState(new URLSearchParams("from=2025-06-21T18:00Z&to=2025-06-22T06:30Z"), ctx);
+    expect(timed.domain).toEqual([Date.UTC(2025, 5, 21, 18), Date.UTC(2025, 5, 22, 6, 30)]);
+    expect(serializeViewState(timed, ctx).toString()).toBe("from=2025-06-21T18%3A00Z&to=2025-06-22T06%3A30Z");
+    // Narrower than an hour: widened about its middle, not refused.
+    const narrow = parseViewState(new URLSearchParams("from=2025-06-21T18:00Z&to=2025-06-21T18:10Z"), ctx).domain;
+    expect(narrow[1] - narrow[0]).toBe(3_600_000);
+    // Years before 100 mean what they say.
+    expect(new Date(parseViewState(new URLSearchParams("from=0050-01-01&to=0060-01-01"), ctx).domain[0]).getUTCFullYear()).toBe(50);
   });
 
   it("drops unknown lanes, experts and events without failing", () => {

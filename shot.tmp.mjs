@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+const [url, out, w, h, js] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const ctx = await b.newContext({ viewport: { width: Number(w), height: Number(h) }, javaScriptEnabled: js !== "nojs" });
+const p = await ctx.newPage();
+const errors = [];
+p.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") errors.push(m.text()); });
+p.on("pageerror", (e) => errors.push(String(e)));
+await p.goto(url, { waitUntil: "networkidle" });
+await p.waitForTimeout(500);
+await p.screenshot({ path: out, fullPage: process.env.FULL === "1" });
+console.log(errors.join("\n"));
+await b.close();
