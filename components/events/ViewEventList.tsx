@@ -4,7 +4,7 @@ import type { TimeDomain } from "@/lib/time/scale";
 import { UnverifiedBadge } from "./Unverified";
 
 /** Above this many, the page lists only the first: the report prints them all without weighing on the explorer. */
-export const LISTED_EVENTS_LIMIT = 300;
+export const LISTED_EVENTS_LIMIT = 150;
 
 interface ViewEventListProps {
   /** The view's events in date order: the figure's text alternative. */
@@ -42,17 +42,12 @@ export function ViewEventList({ items, count, total, lanes, params, domain, limi
         {listed.map((item) => {
           const lane = laneById.get(item.lane);
           return (
-            <li key={item.id} id={`event-${item.id}`} data-event-id={item.id}>
+            <li key={item.id} id={`event-${item.id}`}>
               <time dateTime={new Date(item.start).toISOString().slice(0, 10)}>{item.dateLabel}</time>
               <span className="event-list-title">
                 <a href={link(item.id)}>{item.title}</a>
                 {item.unverified && <UnverifiedBadge reason={item.unverified} />}
-                {lane && (
-                  <span className="lane-chip" style={{ borderColor: lane.colour }}>
-                    <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />
-                    {lane.label}
-                  </span>
-                )}
+                {lane && <span className="lane-chip">{lane.label}</span>}
               </span>
             </li>
           );

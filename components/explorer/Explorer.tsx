@@ -9,7 +9,7 @@ import { InteractiveFigure, type DomainPhase } from "@/components/figure/Interac
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
-import { prefetchNeighbourWindows, windowQueryOptions } from "@/lib/query/window-query";
+import { prefetchNeighbourWindows, windowLinksQueryOptions, windowQueryOptions } from "@/lib/query/window-query";
 import type { TimeDomain } from "@/lib/time/scale";
 import { hull, roundDomain } from "@/lib/view/domain";
 import { createEmitter } from "@/lib/view/emitter";
@@ -56,6 +56,7 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
   const client = useQueryClient();
   const request = useMemo(() => createWindowRequest(data, view, px), [data, view, px]);
   const windowQuery = useQuery({ ...windowQueryOptions(request), placeholderData: keepPreviousData });
+  const linksQuery = useQuery(windowLinksQueryOptions(request));
   const loaded = windowQuery.isSuccess;
   useEffect(() => {
     if (loaded) prefetchNeighbourWindows(client, request);
@@ -64,9 +65,10 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
   const items = response?.items ?? NONE;
   const inView = useMemo(() => eventsInView(response, view.domain), [response, view.domain]);
 
-  const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, items, update);
+  const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, items, response?.notes ?? NONE, update);
   const lanes = useMemo(() => view.lanes.flatMap((id) => data.lanes.filter((lane) => lane.id === id)), [data.lanes, view.lanes]);
-  const notes = useMemo(() => (view.experts.length ? data.notes.filter((note) => view.experts.includes(note.expertId)) : data.notes), [data.notes, view.experts]);
+  const allNotes = response?.notes ?? NONE;
+  const notes = useMemo(() => (view.experts.length ? allNotes.filter((note) => view.experts.includes(note.expertId)) : allNotes), [allNotes, view.experts]);
   const experts = useMemo(() => data.experts.map((expert) => expert.id), [data.experts]);
 
   const search = useQuery({ ...searchQueryOptions(getSearchRequest(view, ctx.laneIds)), placeholderData: keepPreviousData });
@@ -143,7 +145,7 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
               clusters={response?.clusters}
               notes={notes}
               experts={experts}
-              links={response?.links ?? NONE}
+              links={linksQuery.data ?? NONE}
               bounds={zoomBounds}
               density={data.window.density}
               domain={view.domain}
@@ -171,6 +173,7 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
         </section>
         <ReadingPane
           data={data}
+          notes={allNotes}
           view={view}
           results={results}
           searchError={search.isError}

@@ -4,13 +4,15 @@ import { EventDetailPanel } from "@/components/events/EventDetailPanel";
 import type { SearchResponse } from "@/lib/search/run-search";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
-import type { ExplorerData } from "@/lib/view/explorer-data";
+import type { ExplorerData, NoteAnchor } from "@/lib/view/explorer-data";
 import type { ViewState } from "@/lib/view/view-state";
 import { CommentaryOverview } from "./CommentaryOverview";
 import { SearchResults } from "./SearchResults";
 
 interface ReadingPaneProps {
   data: ExplorerData;
+  /** The notes of the loaded window (all of them for a small set). */
+  notes: readonly NoteAnchor[];
   view: ViewState;
   results: SearchResponse | undefined;
   searchError: boolean;
@@ -30,7 +32,7 @@ interface ReadingPaneProps {
  * selected event in full — date, summary, sources, and its commentary grouped by expert — or, with
  * nothing selected, who said what, as the editor's headlines. Each quote is on screen once.
  */
-export function ReadingPane({ data, view, results, searchError, hover, shownNotes, onCloseNotes, onJump, onSearch, onSelectNote, onChooseExperts, onClose }: ReadingPaneProps) {
+export function ReadingPane({ data, notes, view, results, searchError, hover, shownNotes, onCloseNotes, onJump, onSearch, onSelectNote, onChooseExperts, onClose }: ReadingPaneProps) {
   const open = view.event !== null;
   return (
     <aside className={open ? "reading-pane is-open" : "reading-pane"} aria-label="Reading pane">
@@ -61,7 +63,7 @@ export function ReadingPane({ data, view, results, searchError, hover, shownNote
           </h2>
           <CommentaryOverview
             experts={data.experts}
-            notes={data.notes}
+            notes={notes}
             chosen={view.experts}
             selectedNoteId={view.note}
             highlight={shownNotes}

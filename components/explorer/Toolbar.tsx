@@ -1,5 +1,7 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
+import { facetsQueryOptions } from "@/lib/query/facets";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import type { ViewState } from "@/lib/view/view-state";
 import { FacetSelect } from "./FacetSelect";
@@ -9,13 +11,14 @@ import type { UpdateView } from "./useExplorerView";
 
 /** Search, filters and view switches: everything that narrows or changes what the explorer shows. */
 export function Toolbar({ data, view, update }: { data: ExplorerData; view: ViewState; update: UpdateView }) {
+  const facets = useQuery(facetsQueryOptions(data.window.key));
   const filtered = view.actor || view.tag || view.experts.length > 0 || view.hideAfter || view.lanes.length < data.lanes.length;
   return (
     <div className="toolbar" role="group" aria-label="Search and filters">
       <SearchBox value={view.q} onCommit={(q) => update({ q })} />
       <LaneMenu lanes={data.lanes} visible={view.lanes} onChange={(lanes) => update({ lanes })} />
-      <FacetSelect id="filter-actor" label="Actor" allLabel="All actors" facets={data.facets.actors} value={view.actor} onChange={(actor) => update({ actor })} />
-      <FacetSelect id="filter-tag" label="Tag" allLabel="All tags" facets={data.facets.tags} value={view.tag} onChange={(tag) => update({ tag })} />
+      <FacetSelect id="filter-actor" label="Actor" allLabel="All actors" facets={facets.data?.actors} value={view.actor} onChange={(actor) => update({ actor })} />
+      <FacetSelect id="filter-tag" label="Tag" allLabel="All tags" facets={facets.data?.tags} value={view.tag} onChange={(tag) => update({ tag })} />
       <label className="toggle">
         <input type="checkbox" checked={view.hideAfter} onChange={(event) => update({ hideAfter: event.target.checked })} />
         Hide events after the commentary

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
-import { formatShortDate } from "@/lib/time/format";
+import { formatWindow } from "@/lib/time/format";
 import { DAY_MS, parseIsoDay, toIsoDay, utc } from "@/lib/time/partial-date";
 import type { TimeDomain } from "@/lib/time/scale";
 import { fitDomain } from "@/lib/view/domain";
@@ -16,7 +16,6 @@ interface WindowBarProps {
   children?: ReactNode;
 }
 
-const day = (ms: number) => formatShortDate(toIsoDay(ms), "day");
 
 /** The visible window in words (following a gesture in progress), a "jump to" list and exact dates. */
 export function WindowBar({ data, domain, gesture, onDomain, children }: WindowBarProps) {
@@ -28,7 +27,7 @@ export function WindowBar({ data, domain, gesture, onDomain, children }: WindowB
   const years = Array.from({ length: Math.min(60, lastYear - firstYear + 1) }, (_, i) => lastYear - i);
   const presets: { id: string; label: string; domain: TimeDomain }[] = [
     { id: "all", label: "All events", domain: data.bounds },
-    { id: "story", label: `${day(data.defaultDomain[0])} – ${day(data.defaultDomain[1])}`, domain: data.defaultDomain },
+    { id: "story", label: formatWindow(data.defaultDomain), domain: data.defaultDomain },
     ...data.keyEvents.map((event) => ({ id: `event:${event.id}`, label: `${event.title} (${new Date(event.start).getUTCFullYear()})`, domain: fitDomain([[event.start, event.end]], 4)! })),
     ...years.map((year) => ({ id: `year:${year}`, label: String(year), domain: [utc(year, 0, 1), utc(year + 1, 0, 1)] as TimeDomain })),
   ];
@@ -49,7 +48,7 @@ export function WindowBar({ data, domain, gesture, onDomain, children }: WindowB
     <div className="window-bar">
       <p className="window-label" data-testid="window-label">
         <span className="visually-hidden">Time window: </span>
-        {day(from)} – {day(to)}
+        {formatWindow([from, to])}
       </p>
       <label className="window-preset">
         <span className="visually-hidden">Jump to</span>

@@ -4,7 +4,7 @@ import { useCallback } from "react";
 import type { TimelineItem } from "@/lib/data/items";
 import type { TimeDomain } from "@/lib/time/scale";
 import { boundsOf, clampDomain, fitDomain, hull, revealInterval } from "@/lib/view/domain";
-import type { ExplorerData } from "@/lib/view/explorer-data";
+import type { ExplorerData, NoteAnchor } from "@/lib/view/explorer-data";
 import { focusDomain } from "@/lib/view/focus-domain";
 import type { ViewState } from "@/lib/view/view-state";
 import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
@@ -15,7 +15,7 @@ import type { UpdateView } from "./useExplorerView";
  * Intervals come from the loaded window, or from the caller (a search hit, a related link, a table row),
  * so nothing here depends on holding the whole set.
  */
-export function useSelection(data: ExplorerData, view: ViewState, items: readonly TimelineItem[], update: UpdateView) {
+export function useSelection(data: ExplorerData, view: ViewState, items: readonly TimelineItem[], notes: readonly NoteAnchor[], update: UpdateView) {
   const intervalOf = useCallback(
     (id: string): TimeDomain | null => {
       const item = items.find((i) => i.id === id);
@@ -38,7 +38,7 @@ export function useSelection(data: ExplorerData, view: ViewState, items: readonl
   );
   const selectNote = useCallback(
     (id: string) => {
-      const note = data.notes.find((n) => n.id === id);
+      const note = notes.find((n) => n.id === id);
       if (!note) return;
       const anchors = note.eventIds.map(intervalOf).filter((i): i is TimeDomain => i !== null);
       const known = anchors.length > 0 || note.range ? anchors : [[note.at, note.at + 1] as TimeDomain];
@@ -46,7 +46,7 @@ export function useSelection(data: ExplorerData, view: ViewState, items: readonl
       const event = view.event && note.eventIds.includes(view.event) ? view.event : (note.eventIds[0] ?? null);
       update({ note: id, event, ...(domain ? { domain: clampDomain(domain, boundsOf(data.extent)) } : {}) }, "push");
     },
-    [data.extent, data.notes, intervalOf, update, view.event],
+    [data.extent, notes, intervalOf, update, view.event],
   );
   const clear = useCallback(() => update({ event: null, note: null }, "push"), [update]);
   return { selectInPlace, jumpTo, selectNote, clear };

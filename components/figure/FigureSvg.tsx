@@ -53,17 +53,17 @@ function Lanes({ scene }: { scene: Scene }) {
 function Axis({ scene }: { scene: Scene }) {
   const { theme, axis, plot } = scene;
   return (
-    <g className="axis" fontSize={theme.axis.size} fill={theme.inkSoft}>
+    <g className="axis" fontSize={theme.axis.size} fill={theme.inkSoft} stroke={theme.grid}>
       {axis.ticks.map((tick) => (
         <g key={tick.ms} className="tick">
-          <line className="grid" x1={round(tick.x)} x2={round(tick.x)} y1={axis.gridTop} y2={plot.bottom} stroke={theme.grid} />
-          <text className="tick-label" x={round(tick.labelX)} y={axis.labelY} textAnchor={tick.anchor}>
+          <line className="grid" x1={round(tick.x)} x2={round(tick.x)} y1={axis.gridTop} y2={plot.bottom} />
+          <text className="tick-label" x={round(tick.labelX)} y={axis.labelY} textAnchor={tick.anchor} stroke="none">
             {tick.label}
           </text>
         </g>
       ))}
       {axis.context.map((tick) => (
-        <text key={`c${tick.ms}`} className="context-label" x={round(tick.labelX)} y={axis.contextY} fontWeight="bold" fill={theme.ink} fontSize={theme.axis.contextSize}>
+        <text key={`c${tick.ms}`} className="context-label" x={round(tick.labelX)} y={axis.contextY} fontWeight="bold" fill={theme.ink} fontSize={theme.axis.contextSize} stroke="none">
           {tick.label}
         </text>
       ))}
@@ -72,19 +72,20 @@ function Axis({ scene }: { scene: Scene }) {
 }
 
 function markClass(mark: SceneMark, scene: Scene, selectedId: string | null) {
-  let name = `mark kind-${mark.kind} imp-${mark.importance}`;
+  let name = "mark";
   if (mark.after) name += " after-asof";
   if (mark.unverified) name += " unverified";
   if (mark.dimmed) name += " is-dimmed";
   if (mark.id === selectedId) name += " is-selected";
-  if (scene.medium === "screen" && mark.number !== null) name += " is-numbered";
+  if (mark.number !== null) name += " is-lit";
   return name;
 }
 
 function Mark({ mark, scene, idPrefix, selected }: { mark: SceneMark; scene: Scene; idPrefix: string; selected: boolean }) {
   const { theme } = scene;
-  const stroke = selected ? theme.ink : theme.background;
-  const strokeWidth = selected ? 2.5 : mark.importance >= 3 ? 1.5 : 1;
+  // The halo (background stroke, 1 px) is inherited from the marks group; only the selected and key events differ.
+  const stroke = selected ? theme.ink : undefined;
+  const strokeWidth = selected ? 2.5 : mark.importance >= 3 ? 1.5 : undefined;
   const opacity = mark.dimmed ? theme.backgroundOpacity : undefined;
   const fillOpacity = mark.after ? 0.6 : undefined;
   let shape: ReactNode;
@@ -99,15 +100,16 @@ function Mark({ mark, scene, idPrefix, selected }: { mark: SceneMark; scene: Sce
       mark.kind === "bar" ? (
         <rect className="mark-shape" {...common} rx={2} fill={mark.colour} fillOpacity={fillOpacity} stroke={stroke} strokeWidth={strokeWidth} />
       ) : (
-        <rect className="mark-shape" {...common} rx={mark.size} fill={`url(#${idPrefix}-span-${mark.lane})`} stroke={selected ? theme.ink : mark.colour} strokeOpacity={selected ? 1 : 0.6} strokeWidth={selected ? 2.5 : 1} strokeDasharray={selected ? undefined : "3 2"} />
+        <rect className="mark-shape" {...common} rx={mark.size} fill={`url(#${idPrefix}-span-${mark.lane})`} stroke={selected ? theme.ink : mark.colour} strokeOpacity={selected ? undefined : 0.6} strokeWidth={selected ? 2.5 : undefined} strokeDasharray={selected ? undefined : "3 2"} />
       );
     if (mark.after) hatch = <rect className="mark-hatch" {...common} rx={mark.kind === "bar" ? 2 : mark.size} fill={`url(#${idPrefix}-hatch)`} />;
   }
   // On screen every mark is at least 24 px to touch, however small it is drawn.
   const hitWidth = Math.max(24, mark.x1 - mark.x0 + 4);
-  const hit = scene.medium === "screen" ? <rect className="mark-hit" x={round(mark.cx - hitWidth / 2)} y={round(mark.y - 12)} width={round(hitWidth)} height={24} fill="transparent" /> : null;
+  // Unpainted (figure.css): it only catches the pointer.
+  const hit = scene.medium === "screen" ? <rect className="mark-hit" x={round(mark.cx - hitWidth / 2)} y={round(mark.y - 12)} width={round(hitWidth)} height={24} /> : null;
   return (
-    <g className={markClass(mark, scene, selected ? mark.id : null)} data-event={mark.id} data-lane={mark.lane} data-kind={mark.kind} opacity={opacity}>
+    <g className={markClass(mark, scene, selected ? mark.id : null)} data-event={mark.id} data-kind={mark.kind} opacity={opacity}>
       {hit}
       {mark.unverified && (
         <circle className="mark-unverified" cx={round(mark.cx)} cy={round(mark.y)} r={Math.max(mark.size, 4) + 3} fill="none" stroke={theme.inkSoft} strokeWidth={1} strokeDasharray="2 2" />
@@ -129,7 +131,6 @@ function Label({ label, scene }: { label: SceneLabel; scene: Scene }) {
         </text>
       </g>
     );
-  const halo = theme.halo === "stroke" ? { paintOrder: "stroke" as const, stroke: theme.background, strokeWidth: 3, strokeLinejoin: "round" as const } : {};
   return (
     <g className={label.after ? "mark-label after-asof" : "mark-label"} data-label-for={label.id}>
       {theme.halo === "box" && <rect x={round(label.box.x0 - 1)} y={round(label.box.y0)} width={round(label.box.x1 - label.box.x0 + 2)} height={round(label.box.y1 - label.box.y0)} fill={theme.background} fillOpacity={0.85} />}
@@ -140,9 +141,8 @@ function Label({ label, scene }: { label: SceneLabel; scene: Scene }) {
         dominantBaseline="middle"
         fontSize={label.size}
         fontWeight={label.weight}
-        fill={label.after ? theme.inkSoft : theme.ink}
+        fill={label.after ? theme.inkSoft : undefined}
         fontStyle={label.after ? "italic" : undefined}
-        {...halo}
       >
         {label.lines.length === 1
           ? label.lines[0]
@@ -160,10 +160,8 @@ function Cluster({ cluster, scene }: { cluster: SceneClusterMark; scene: Scene }
   const { theme } = scene;
   return (
     <g className="cluster" data-lane={cluster.lane} data-start={cluster.start} data-end={cluster.end} data-count={cluster.count}>
-      <rect className="cluster-badge" x={round(cluster.x - cluster.width / 2)} y={round(cluster.y - cluster.height / 2)} width={cluster.width} height={cluster.height} rx={cluster.height / 2} fill={theme.background} stroke={cluster.colour} strokeWidth={2} />
-      <text x={round(cluster.x)} y={round(cluster.y)} textAnchor="middle" dominantBaseline="central" fontSize={theme.cluster.size} fontWeight="bold" fill={theme.ink}>
-        {cluster.count.toLocaleString("en-GB")}
-      </text>
+      <rect className="cluster-badge" x={round(cluster.x - cluster.width / 2)} y={round(cluster.y - cluster.height / 2)} width={cluster.width} height={cluster.height} rx={cluster.height / 2} fill={theme.background} stroke={cluster.colour} />
+      <text x={round(cluster.x)} y={round(cluster.y)}>{cluster.count.toLocaleString("en-GB")}</text>
     </g>
   );
 }
@@ -223,8 +221,8 @@ function Overview({ scene }: { scene: Scene }) {
       <rect className="overview-bg" x={0} y={ov.y0} width={scene.width} height={ov.height} fill="#fafbfc" />
       <line x1={0} x2={scene.width} y1={ov.y0 + 0.5} y2={ov.y0 + 0.5} stroke={theme.grid} />
       <g className="ov-density">
-        {ov.cells.map((cell) => (
-          <rect key={`${cell.lane}:${round(cell.x)}`} x={round(cell.x)} y={round(cell.y)} width={round(cell.width)} height={round(cell.height)} fill={cell.colour} fillOpacity={round(cell.opacity * 100) / 100} />
+        {ov.shades.map((shade) => (
+          <path key={`${shade.lane}:${shade.opacity}`} d={shade.d} fill={shade.colour} fillOpacity={round(shade.opacity * 100) / 100} />
         ))}
       </g>
       <g className="ov-axis" fontSize={10} fill={theme.inkSoft}>
@@ -281,17 +279,17 @@ export function FigureSvg({ scene, idPrefix, title, children, className, fluid, 
       )}
       <g className="plot" clipPath={`url(#${clipId})`}>
         <Leaders scene={scene} />
-        <g className="marks">
+        <g className="marks" stroke={theme.background} strokeWidth={1}>
           {!hideMarks && scene.marks.map((mark) => (
             <Mark key={mark.id} mark={mark} scene={scene} idPrefix={idPrefix} selected={mark.id === scene.selectedId} />
           ))}
         </g>
-        <g className="clusters">
+        <g className="clusters" strokeWidth={2} textAnchor="middle" dominantBaseline="central" fontSize={scene.theme.cluster.size} fontWeight="bold" fill={scene.theme.ink}>
           {scene.clusters.map((cluster) => (
             <Cluster key={cluster.key} cluster={cluster} scene={scene} />
           ))}
         </g>
-        <g className="labels">
+        <g className="labels" fill={theme.ink} {...(theme.halo === "stroke" ? { paintOrder: "stroke", stroke: theme.background, strokeWidth: 3, strokeLinejoin: "round" as const } : {})}>
           {scene.labels.map((label) => (
             <Label key={label.id} label={label} scene={scene} />
           ))}

@@ -3,8 +3,7 @@
 import { useId, useMemo, useRef } from "react";
 import type { DeckData } from "@/lib/story/deck-data";
 import type { Slide } from "@/lib/story/slides";
-import { formatShortDate } from "@/lib/time/format";
-import { toIsoDay } from "@/lib/time/partial-date";
+import { formatWindow } from "@/lib/time/format";
 import { SlideTimeline } from "./SlideTimeline";
 import { useAnimatedDomain } from "./useAnimatedDomain";
 
@@ -20,7 +19,7 @@ interface SlideViewProps {
 const LONG_QUOTE = 380;
 
 function windowLabel([from, to]: readonly [number, number]): string {
-  return `${formatShortDate(toIsoDay(from), "day")} – ${formatShortDate(toIsoDay(to), "day")}`;
+  return formatWindow([from, to]);
 }
 
 /** One slide in a 16:9 box; every size is relative to the box, so previews are the same slide, smaller. */

@@ -11,8 +11,8 @@ export interface TimelineItem {
   start: number;
   end: number;
   precision: Precision;
-  /** true when the event has an explicit end (a range). */
-  isRange: boolean;
+  /** Present when the event has an explicit end (a range). */
+  isRange?: true;
   dateLabel: string;
   /** 3 = headline, 2 = notable, 1 = background (see the event schema). */
   importance: number;
@@ -29,7 +29,7 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     start,
     end,
     precision: event.precision,
-    isRange: event.end !== undefined && event.end !== event.date,
+    ...(event.end !== undefined && event.end !== event.date ? { isRange: true as const } : {}),
     dateLabel: formatEventDate(event),
     importance: event.importance,
     ...(event.unverified ? { unverified: event.unverified } : {}),

@@ -4,7 +4,7 @@ import type { TimeDomain } from "../time/scale";
 import type { EventFilter } from "../view/filter-events";
 import { bucketPx } from "../window/params";
 import { neighbourWindows, snapWindow } from "../window/snap";
-import type { WindowResponse } from "../window/types";
+import type { WindowLink, WindowResponse } from "../window/types";
 import { fetchJson } from "./fetch-json";
 
 /** The explorer's one event source: every set, small or large, is read through this query. */
@@ -59,6 +59,17 @@ function optionsFor(window: TimeDomain, request: WindowRequest) {
 /** The events (or clusters) of the window around a visible domain: keyed by data set, window, filters and resolution. */
 export function windowQueryOptions(request: WindowRequest) {
   return optionsFor(fetchWindow(request), request);
+}
+
+/** The links among the events of the same window: not part of the first paint, fetched once the page is interactive. */
+export function windowLinksQueryOptions(request: WindowRequest) {
+  const search = searchFor(fetchWindow(request), request);
+  return queryOptions({
+    queryKey: ["window-links", request.dataset, search.toString()] as const,
+    queryFn: ({ signal }) => fetchJson<WindowLink[]>(`/api/window/links?${search}`, signal),
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Starts fetching the windows a pan either way will need next (nothing for a set sent whole). */

@@ -31,10 +31,25 @@ export function layoutOverview(
     for (const [col, count] of columns) raw.push({ lane: lane.id, col, count, row, colour: lane.colour });
   });
   const max = Math.max(1, ...raw.map((c) => c.count));
-  const cells = raw.map(({ lane, col, count, row, colour }) => {
-    const left = x(col * column);
-    return { lane, x: left, width: Math.max(1.5, x((col + 1) * column) - left - 0.5), y: y0 + 2 + row * rowHeight + 0.5, height: Math.max(1.5, rowHeight - 1), colour, opacity: 0.35 + 0.65 * Math.sqrt(count / max) };
-  });
+  const paths = new Map<string, { lane: string; colour: string; opacity: number; parts: string[] }>();
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  // Neighbouring columns of the same lane and shade are drawn as one run.
+  const runs: { lane: string; colour: string; row: number; shade: number; from: number; to: number }[] = [];
+  for (const { lane, col, count, row, colour } of raw.sort((a, b) => a.row - b.row || a.col - b.col)) {
+    if (x(col * column) > x1 || x((col + 1) * column) < x0) continue;
+    const shade = Math.min(3, Math.floor(Math.sqrt(count / max) * 4));
+    const last = runs.at(-1);
+    if (last && last.row === row && last.shade === shade && last.to === col) last.to = col + 1;
+    else runs.push({ lane, colour, row, shade, from: col, to: col + 1 });
+  }
+  for (const { lane, colour, row, shade, from, to } of runs) {
+    const key = `${lane}:${shade}`;
+    const entry = paths.get(key) ?? { lane, colour, opacity: 0.35 + 0.65 * ((shade + 1) / 4), parts: [] };
+    const left = Math.max(x0, x(from * column));
+    const width = Math.max(1.5, Math.min(x1, x(to * column)) - left - 0.5);
+    entry.parts.push(`M${r1(left)},${r1(y0 + 2 + row * rowHeight + 0.5)}h${r1(width)}v${r1(Math.max(1.5, rowHeight - 1))}h${r1(-width)}z`);
+    paths.set(key, entry);
+  }
   const axis = createAxis(x, 10, 10, false);
   return {
     y0,
@@ -42,7 +57,7 @@ export function layoutOverview(
     x0,
     x1,
     bounds,
-    cells: cells.filter((c) => c.x + c.width >= x0 && c.x <= x1),
+    shades: [...paths.values()].map(({ lane, colour, opacity, parts }) => ({ lane, colour, opacity, d: parts.join("") })),
     ticks: axis.unit === "year" || axis.unit === "decade" ? axis.ticks : axis.context,
     snapshotX: snapshot !== null && snapshot >= bounds[0] && snapshot <= bounds[1] ? x(snapshot) : null,
     window: { x0: Math.max(x0, x(domain[0])), x1: Math.min(x1, x(domain[1])) },

@@ -160,7 +160,8 @@ export interface SceneOverview {
   x0: number;
   x1: number;
   bounds: TimeDomain;
-  cells: { lane: string; x: number; width: number; y: number; height: number; colour: string; opacity: number }[];
+  /** Density columns, one path per lane and shade (four shades by count), so a busy strip is a few dozen elements. */
+  shades: { lane: string; colour: string; opacity: number; d: string }[];
   ticks: AxisTickMark[];
   snapshotX: number | null;
   /** The detail window on the strip (the brush takes over once interactive). */

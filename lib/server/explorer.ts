@@ -1,6 +1,6 @@
 import "server-only";
 import type { IndexedDataset } from "../data/index-dataset";
-import { getExplorerData, type ExplorerData } from "../view/explorer-data";
+import { getExplorerData, getFacetsOf, type ExplorerData, type Facets } from "../view/explorer-data";
 import { datasetViewContext } from "../view/view-context";
 import type { ViewContext } from "../view/view-state";
 import { getWindowData } from "./window";
@@ -16,5 +16,14 @@ export function getExplorerPayload(data: IndexedDataset): { payload: ExplorerDat
     entry = { payload, ctx: datasetViewContext(data) };
     cache.set(data, entry);
   }
+  return entry;
+}
+
+const facets = new WeakMap<IndexedDataset, Facets>();
+
+/** The set's actors and tags, counted once per data set. */
+export function getFacets(data: IndexedDataset): Facets {
+  let entry = facets.get(data);
+  if (!entry) facets.set(data, (entry = getFacetsOf(data)));
   return entry;
 }

@@ -5,6 +5,8 @@ import { createEventPredicate, type EventFilter } from "../view/filter-events";
 import type { DensityBins, WindowResponse } from "../window/types";
 import { createWindowIndex, getDensityBins, queryWindow, WINDOW_ITEM_LIMIT, type WindowIndex, type WindowQuery } from "../window/window-index";
 import { getLinksAmong } from "../window/window-links";
+import { getNoteAnchors } from "../view/explorer-data";
+import type { NoteAnchor, WindowLink } from "../window/types";
 
 export interface WindowData {
   index: WindowIndex;
@@ -13,6 +15,7 @@ export interface WindowData {
   key: string;
   /** Small enough to send whole: the explorer asks once for everything and zooms without asking again. */
   whole: boolean;
+  notes: NoteAnchor[];
 }
 
 const cache = new WeakMap<IndexedDataset, WindowData>();
@@ -28,6 +31,7 @@ export function getWindowData(data: IndexedDataset): WindowData {
       density: getDensityBins(items, laneIds, data.extent),
       key: `${data.manifest.id}@${data.manifest.version ?? data.events.length}`,
       whole: items.length <= WINDOW_ITEM_LIMIT,
+      notes: getNoteAnchors(data),
     };
     cache.set(data, entry);
   }
@@ -44,12 +48,21 @@ export function createItemPredicate(data: IndexedDataset, filter: EventFilter): 
   };
 }
 
-/** One window of a loaded set, as GET /api/window answers it: filtered events, clusters, links among them. */
+/** One window of a loaded set, as GET /api/window answers it: filtered events, clusters, the notes anchored among them. */
 export function getWindowResponse(data: IndexedDataset, query: WindowQuery, filter: EventFilter): WindowResponse {
   const result = queryWindow(getWindowData(data).index, query, WINDOW_ITEM_LIMIT, createItemPredicate(data, filter));
-  const links = getLinksAmong(
+  const shown = new Set(result.items.map((item) => item.id));
+  const notes = getWindowData(data).notes.filter((note) =>
+    note.eventIds.length > 0 ? note.eventIds.some((id) => shown.has(id)) : note.range !== null && note.range[1] > query.from && note.range[0] < query.to,
+  );
+  return { ...result, notes };
+}
+
+/** The related-event links among a window's events (GET /api/window/links): asked for after first paint. */
+export function getWindowLinks(data: IndexedDataset, query: WindowQuery, filter: EventFilter): WindowLink[] {
+  const result = queryWindow(getWindowData(data).index, query, WINDOW_ITEM_LIMIT, createItemPredicate(data, filter));
+  return getLinksAmong(
     result.items.map((item) => item.id),
     (id) => data.eventById.get(id)?.related,
   );
-  return { ...result, links };
 }

@@ -43,3 +43,12 @@ export function formatShortDate(value: string, precision: Precision): string {
   const patterns: Record<Precision, string> = { day: "d MMM yyyy", month: "MMM yyyy", year: "yyyy" };
   return format(localDate(parts(value)), patterns[precision]);
 }
+
+/** A window as its edges read: "1 Jan 2015 – 31 Dec 2025" (whole days, the last included) or to the minute, in UTC. */
+export function formatWindow([from, to]: readonly [number, number]): string {
+  const day = 86_400_000;
+  const short = (ms: number) => format(new Date(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth(), new Date(ms).getUTCDate()), "d MMM yyyy");
+  if (from % day === 0 && to % day === 0) return to - from === day ? short(from) : `${short(from)} – ${short(to - day)}`;
+  const time = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+  return `${short(from)} ${time(from)} – ${short(to)} ${time(to)} UTC`;
+}

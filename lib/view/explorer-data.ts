@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Expert } from "../schema";
-import type { SceneNote } from "../scene/types";
+import type { NoteAnchor } from "../window/types";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { DensityBins } from "../window/types";
@@ -12,10 +12,17 @@ export interface Facet {
   count: number;
 }
 
-/** An annotation as the figure and the commentary list need it: who, the editor's headline, its anchors. The quote comes by query. */
-export interface NoteAnchor extends SceneNote {
-  theme: string;
+export interface Facets {
+  actors: Facet[];
+  tags: Facet[];
 }
+
+/** The actors and tags of a set with their counts. */
+export function getFacetsOf(data: IndexedDataset): Facets {
+  return { actors: countFacets(data.events.map((e) => e.actors)), tags: countFacets(data.events.map((e) => e.tags)) };
+}
+
+export type { NoteAnchor } from "../window/types";
 
 /** How the explorer reads events: always through the window query; a small set is answered whole. */
 export interface ExplorerWindow {
@@ -39,10 +46,8 @@ export interface ExplorerData {
   defaultDomain: TimeDomain;
   lanes: { id: string; label: string; colour: string }[];
   experts: Expert[];
-  notes: NoteAnchor[];
   /** The headline events (importance 3), offered as places to jump to. */
   keyEvents: { id: string; title: string; start: number; end: number }[];
-  facets: { actors: Facet[]; tags: Facet[] };
   window: ExplorerWindow;
 }
 
@@ -69,7 +74,6 @@ export function getNoteAnchors(data: IndexedDataset): NoteAnchor[] {
       range: interval,
       at: first ? (first[0] + first[1]) / 2 : (interval?.[0] ?? data.snapshotMs),
       importance: Math.max(1, ...note.anchors.events.map((id) => data.eventById.get(id)?.importance ?? 1)),
-      theme: note.theme,
     };
   });
 }
@@ -85,12 +89,10 @@ export function getExplorerData(data: IndexedDataset, window: ExplorerWindow): E
     defaultDomain: datasetViewContext(data).defaultDomain!,
     lanes: data.lanes.map(({ id, label, colour }) => ({ id, label, colour })),
     experts: manifest.experts,
-    notes: getNoteAnchors(data),
     keyEvents: data.events
       .filter((event) => event.importance >= 3)
       .slice(0, 40)
       .map((event) => ({ id: event.id, title: event.title, start: data.intervalById.get(event.id)![0], end: data.intervalById.get(event.id)![1] })),
-    facets: { actors: countFacets(data.events.map((e) => e.actors)), tags: countFacets(data.events.map((e) => e.tags)) },
     window,
   };
 }

@@ -2,7 +2,7 @@ import type { IndexedDataset } from "../data/index-dataset";
 import { idSchema } from "../schema";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
-import { countFacets, type ExplorerData } from "./explorer-data";
+import { getFacetsOf, type ExplorerData, type Facets } from "./explorer-data";
 import { defaultDomain, type ViewContext } from "./view-state";
 
 /**
@@ -10,19 +10,20 @@ import { defaultDomain, type ViewContext } from "./view-state";
  * The payload carries no event ids, so any well-formed id is accepted here; the server, which holds
  * the whole set, checks ids against it (getExplorerPayload) and hands the client a URL that passed.
  */
-export function createViewContext(data: Pick<ExplorerData, "extent" | "defaultDomain" | "lanes" | "experts" | "facets"> & { notes: readonly { id: string }[] }): ViewContext {
-  const notes = new Set(data.notes.map((note) => note.id));
-  const actors = new Set(data.facets.actors.map((facet) => facet.name));
-  const tags = new Set(data.facets.tags.map((facet) => facet.name));
+export function createViewContext(data: Pick<ExplorerData, "extent" | "defaultDomain" | "lanes" | "experts"> & { noteIds?: readonly string[] }, facets?: Facets): ViewContext {
+  const notes = data.noteIds && new Set(data.noteIds);
+  const actors = facets && new Set(facets.actors.map((facet) => facet.name));
+  const tags = facets && new Set(facets.tags.map((facet) => facet.name));
   return {
     extent: data.extent,
     defaultDomain: data.defaultDomain,
     laneIds: data.lanes.map((lane) => lane.id),
     expertIds: data.experts.map((expert) => expert.id),
     hasEvent: (id) => idSchema.safeParse(id).success,
-    hasAnnotation: (id) => notes.has(id),
-    hasActor: (name) => actors.has(name),
-    hasTag: (name) => tags.has(name),
+    hasAnnotation: notes ? (id) => notes.has(id) : (id) => idSchema.safeParse(id).success,
+    // Without the facets (the browser's view of a page whose URL the server checked), any name is taken.
+    hasActor: actors ? (name) => actors.has(name) : undefined,
+    hasTag: tags ? (name) => tags.has(name) : undefined,
   };
 }
 
@@ -35,14 +36,16 @@ export function datasetViewContext(data: IndexedDataset): ViewContext {
     const view = data.manifest.defaultView;
     const preferred: TimeDomain | undefined = view ? [partialDateInterval(view.from)[0], partialDateInterval(view.to)[1]] : undefined;
     ctx = {
-      ...createViewContext({
-        extent: data.extent,
-        defaultDomain: defaultDomain({ extent: data.extent, defaultDomain: preferred }),
-        lanes: data.lanes,
-        experts: data.manifest.experts,
-        notes: data.annotations,
-        facets: { actors: countFacets(data.events.map((e) => e.actors)), tags: countFacets(data.events.map((e) => e.tags)) },
-      }),
+      ...createViewContext(
+        {
+          extent: data.extent,
+          defaultDomain: defaultDomain({ extent: data.extent, defaultDomain: preferred }),
+          lanes: data.lanes,
+          experts: data.manifest.experts,
+          noteIds: data.annotations.map((note) => note.id),
+        },
+        getFacetsOf(data),
+      ),
       hasEvent: (id) => data.eventById.has(id),
     };
     cache.set(data, ctx);

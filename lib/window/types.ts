@@ -1,4 +1,5 @@
 import type { TimelineItem } from "../data/items";
+import type { SceneNote } from "../scene/types";
 
 /** A server- or client-made bundle of events too dense to draw one by one: one bin of the one binning. */
 export interface ChartCluster {
@@ -25,7 +26,12 @@ export interface DensityBins {
   lanes: { lane: string; cells: number[] }[];
 }
 
-/** GET /api/window's answer: the window plus the related-event links among its items. */
+/** An expert note as the explorer draws and lists it; its quote comes by query (GET /api/notes). */
+export type NoteAnchor = SceneNote;
+
+/** GET /api/window's answer: the window and the notes anchored in it. Its links come apart (GET /api/window/links). */
 export interface WindowResponse extends WindowResult {
-  links: { from: string; to: string; label: string }[];
+  notes: NoteAnchor[];
 }
+
+export type WindowLink = { from: string; to: string; label: string };

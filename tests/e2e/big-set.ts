@@ -15,7 +15,7 @@ export const BIG_PORT = Number(process.env.E2E_PORT ?? 3107) + 4;
 /** The 100,000-event synthetic set (generated once into the temp dir) and a `next start` serving it. */
 export async function startBigSet(): Promise<{ set: SynthDataset; server: NextServer }> {
   const set = generateSynthDataset({ events: BIG_EVENTS, seed: SEED });
-  const dir = path.join(tmpdir(), `snapshots-e2e-${BIG_EVENTS}-seed-${SEED}`);
+  const dir = path.join(tmpdir(), `snapshots-e2e-${BIG_EVENTS}-seed-${SEED}-v2`);
   if (!existsSync(path.join(dir, DATA_FILES.annotations))) {
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, DATA_FILES.manifest), JSON.stringify(set.manifest));

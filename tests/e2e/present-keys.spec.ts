@@ -68,7 +68,7 @@ test("each slide lights and names its events, and the progress bar follows", asy
     await expect(page.locator(".deck .slide-events li")).toHaveCount(events.length);
     await expect(labels).toHaveCount(events.length);
     expect((await labels.evaluateAll((els) => els.map((el) => el.getAttribute("data-label-for")))).sort()).toEqual([...events].sort());
-    await expect(page.locator(".deck .mark-on")).toHaveCount(events.length);
+    await expect(page.locator(".deck .mark.is-lit")).toHaveCount(events.length);
     await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", String(step));
     await page.keyboard.press("ArrowRight");
   }

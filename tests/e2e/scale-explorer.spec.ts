@@ -18,7 +18,7 @@ test("draws a 100,000-event set without shipping it, zooms into single events an
   expect((await response!.body()).length).toBeLessThan(250_000);
   // The first window comes with the page: badges drawn by the server, before any script.
   await expect(page.locator(".figure g.cluster").first()).toBeAttached();
-  await expect(page.locator(".figure .ov-density rect").first()).toBeAttached();
+  await expect(page.locator(".figure .ov-density path").first()).toBeAttached();
   await expect(page.locator(".figure-host[data-ready]")).toBeAttached();
 
   for (let i = 0; i < 12; i++) await page.getByRole("button", { name: "Zoom in" }).click();
@@ -72,4 +72,13 @@ test("a link to one event of a large set opens a window where that event is draw
   await expect(page.locator(`.figure g.mark[data-event="${event.id}"]`)).toBeAttached();
   await expect(page.locator(`.event-detail[data-event-id="${event.id}"] .detail-title`)).toHaveText(event.title);
   await expect(page.getByTestId("status")).toContainText(/^[\d,]+ of 100,000 events in view/);
+});
+
+test("on a large set, the selected event can be added to a briefing", async ({ page }) => {
+  const event = big().set.events[50_000]!;
+  await page.goto(`${big().server.url}/?event=${event.id}`);
+  await expect(page.locator(".figure-host[data-ready]")).toBeAttached();
+  await expect(page.locator(`.figure g.mark[data-event="${event.id}"]`)).toBeAttached();
+  await page.locator("summary", { hasText: "Briefing" }).click();
+  await expect(page.getByRole("button", { name: /Add selected event/ })).toBeEnabled();
 });

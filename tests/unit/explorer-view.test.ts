@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { getEventDetail } from "@/lib/view/event-detail";
-import { countFacets, getExplorerData } from "@/lib/view/explorer-data";
+import { countFacets, getExplorerData, getNoteAnchors } from "@/lib/view/explorer-data";
 import { filterEvents, type EventFilter } from "@/lib/view/filter-events";
 import { fitDomain, revealInterval } from "@/lib/view/domain";
 
@@ -71,7 +71,7 @@ describe("data for the explorer and the detail API", () => {
   it("trims the data set into serialisable props: note anchors without their quotes", () => {
     const explorer = getExplorerData(data, { key: "k", total: data.events.length, whole: true, density: { binWidth: 1, lanes: [] } });
     expect(JSON.parse(JSON.stringify(explorer))).toEqual(explorer);
-    expect(explorer.notes[0]).toMatchObject({ id: "ada-deal", expertName: "Ada Expert", eventIds: ["deal"], range: [utc(2015, 7, 14), utc(2018, 5, 9)] });
+    expect(getNoteAnchors(data)[0]).toMatchObject({ id: "ada-deal", expertName: "Ada Expert", eventIds: ["deal"], range: [utc(2015, 7, 14), utc(2018, 5, 9)] });
     expect(JSON.stringify(explorer)).not.toContain(data.annotations[0]!.quote);
   });
 
