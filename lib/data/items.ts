@@ -1,5 +1,5 @@
 import type { Precision, TimelineEvent } from "../schema";
-import { formatEventDate } from "../time/format";
+import { formatEventDate, formatEventDateUtc } from "../time/format";
 import { eventInterval } from "../time/partial-date";
 
 /** The slim, serialisable shape the chart draws: numbers and strings only. */
@@ -13,11 +13,15 @@ export interface TimelineItem {
   precision: Precision;
   /** true when the event has an explicit end (a range). */
   isRange: boolean;
+  /** On the event's own clock: "22 June 2025, 02:30 Tehran". */
   dateLabel: string;
+  /** The same time in UTC, for hover; only for timed events not already in UTC. */
+  utcLabel?: string;
 }
 
 export function toTimelineItem(event: TimelineEvent): TimelineItem {
   const [start, end] = eventInterval(event);
+  const utcLabel = formatEventDateUtc(event);
   return {
     id: event.id,
     title: event.title,
@@ -27,13 +31,14 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     precision: event.precision,
     isRange: event.end !== undefined && event.end !== event.date,
     dateLabel: formatEventDate(event),
+    ...(utcLabel ? { utcLabel } : {}),
   };
 }
 
-/** How an item is drawn: a point (one exact day), a bar (a range) or a soft span (month/year precision). */
+/** How an item is drawn: a point (one exact day, hour or minute), a bar (a range) or a soft span (month/year precision). */
 export type MarkKind = "point" | "bar" | "span";
 
 export function markKind(item: Pick<TimelineItem, "isRange" | "precision">): MarkKind {
   if (item.isRange) return "bar";
-  return item.precision === "day" ? "point" : "span";
+  return item.precision === "month" || item.precision === "year" ? "span" : "point";
 }

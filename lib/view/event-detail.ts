@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Precision, Source } from "../schema";
-import { formatEventDate } from "../time/format";
+import { formatEventDate, formatEventDateUtc } from "../time/format";
 
 export interface RelatedRef {
   id: string;
@@ -31,6 +31,8 @@ export interface EventDetail {
   end: string | null;
   precision: Precision;
   dateLabel: string;
+  /** The same time in UTC, for hover; null unless the event has a time of day outside UTC. */
+  utcLabel: string | null;
   dateNote: string | null;
   lane: { id: string; label: string; colour: string };
   actors: string[];
@@ -59,6 +61,7 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     end: event.end ?? null,
     precision: event.precision,
     dateLabel: formatEventDate(event),
+    utcLabel: formatEventDateUtc(event),
     dateNote: event.dateNote ?? null,
     lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },
     actors: event.actors,
