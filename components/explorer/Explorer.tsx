@@ -8,6 +8,7 @@ import type { DomainPhase } from "@/components/chart/types";
 import { EventDetailPanel } from "@/components/events/EventDetailPanel";
 import { EventTable } from "@/components/events/EventTable";
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
+import { ExportMenu } from "@/components/export/ExportMenu";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
 import type { TimeDomain } from "@/lib/time/scale";
@@ -117,6 +118,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
             {status}
           </p>
           <DownloadPdfLink params={serializeViewState(view, ctx)} />
+          <ExportMenu params={serializeViewState(view, ctx)} />
           <PrintReportHook />
         </div>
         <Toolbar data={data} view={view} update={update} />
