@@ -38,7 +38,7 @@ function Detail({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEve
   return (
     <article className="event-detail" data-event-id={detail.id}>
       <p className="detail-date">
-        <time dateTime={detail.date} title={detail.utcLabel ?? undefined}>
+        <time dateTime={detail.dateTime} title={detail.utcLabel ?? undefined}>
           {detail.dateLabel}
         </time>
         <span className="lane-chip" style={{ borderColor: detail.lane.colour }}>

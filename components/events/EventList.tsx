@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "@/lib/data/index-dataset";
 import type { TimelineEvent } from "@/lib/schema";
-import { formatEventDate } from "@/lib/time/format";
+import { formatEventDate, machineDate } from "@/lib/time/format";
 import { SourceList } from "./SourceList";
 
 /** The chronological, readable-without-JavaScript list of events, each with its sources. */
@@ -12,7 +12,7 @@ export function EventList({ data, events }: { data: IndexedDataset; events: read
         const lane = laneById.get(event.lane);
         return (
           <li key={event.id} id={`event-${event.id}`} data-event-id={event.id}>
-            <time dateTime={event.date}>{formatEventDate(event)}</time>
+            <time dateTime={machineDate(event)}>{formatEventDate(event)}</time>
             <div>
               <h3>
                 {event.title}

@@ -2,7 +2,7 @@ import { DATA_FILES, type RawDataFiles } from "../data/files";
 import type { DataProblem } from "../data/problem";
 import { validateDataset, type Dataset } from "../data/validate";
 import type { Lane, Source } from "../schema";
-import { eventInterval, toIsoDay } from "../time/partial-date";
+import { DAY_MS, eventInterval, toIsoDay } from "../time/partial-date";
 import { ERA_LANE, type Draft, type DraftRow } from "./draft";
 import { createIdAllocator, isId, toId } from "./ids";
 import { ERA_COLOUR, laneColour } from "./palette";
@@ -81,7 +81,8 @@ function assignIds(draft: Draft, rows: DraftRow[], problems: ImportProblem[]): s
   });
 }
 
-function lastDay(events: readonly Record<string, unknown>[]): string | null {
+/** The first day after every event has ended: an imported set has no commentary, so no event is "after" it. */
+function dayAfterLast(events: readonly Record<string, unknown>[]): string | null {
   let max = -Infinity;
   for (const event of events) {
     try {
@@ -90,7 +91,7 @@ function lastDay(events: readonly Record<string, unknown>[]): string | null {
       // An unreadable date is reported by validation.
     }
   }
-  return Number.isFinite(max) ? toIsoDay(max - 1) : null;
+  return Number.isFinite(max) ? toIsoDay(Math.ceil(max / DAY_MS) * DAY_MS) : null;
 }
 
 function upsert<T extends { id: string }>(base: readonly T[], incoming: readonly T[]): T[] {
@@ -130,8 +131,8 @@ function build(draft: Draft, rows: DraftRow[], options: AssembleOptions, problem
         id: toId(title) || "imported",
         title,
         description: draft.description ?? `Imported from ${draft.file.replace(/^.*[\\/]/, "")}.`,
-        asOf: lastDay(events) ?? "2000-01-01",
-        asOfLabel: "Latest imported event",
+        asOf: dayAfterLast(events) ?? "2000-01-01",
+        asOfLabel: "End of the imported timeline",
         lanes,
         experts: [],
       };

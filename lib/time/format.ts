@@ -124,3 +124,9 @@ export function formatShortDate(value: string, precision: Precision, zone?: stri
 export function formatUtcInstant(ms: number): string {
   return `${formatClockSpan(ms, null, "UTC", "long")} UTC`;
 }
+
+/** A valid HTML `datetime` value: the written date for calendar dates, the UTC instant ("2025-06-21T23:00Z") for times. */
+export function machineDate(event: Pick<DatedEvent, "date" | "precision" | "zone">): string {
+  if (!isTimed(event.precision)) return event.date;
+  return `${new Date(eventInterval(event)[0]).toISOString().slice(0, 16)}Z`;
+}

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Precision, Source } from "../schema";
-import { formatEventDate, formatEventDateUtc } from "../time/format";
+import { formatEventDate, formatEventDateUtc, machineDate } from "../time/format";
 
 export interface RelatedRef {
   id: string;
@@ -33,6 +33,8 @@ export interface EventDetail {
   dateLabel: string;
   /** The same time in UTC, for hover; null unless the event has a time of day outside UTC. */
   utcLabel: string | null;
+  /** For <time datetime>: the date, or the UTC instant of a time. */
+  dateTime: string;
   dateNote: string | null;
   lane: { id: string; label: string; colour: string };
   actors: string[];
@@ -62,6 +64,7 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     precision: event.precision,
     dateLabel: formatEventDate(event),
     utcLabel: formatEventDateUtc(event),
+    dateTime: machineDate(event),
     dateNote: event.dateNote ?? null,
     lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },
     actors: event.actors,

@@ -3,7 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/data/index-dataset";
 import { formatProblem } from "@/lib/data/problem";
+import { toTimelineItem } from "@/lib/data/items";
 import { validateDataset } from "@/lib/data/validate";
+import { createReportModel } from "@/lib/report/report-model";
+import { getViewContext } from "@/lib/report/view-context";
+import { parseViewState } from "@/lib/view/view-state";
 
 const TIMED = path.resolve("tests/fixtures/timed");
 const read = (file: string) => JSON.parse(readFileSync(path.join(TIMED, file), "utf8")) as unknown;
@@ -50,6 +54,28 @@ describe("timed dates in a data set", () => {
     // 20:00 in Washington is 00:00 UTC; 02:30 in Tehran is 23:00 UTC the day before.
     expect(problemsOf([{ date: "2025-06-21T20:00-04:00", end: "2025-06-22T02:30+03:30", precision: "minute" }])).toEqual([
       "events.json: e0: end: ends (2025-06-22T02:30+03:30) before it starts (2025-06-21T20:00-04:00)",
+    ]);
+  });
+});
+
+describe("timed events in the views", () => {
+  const result = validateDataset({ ...base, events: read("events.json"), annotations: read("annotations.json") });
+  if (!result.ok) throw new Error("timed fixture does not validate");
+  const data = indexDataset(result.dataset);
+
+  it("labels chart items on the event's own clock, with UTC for hover, as points", () => {
+    const item = toTimelineItem(data.eventById.get("strikes-on-fordow")!);
+    expect(item).toMatchObject({ dateLabel: "22 June 2025, 02:30 Tehran", utcLabel: "21 June 2025, 23:00 UTC", start: Date.parse("2025-06-21T23:00Z"), isRange: false });
+    expect(toTimelineItem(data.eventById.get("emergency-session")!).utcLabel).toBeUndefined();
+  });
+
+  it("gives the report both clocks", () => {
+    const view = parseViewState({ from: "2025-06-21", to: "2025-06-24" }, getViewContext(data));
+    expect(createReportModel(data, view).entries.map((entry) => entry.dateLabel)).toEqual([
+      "22 June 2025, 02:30 Tehran (21 June, 23:00 UTC)",
+      "22 June 2025",
+      "21 June 2025, 22:00–23:00 New York (22 June, 02:00–03:00 UTC)",
+      "23 June 2025, 19:30–20:15 UTC+03:30 (23 June, 16:00–16:45 UTC)",
     ]);
   });
 });
