@@ -224,3 +224,13 @@ describe("our CSV", () => {
     );
   });
 });
+
+describe("lib/interop runs in a browser", () => {
+  it("imports nothing from Node (the CLI does the file I/O)", async () => {
+    const { readdirSync } = await import("node:fs");
+    for (const file of readdirSync("lib/interop")) {
+      const source = readFileSync(path.join("lib/interop", file), "utf8");
+      expect(source, file).not.toMatch(/from "(node:|fs|path|os|child_process)|server-only/);
+    }
+  });
+});
