@@ -4,6 +4,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Snapshots", template: "%s · Snapshots" },
   description: "Linked timelines of dated, sourced events with expert commentary — browse, brief and print.",
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

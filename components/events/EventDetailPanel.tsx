@@ -74,7 +74,9 @@ function Detail({ detail, experts, selectedNoteId, onSelect }: { detail: EventDe
   return (
     <article className="event-detail" data-event-id={detail.id}>
       <p className="detail-date">
-        <time dateTime={detail.date}>{detail.dateLabel}</time>
+        <time dateTime={detail.dateTime} title={detail.utcLabel ?? undefined}>
+          {detail.dateLabel}
+        </time>
         <span className="lane-chip" style={{ borderColor: detail.lane.colour }}>
           <span className="swatch" style={{ background: detail.lane.colour }} aria-hidden="true" />
           {detail.lane.label}

@@ -39,7 +39,9 @@ export function EventTable({ items, lanes, selectedId, asOfMs, hover, onSelect }
             const selected = item.id === selectedId;
             return (
               <tr key={item.id} data-event-id={item.id} aria-selected={selected} className={selected ? "is-selected" : undefined} onMouseEnter={() => hover.set(item.id)} onMouseLeave={() => hover.set(null)}>
-                <td className="nowrap">{item.dateLabel}</td>
+                <td className="nowrap" title={item.utcLabel}>
+                  {item.dateLabel}
+                </td>
                 <th scope="row">
                   <button type="button" className="row-button" aria-pressed={selected} onClick={() => onSelect(item.id, [item.start, item.end])}>
                     {item.title}

@@ -7,6 +7,7 @@ import { EventTable } from "@/components/events/EventTable";
 import { ViewEventList } from "@/components/events/ViewEventList";
 import { InteractiveFigure, type DomainPhase } from "@/components/figure/InteractiveFigure";
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
+import { ExportMenu } from "@/components/export/ExportMenu";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
 import { prefetchNeighbourWindows, windowLinksQueryOptions, windowQueryOptions } from "@/lib/query/window-query";
@@ -125,6 +126,7 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
             {status}
           </p>
           <DownloadPdfLink params={serializeViewState(view, ctx)} />
+          <ExportMenu params={serializeViewState(view, ctx)} />
           <PrintReportHook />
         </div>
         <Toolbar data={data} view={view} update={update} />

@@ -1,4 +1,5 @@
 import type { ReportModel } from "@/lib/report/report-model";
+import { machineDate } from "@/lib/time/format";
 import { SourceRefs } from "./SourceRefs";
 
 /** Every event in the period, in order, with its lane and the numbers of its sources. */
@@ -28,7 +29,7 @@ export function ReportEventTable({ model, highlight }: { model: ReportModel; hig
           <tr key={event.id} id={`event-${event.id}`} data-event-id={event.id} className={event.id === highlight ? "is-selected" : undefined}>
             <td className="cell-number">{i + 1}</td>
             <td className="cell-date">
-              <time dateTime={event.date}>{dateLabel}</time>
+              <time dateTime={machineDate(event)}>{dateLabel}</time>
               <span className="cell-lane">
                 <span className="lane-swatch" style={{ background: lane.colour }} aria-hidden="true" />
                 {lane.label}

@@ -1,5 +1,5 @@
 import type { Precision, TimelineEvent } from "../schema";
-import { formatEventDate } from "../time/format";
+import { formatEventDate, formatEventDateUtc } from "../time/format";
 import { eventInterval } from "../time/partial-date";
 
 /** The slim, serialisable shape the chart draws: numbers and strings only. */
@@ -13,7 +13,10 @@ export interface TimelineItem {
   precision: Precision;
   /** Present when the event has an explicit end (a range). */
   isRange?: true;
+  /** On the event's own clock: "22 June 2025, 02:30 Tehran". */
   dateLabel: string;
+  /** The same time in UTC, for hover; only for timed events not already in UTC. */
+  utcLabel?: string;
   /** 3 = headline, 2 = notable, 1 = background (see the event schema). */
   importance: number;
   /** Why the event is not confirmed, when it rests on one source. */
@@ -22,6 +25,7 @@ export interface TimelineItem {
 
 export function toTimelineItem(event: TimelineEvent): TimelineItem {
   const [start, end] = eventInterval(event);
+  const utcLabel = formatEventDateUtc(event);
   return {
     id: event.id,
     title: event.title,
@@ -33,13 +37,14 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     dateLabel: formatEventDate(event),
     importance: event.importance,
     ...(event.unverified ? { unverified: event.unverified } : {}),
+    ...(utcLabel ? { utcLabel } : {}),
   };
 }
 
-/** How an item is drawn: a point (one exact day), a bar (a range) or a soft span (month/year precision). */
+/** How an item is drawn: a point (one exact day, hour or minute), a bar (a range) or a soft span (month/year precision). */
 export type MarkKind = "point" | "bar" | "span";
 
 export function markKind(item: Pick<TimelineItem, "isRange" | "precision">): MarkKind {
   if (item.isRange) return "bar";
-  return item.precision === "day" ? "point" : "span";
+  return item.precision === "month" || item.precision === "year" ? "span" : "point";
 }

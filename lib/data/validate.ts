@@ -9,7 +9,7 @@ import {
   type Story,
   type TimelineEvent,
 } from "../schema";
-import { parsePartialDate, precisionOf } from "../time/partial-date";
+import { eventInterval, isTimed, parsePartialDate, precisionOf, timedDateProblem } from "../time/partial-date";
 import { DATA_FILES, type RawDataFiles } from "./files";
 import type { DataProblem } from "./problem";
 
@@ -58,18 +58,30 @@ function checkUnique(records: { id: string }[], report: Report, what: string) {
   }
 }
 
-function checkDate(value: string, precision: string, field: string, record: string, report: Report) {
+/** Whether the written form matches the precision and names a real date (and, for a time, a real instant). */
+function checkDate(value: string, precision: string, zone: string | undefined, field: string, record: string, report: Report): boolean {
   if (precisionOf(value) !== precision) report(record, field, `"${value}" does not match precision "${precision}"`);
-  else if (!parsePartialDate(value)) report(record, field, `"${value}" is not a real calendar date`);
+  else if (!parsePartialDate(value)) report(record, field, `"${value}" is not a real ${isTimed(precisionOf(value)!) ? "date and time" : "calendar date"}`);
+  else {
+    const problem = timedDateProblem(value, zone);
+    if (problem === null) return true;
+    report(record, field, problem);
+  }
+  return false;
 }
 
 function checkEvents(events: TimelineEvent[], laneIds: Ids, report: Report) {
   const ids = new Set(events.map((event) => event.id));
   for (const event of events) {
-    checkDate(event.date, event.precision, "date", event.id, report);
-    if (event.end !== undefined) {
-      checkDate(event.end, event.precision, "end", event.id, report);
-      if (event.end < event.date) report(event.id, "end", `ends (${event.end}) before it starts (${event.date})`);
+    let datesOk = checkDate(event.date, event.precision, event.zone, "date", event.id, report);
+    if (event.end !== undefined) datesOk = checkDate(event.end, event.precision, event.zone, "end", event.id, report) && datesOk;
+    if (event.zone !== undefined && !isTimed(event.precision))
+      report(event.id, "zone", `a zone applies only to hour or minute precision, not "${event.precision}" (calendar dates have no zone)`);
+    // Compared as instants, so an end written in another offset is judged by when it happens.
+    if (datesOk && event.end !== undefined) {
+      const [start] = eventInterval({ date: event.date, zone: event.zone });
+      const [end] = eventInterval({ date: event.end, zone: event.zone });
+      if (end < start) report(event.id, "end", `ends (${event.end}) before it starts (${event.date})`);
     }
     if (!laneIds.has(event.lane)) report(event.id, "lane", `unknown lane "${event.lane}"`);
     event.related.forEach((link, i) => {
@@ -159,6 +171,7 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   }
 
   if (problems.length > 0 || !manifest) return { ok: false, problems };
-  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const start = new Map(events.map((event) => [event, eventInterval(event)[0]]));
+  const sorted = [...events].sort((a, b) => start.get(a)! - start.get(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ok: true, dataset: { manifest, events: sorted, annotations, stories } };
 }

@@ -1,5 +1,5 @@
 import type { Precision } from "../schema";
-import { formatEventDate } from "../time/format";
+import { formatEventDate, formatUtcInstant } from "../time/format";
 import { DAY_MS, toIsoDay } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 
@@ -25,15 +25,14 @@ export function formatPeriod(window: TimeDomain): string {
   return formatEventDate({ date, precision, end });
 }
 
-/** "us-iran-nuclear_2015-01-01_2025-06-30.pdf" */
-export function reportFileName(datasetId: string, window: TimeDomain): string {
-  return `${datasetId}_${toIsoDay(window[0])}_${toIsoDay(window[1] - DAY_MS)}.pdf`;
+/** "us-iran-nuclear_2015-01-01_2025-06-30.pdf": the download name of a view's report or export (`extension`). */
+export function reportFileName(datasetId: string, window: TimeDomain, extension = "pdf"): string {
+  return `${datasetId}_${toIsoDay(window[0])}_${toIsoDay(window[1] - DAY_MS)}.${extension}`;
 }
 
 /** "27 November 2026, 09:52 UTC": when a report was made. */
 export function formatGenerated(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return `${formatEventDate({ date: iso.slice(0, 10), precision: "day" })}, ${iso.slice(11, 16)} UTC`;
+  return formatUtcInstant(ms);
 }
 
 /** The generation stamp for a report rendered now (a server component renders once per request). */

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Annotation, Expert, Lane, Source, TimelineEvent } from "../schema";
-import { formatEventDate, formatPartialDate } from "../time/format";
+import { formatEventDateWithUtc, formatPartialDate } from "../time/format";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { ViewState } from "../view/view-state";
@@ -64,7 +64,7 @@ export function createReportModel(data: IndexedDataset, view: ViewState): Report
   const entries = events.map((event, i) => ({
     event,
     lane: laneById.get(event.lane)!,
-    dateLabel: formatEventDate(event),
+    dateLabel: formatEventDateWithUtc(event),
     sourceNumbers: numbersFor[i]!,
   }));
   const entryById = new Map(entries.map((entry) => [entry.event.id, entry]));

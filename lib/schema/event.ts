@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, partialDateSchema, precisionSchema, sourceSchema } from "./primitives";
+import { idSchema, partialDateSchema, precisionSchema, sourceSchema, zoneSchema } from "./primitives";
 
 export const relatedSchema = z.object({
   id: idSchema,
@@ -16,11 +16,13 @@ export const eventSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1),
   summary: z.string().trim().min(1),
-  /** YYYY-MM-DD, YYYY-MM or YYYY, matching `precision`. */
+  /** YYYY-MM-DD, YYYY-MM or YYYY, or a time YYYY-MM-DDTHH[:mm][±HH:MM], matching `precision`. */
   date: partialDateSchema,
   precision: precisionSchema,
-  /** Last day/month/year of a range, same precision as `date`. */
+  /** Last minute/hour/day/month/year of a range, same precision as `date`. */
   end: partialDateSchema.optional(),
+  /** IANA zone of a timed date written without an offset, and the clock it is shown on. */
+  zone: zoneSchema.optional(),
   /** Time zone, announced vs. in force, disputed dates. */
   dateNote: z.string().trim().min(1).optional(),
   lane: idSchema,

@@ -1,17 +1,28 @@
 import { z } from "zod";
+import { isIanaZone } from "../time/zones";
 
 /** Kebab-case identifier used for every record that others refer to. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
-export const precisionSchema = z.enum(["day", "month", "year"]);
+/** hour and minute name instants (with an offset or the event's zone); day, month and year name calendar periods. */
+export const precisionSchema = z.enum(["minute", "hour", "day", "month", "year"]);
 export type Precision = z.infer<typeof precisionSchema>;
 
-/** "2015", "2015-07" or "2015-07-14": the written form carries the precision. */
+/**
+ * "2015", "2015-07", "2015-07-14", "2025-06-22T02" or "2025-06-22T02:30", the timed forms optionally with an offset
+ * ("2025-06-22T02:30+03:30", "…Z"): the written form carries the precision.
+ */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(
+    /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/,
+    "must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH or YYYY-MM-DDTHH:mm (times optionally with Z or ±HH:MM)",
+  );
+
+/** An IANA time zone name such as "Asia/Tehran" or "UTC". */
+export const zoneSchema = z.string().refine(isIanaZone, "must be an IANA time zone name such as Asia/Tehran or UTC");
 
 /** A full calendar day, YYYY-MM-DD. */
 export const isoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");

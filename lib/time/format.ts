@@ -1,10 +1,22 @@
+import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Precision } from "../schema/primitives";
-import { parsePartialDate, type DateParts } from "./partial-date";
+import { eventInterval, isTimed, parsePartialDate, type DateParts } from "./partial-date";
+import { isUtcZone, zoneLabel } from "./zones";
+
+/** What the formatters read from an event. `zone` only matters for hour and minute precision. */
+export interface DatedEvent {
+  date: string;
+  precision: Precision;
+  end?: string;
+  zone?: string;
+}
 
 // date-fns formats local time; building the Date from the parts keeps output independent of TZ.
 function localDate(parts: DateParts): Date {
-  return new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  const date = new Date(2000, (parts.month ?? 1) - 1, parts.day ?? 1);
+  date.setFullYear(parts.year);
+  return date;
 }
 
 function parts(value: string): DateParts {
@@ -13,16 +25,60 @@ function parts(value: string): DateParts {
   return parsed;
 }
 
-const PATTERNS: Record<Precision, string> = { day: "d MMMM yyyy", month: "MMMM yyyy", year: "yyyy" };
+const LONG: Record<"day" | "month" | "year", string> = { day: "d MMMM yyyy", month: "MMMM yyyy", year: "yyyy" };
+const SHORT: Record<"day" | "month" | "year", string> = { day: "d MMM yyyy", month: "MMM yyyy", year: "yyyy" };
 
-/** "14 July 2015", "April 2025" or "2016" — never more exact than the data. */
-export function formatPartialDate(value: string, precision: Precision): string {
-  return format(localDate(parts(value)), PATTERNS[precision]);
+/** The zone a timed event is shown in: its `zone`, else the offset its date is written with, else UTC. */
+export function displayZone(event: Pick<DatedEvent, "date" | "zone">): string {
+  return event.zone ?? parsePartialDate(event.date)?.offset ?? "UTC";
 }
 
-/** Precision-aware date of an event: "13–14 April 2024", "April–June 2025", "2016–2018". */
-export function formatEventDate(event: { date: string; precision: Precision; end?: string }): string {
+type Style = "long" | "short";
+
+/**
+ * A span of instants [start, end) on the clock of `zone`: "22 June 2025, 02:30", "21 June, 23:00 – 22 June 2025, 00:30".
+ * `end` is null for a single minute; an hour-precise span is written as its hours ("02:00–03:00").
+ */
+function formatClockSpan(start: number, end: number | null, zone: string, style: Style, withYear = true): string {
+  const at = tz(zone);
+  const dayPattern = style === "long" ? "d MMMM" : "d MMM";
+  const day = (ms: number, year: boolean) => format(ms, year ? `${dayPattern} yyyy` : dayPattern, { in: at });
+  const clock = (ms: number) => format(ms, "HH:mm", { in: at });
+  if (end === null) return `${day(start, withYear)}, ${clock(start)}`;
+  const sameYear = format(start, "yyyy", { in: at }) === format(end, "yyyy", { in: at });
+  const sameDay = format(start, "yyyy-MM-dd", { in: at }) === format(end, "yyyy-MM-dd", { in: at });
+  // An hour that ends at midnight ends at 24:00 of its own day, not at 00:00 of the next.
+  const endsAtMidnight = clock(end) === "00:00" && format(end - 1, "yyyy-MM-dd", { in: at }) === format(start, "yyyy-MM-dd", { in: at });
+  if (sameDay || endsAtMidnight) return `${day(start, withYear)}, ${clock(start)}–${endsAtMidnight ? "24:00" : clock(end)}`;
+  return `${day(start, withYear && !sameYear)}, ${clock(start)} – ${day(end, withYear)}, ${clock(end)}`;
+}
+
+/** [start, end-to-show] of a timed event: a minute event shows its written times, an hour event its whole hours. */
+function clockSpan(event: DatedEvent): [number, number | null] {
+  const [start, end] = eventInterval(event);
+  if (event.precision === "hour") return [start, end];
+  return end - start <= 60_000 ? [start, null] : [start, end - 60_000];
+}
+
+function formatTimed(event: DatedEvent, style: Style): string {
+  const zone = displayZone(event);
+  const [start, end] = clockSpan(event);
+  return `${formatClockSpan(start, end, zone, style)} ${zoneLabel(zone)}`;
+}
+
+/** "14 July 2015", "April 2025", "2016" or "22 June 2025, 02:30 Tehran" — never more exact than the data. */
+export function formatPartialDate(value: string, precision: Precision, zone?: string): string {
+  if (isTimed(precision)) return formatTimed({ date: value, precision, zone }, "long");
+  return format(localDate(parts(value)), LONG[precision as keyof typeof LONG]);
+}
+
+/**
+ * Precision-aware date of an event, on its own clock: "13–14 April 2024", "April–June 2025", "2016–2018",
+ * "22 June 2025, 02:30 Tehran", "22 June 2025, 19:00–21:00 UTC".
+ */
+export function formatEventDate(event: DatedEvent): string {
   const { date, precision, end } = event;
+  if (isTimed(precision)) return formatTimed(event, "long");
   if (end === undefined || end === date) return formatPartialDate(date, precision);
   const a = parts(date);
   const b = parts(end);
@@ -38,10 +94,41 @@ export function formatEventDate(event: { date: string; precision: Precision; end
   return `${formatPartialDate(date, "day")} – ${formatPartialDate(end, "day")}`;
 }
 
-/** Short form for tables and tooltips: "14 Jul 2015", "Apr 2025", "2016". */
-export function formatShortDate(value: string, precision: Precision): string {
-  const patterns: Record<Precision, string> = { day: "d MMM yyyy", month: "MMM yyyy", year: "yyyy" };
-  return format(localDate(parts(value)), patterns[precision]);
+/** The same moment in UTC, for hover: "21 June 2025, 23:00 UTC"; null for calendar dates and UTC events. */
+export function formatEventDateUtc(event: DatedEvent): string | null {
+  if (!isTimed(event.precision) || isUtcZone(displayZone(event))) return null;
+  const [start, end] = clockSpan(event);
+  return `${formatClockSpan(start, end, "UTC", "long")} UTC`;
+}
+
+/**
+ * For the report, both clocks: "22 June 2025, 02:30 Tehran (21 June, 23:00 UTC)". The UTC part names its year
+ * only when the two clocks are in different years.
+ */
+export function formatEventDateWithUtc(event: DatedEvent): string {
+  const own = formatEventDate(event);
+  if (!isTimed(event.precision) || isUtcZone(displayZone(event))) return own;
+  const [start, end] = clockSpan(event);
+  const zone = displayZone(event);
+  const sameYear = format(start, "yyyy", { in: tz(zone) }) === format(start, "yyyy", { in: tz("UTC") });
+  return `${own} (${formatClockSpan(start, end, "UTC", "long", !sameYear)} UTC)`;
+}
+
+/** Short form for tables and tooltips: "14 Jul 2015", "Apr 2025", "2016", "22 Jun 2025, 02:30 Tehran". */
+export function formatShortDate(value: string, precision: Precision, zone?: string): string {
+  if (isTimed(precision)) return formatTimed({ date: value, precision, zone }, "short");
+  return format(localDate(parts(value)), SHORT[precision as keyof typeof SHORT]);
+}
+
+/** An instant on the UTC clock: "27 November 2026, 09:52 UTC". */
+export function formatUtcInstant(ms: number): string {
+  return `${formatClockSpan(ms, null, "UTC", "long")} UTC`;
+}
+
+/** A valid HTML `datetime` value: the written date for calendar dates, the UTC instant ("2025-06-21T23:00Z") for times. */
+export function machineDate(event: Pick<DatedEvent, "date" | "precision" | "zone">): string {
+  if (!isTimed(event.precision)) return event.date;
+  return `${new Date(eventInterval(event)[0]).toISOString().slice(0, 16)}Z`;
 }
 
 /** A window as its edges read: "1 Jan 2015 – 31 Dec 2025" (whole days, the last included) or to the minute, in UTC. */

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Precision, Source } from "../schema";
-import { formatEventDate } from "../time/format";
+import { formatEventDate, formatEventDateUtc, machineDate } from "../time/format";
 
 export interface RelatedRef {
   id: string;
@@ -36,6 +36,10 @@ export interface EventDetail {
   /** [start, end) in UTC ms: where the event sits on the time axis. */
   interval: [number, number];
   importance: number;
+  /** The same time in UTC, for hover; null unless the event has a time of day outside UTC. */
+  utcLabel: string | null;
+  /** For <time datetime>: the date, or the UTC instant of a time. */
+  dateTime: string;
   dateNote: string | null;
   /** Why the event is not confirmed, when it rests on one source. */
   unverified: string | null;
@@ -68,6 +72,8 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     dateLabel: formatEventDate(event),
     interval: data.intervalById.get(id)!,
     importance: event.importance,
+    utcLabel: formatEventDateUtc(event),
+    dateTime: machineDate(event),
     dateNote: event.dateNote ?? null,
     unverified: event.unverified ?? null,
     lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },

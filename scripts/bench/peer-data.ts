@@ -1,6 +1,6 @@
 import { toTimelineItem } from "../../lib/data/items";
 import type { Manifest, TimelineEvent } from "../../lib/schema";
-import { parsePartialDate } from "../../lib/time/partial-date";
+import { toTlDate } from "../../lib/interop/timelinejs-dates";
 
 /** vis-timeline's shape: one group per lane, items with ISO start (and end for ranges). */
 export function toVisData(manifest: Manifest, events: readonly TimelineEvent[]) {
@@ -21,19 +21,17 @@ export function toVisData(manifest: Manifest, events: readonly TimelineEvent[]) 
   };
 }
 
-function tlDate(value: string) {
-  const { year, month, day } = parsePartialDate(value)!;
-  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
-}
-
-/** TimelineJS's JSON shape: one slide per event, grouped by lane label. */
+/**
+ * TimelineJS's JSON shape: one slide per event, grouped by lane label. Leaner than lib/interop's export on purpose
+ * (no media, which TimelineJS would try to fetch, and no extension), so the benchmark measures drawing alone.
+ */
 export function toTimelineJsData(manifest: Manifest, events: readonly TimelineEvent[]) {
   const label = new Map(manifest.lanes.map((lane) => [lane.id, lane.label]));
   return {
     events: events.map((event) => ({
       unique_id: event.id,
-      start_date: tlDate(event.date),
-      ...(event.end ? { end_date: tlDate(event.end) } : {}),
+      start_date: toTlDate(event.date, event.precision),
+      ...(event.end ? { end_date: toTlDate(event.end, event.precision) } : {}),
       text: { headline: event.title, text: event.summary },
       group: label.get(event.lane),
     })),

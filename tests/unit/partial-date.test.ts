@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventInterval, parseIsoDay, parsePartialDate, partialDateInterval, precisionOf } from "@/lib/time/partial-date";
-import { formatEventDate, formatPartialDate } from "@/lib/time/format";
+import { eventInterval, parseIsoDay, parsePartialDate, partialDateInterval, precisionOf, timedDateProblem } from "@/lib/time/partial-date";
+import { formatEventDate, formatEventDateUtc, formatEventDateWithUtc, formatPartialDate, formatShortDate } from "@/lib/time/format";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -48,5 +48,85 @@ describe("precision-aware formatting", () => {
     expect(formatEventDate({ date: "2025-04", end: "2025-06", precision: "month" })).toBe("April–June 2025");
     expect(formatEventDate({ date: "2016", end: "2018", precision: "year" })).toBe("2016–2018");
     expect(formatEventDate({ date: "2025-04", precision: "month" })).toBe("April 2025");
+  });
+});
+
+describe("time of day and time zones", () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it("reads hour and minute precision from the written form, with or without an offset", () => {
+    expect(precisionOf("2025-06-22T02")).toBe("hour");
+    expect(precisionOf("2025-06-22T02:30")).toBe("minute");
+    expect(precisionOf("2025-06-22T02:30+03:30")).toBe("minute");
+    expect(precisionOf("2025-06-21T23:00Z")).toBe("minute");
+    expect(precisionOf("2025-06-22T02:30:15")).toBeNull();
+    expect(parsePartialDate("2025-06-22T24:00")).toBeNull();
+    expect(parsePartialDate("2025-06-22T02:60")).toBeNull();
+    expect(parsePartialDate("2025-06-22T02:30+15:00")).toBeNull();
+    expect(parsePartialDate("2025-06-22T02:30+03:30")).toEqual({ year: 2025, month: 6, day: 22, hour: 2, minute: 30, offset: "+03:30" });
+  });
+
+  it("places a time written with an offset at its instant, as an hour or a minute", () => {
+    expect(partialDateInterval("2025-06-22T02:30+03:30")).toEqual([at("2025-06-21T23:00Z"), at("2025-06-21T23:01Z")]);
+    expect(partialDateInterval("2025-06-22T02+03:30")).toEqual([at("2025-06-21T22:30Z"), at("2025-06-21T23:30Z")]);
+    expect(partialDateInterval("2025-06-21T19:00-04:00")).toEqual([at("2025-06-21T23:00Z"), at("2025-06-21T23:01Z")]);
+  });
+
+  it("reads a local time in the event's IANA zone, across midnight and daylight saving", () => {
+    expect(eventInterval({ date: "2025-06-22T02:30", zone: "Asia/Tehran" })).toEqual([at("2025-06-21T23:00Z"), at("2025-06-21T23:01Z")]);
+    // New York is on daylight time in June (UTC−4) and on standard time in January (UTC−5).
+    expect(eventInterval({ date: "2025-06-21T19:00", zone: "America/New_York" })[0]).toBe(at("2025-06-21T23:00Z"));
+    expect(eventInterval({ date: "2025-01-21T19:00", zone: "America/New_York" })[0]).toBe(at("2025-01-22T00:00Z"));
+    expect(eventInterval({ date: "2025-06-21T23:30", end: "2025-06-22T01:15", zone: "Asia/Tehran" })).toEqual([at("2025-06-21T20:00Z"), at("2025-06-21T21:46Z")]);
+  });
+
+  it("refuses a time with neither an offset nor a zone, and names clock times a zone skips", () => {
+    expect(() => partialDateInterval("2025-06-22T02:30")).toThrow(/offset or a time zone/);
+    expect(timedDateProblem("2025-06-22T02:30", undefined)).toMatch(/no UTC offset/);
+    expect(timedDateProblem("2025-03-09T02:30", "America/New_York")).toMatch(/does not exist in America\/New_York/);
+    expect(timedDateProblem("2025-06-22T02:30+03:30", "Asia/Tehran")).toBeNull();
+    expect(timedDateProblem("2025-06-22T02:30+04:30", "Asia/Tehran")).toMatch(/not the offset of Asia\/Tehran/);
+    expect(timedDateProblem("2025-06-22", undefined)).toBeNull();
+  });
+
+  it("keeps calendar dates free of any zone", () => {
+    expect(eventInterval({ date: "2025-06-22", zone: "Asia/Tehran" })).toEqual([utc(2025, 6, 22), utc(2025, 6, 23)]);
+  });
+});
+
+describe("formatting times on the event's own clock", () => {
+  const strike = { date: "2025-06-22T02:30", precision: "minute" as const, zone: "Asia/Tehran" };
+
+  it("shows the event's zone, and UTC beside it in the report", () => {
+    expect(formatEventDate(strike)).toBe("22 June 2025, 02:30 Tehran");
+    expect(formatEventDateUtc(strike)).toBe("21 June 2025, 23:00 UTC");
+    expect(formatEventDateWithUtc(strike)).toBe("22 June 2025, 02:30 Tehran (21 June, 23:00 UTC)");
+    expect(formatShortDate(strike.date, "minute", strike.zone)).toBe("22 Jun 2025, 02:30 Tehran");
+  });
+
+  it("names the year on the UTC clock only when the two clocks disagree on it", () => {
+    const newYear = { date: "2025-01-01T01:00", precision: "minute" as const, zone: "Asia/Tehran" };
+    expect(formatEventDateWithUtc(newYear)).toBe("1 January 2025, 01:00 Tehran (31 December 2024, 21:30 UTC)");
+  });
+
+  it("writes an offset-only time on that offset, and a UTC time once", () => {
+    expect(formatEventDate({ date: "2025-06-21T19:00-04:00", precision: "minute" })).toBe("21 June 2025, 19:00 UTC-04:00");
+    expect(formatEventDateWithUtc({ date: "2025-06-21T23:00Z", precision: "minute" })).toBe("21 June 2025, 23:00 UTC");
+    expect(formatEventDateUtc({ date: "2025-06-21T23:00", precision: "minute", zone: "UTC" })).toBeNull();
+  });
+
+  it("writes hour precision as the hour it covers, and ranges across midnight in full", () => {
+    expect(formatEventDate({ date: "2025-06-22T02", precision: "hour", zone: "Asia/Tehran" })).toBe("22 June 2025, 02:00–03:00 Tehran");
+    expect(formatEventDate({ date: "2025-06-22T23", precision: "hour", zone: "Asia/Tehran" })).toBe("22 June 2025, 23:00–24:00 Tehran");
+    expect(formatEventDate({ date: "2025-06-21T23:30", end: "2025-06-22T01:15", precision: "minute", zone: "Asia/Tehran" })).toBe(
+      "21 June, 23:30 – 22 June 2025, 01:15 Tehran",
+    );
+    expect(formatEventDate({ date: "2025-06-21T19:00", end: "2025-06-21T19:30", precision: "minute", zone: "America/New_York" })).toBe(
+      "21 June 2025, 19:00–19:30 New York",
+    );
+  });
+
+  it("falls back to the IANA city for zones without a common name", () => {
+    expect(formatEventDate({ date: "2025-06-21T19:00", precision: "minute", zone: "America/Los_Angeles" })).toBe("21 June 2025, 19:00 Los Angeles");
   });
 });

@@ -1,0 +1,56 @@
+"use client";
+
+import { useEffect, useRef, type KeyboardEvent } from "react";
+import styles from "./ExportMenu.module.css";
+
+interface ExportMenuProps {
+  /** The view as URL parameters (serializeViewState), so the export holds what the reader sees. */
+  params: URLSearchParams | string;
+}
+
+const FORMATS = [
+  { format: "csv", label: "CSV", hint: "spreadsheet, our columns" },
+  { format: "ics", label: "Calendar (ICS)", hint: "one entry per event" },
+  { format: "timelinejs", label: "TimelineJS JSON", hint: "for a TimelineJS page" },
+  { format: "json", label: "Data set JSON", hint: "a set Snapshots can load" },
+] as const;
+
+/**
+ * Download links for the view's events in each export format, behind one button beside Download PDF. A native
+ * disclosure (works without JavaScript; Enter or Space opens it, Tab walks the links); Escape and a click
+ * elsewhere close it.
+ */
+export function ExportMenu({ params }: ExportMenuProps) {
+  const details = useRef<HTMLDetailsElement>(null);
+  const search = params.toString();
+
+  useEffect(() => {
+    const close = (event: PointerEvent) => {
+      if (details.current?.open && !details.current.contains(event.target as Node)) details.current.open = false;
+    };
+    document.addEventListener("pointerdown", close);
+    return () => document.removeEventListener("pointerdown", close);
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !details.current?.open) return;
+    event.preventDefault();
+    details.current.open = false;
+    details.current.querySelector("summary")?.focus();
+  };
+
+  return (
+    <details className={styles.menu} ref={details} onKeyDown={onKeyDown} data-export-menu>
+      <summary className={styles.summary}>Export</summary>
+      <ul className={styles.list} aria-label="Export the events of this view">
+        {FORMATS.map(({ format, label, hint }) => (
+          <li key={format}>
+            <a href={`/api/export?format=${format}${search ? `&${search}` : ""}`} download data-format={format}>
+              {label} <span className={styles.hint}>{hint}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
