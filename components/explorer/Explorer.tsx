@@ -150,7 +150,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
           )}
           <div className="chart-foot">
             <WindowLabel committed={view.domain} gesture={gesture} />
-            <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} events={data.items} />
+            <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />
             {/* The interactive chart draws its own legend. */}
             {!mounted && view.mode === "chart" && <Legend asOfLabel={data.asOf.label} />}
           </div>

@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { useMemo, useSyncExternalStore } from "react";
-import { ADHOC_STORAGE_KEY, decodeAdhocStory } from "@/lib/story/adhoc";
+import { ADHOC_STORAGE_KEY, ADHOC_STORY_ID, decodeAdhocStory } from "@/lib/story/adhoc";
 import type { DeckData } from "@/lib/story/deck-data";
 import { PresenterView } from "./PresenterView";
 import { SlideDeck } from "./SlideDeck";
+
+const ADHOC_REF = { story: ADHOC_STORY_ID };
 
 function subscribe(onChange: () => void) {
   window.addEventListener("storage", onChange);
@@ -26,5 +28,5 @@ export function AdhocDeck({ data, initialStep, mode }: { data: DeckData; initial
         </p>
       </main>
     );
-  return mode === "slides" ? <SlideDeck story={story} data={data} initialStep={initialStep} /> : <PresenterView story={story} data={data} initialStep={initialStep} />;
+  return mode === "slides" ? <SlideDeck story={story} deckRef={ADHOC_REF} data={data} initialStep={initialStep} /> : <PresenterView story={story} deckRef={ADHOC_REF} data={data} initialStep={initialStep} />;
 }

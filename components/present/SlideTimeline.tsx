@@ -1,4 +1,3 @@
-import { useId } from "react";
 import type { TimelineItem } from "@/lib/data/items";
 import { layoutStaticTimeline, POINT_RADIUS, type PlacedMark } from "@/lib/layout/static-layout";
 import type { Lane } from "@/lib/schema";
@@ -38,7 +37,6 @@ function Mark({ mark, colour, on }: { mark: PlacedMark; colour: string; on: bool
 
 /** The projector's timeline: dark and large, the step's events lit and numbered, the rest dimmed. */
 export function SlideTimeline({ items, lanes, domain, numbers, asOf, title, width: WIDTH = 900 }: SlideTimelineProps) {
-  const titleId = useId();
   // Room between the tick labels and the first lane for the badges of its marks.
   const top = AXIS + BADGE * 2 + 4;
   const layout = layoutStaticTimeline(items, lanes, domain, { x0: GUTTER, x1: WIDTH - RIGHT, top, maxRows: 2 });
@@ -49,8 +47,8 @@ export function SlideTimeline({ items, lanes, domain, numbers, asOf, title, widt
   const height = layout.height + (asOfX !== null ? FOOT : 4);
   const lit = layout.marks.filter((mark) => numbers.has(mark.item.id));
   return (
-    <svg className="slide-timeline" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId} data-from={toIsoDay(domain[0])} data-to={toIsoDay(domain[1])}>
-      <title id={titleId}>{title}</title>
+    <svg className="slide-timeline" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} data-from={toIsoDay(domain[0])} data-to={toIsoDay(domain[1])}>
+      <title>{title}</title>
       {layout.lanes.map(({ lane, y0, height: h }, i) => (
         <g key={lane.id} data-lane={lane.id}>
           <rect className={i % 2 ? "lane-band lane-band-alt" : "lane-band"} x={0} y={y0} width={WIDTH} height={h} />

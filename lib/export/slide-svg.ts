@@ -1,0 +1,126 @@
+import { estimateTextWidth } from "../layout/text-width";
+import type { SlideSheet } from "../story/slide-sheet";
+
+/**
+ * A whole slide as one standalone SVG (1920×1080, the projector's dark theme): kicker, title, summary,
+ * the figure, the numbered list, the quote and the source line. Text is wrapped here with the same
+ * width estimate the layouts use; fonts are named explicitly (Liberation, metric-compatible with Arial).
+ */
+export interface SlideSvgInput {
+  sheet: SlideSheet;
+  kicker: string;
+  /** The figure as a standalone SVG (renderSlideFigureSvg). */
+  figure: string;
+  width?: number;
+  height?: number;
+}
+
+const SANS = "Liberation Sans, Arial, sans-serif";
+const SERIF = "Liberation Serif, Georgia, serif";
+const C = { bg: "#0a0f1c", fg: "#f8fafc", muted: "#cbd5e1", accent: "#fbbf24", badgeText: "#111827" };
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Greedy word wrap to `width` at `size`; `bold` text runs a little wider. */
+export function wrapText(text: string, size: number, width: number, bold = false): string[] {
+  const factor = bold ? 1.08 : 1;
+  const out: string[] = [];
+  for (const para of text.split("\n")) {
+    let line = "";
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && estimateTextWidth(next, size) * factor > width) {
+        out.push(line);
+        line = word;
+      } else line = next;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+interface Block {
+  svg: string;
+  height: number;
+}
+
+function textBlock(x: number, y: number, lines: string[], size: number, lineHeight: number, attrs: string): Block {
+  const tspans = lines.map((line, i) => `<tspan x="${x}" y="${(y + size + i * size * lineHeight).toFixed(1)}">${esc(line)}</tspan>`).join("");
+  return { svg: `<text ${attrs} font-size="${size}">${tspans}</text>`, height: lines.length * size * lineHeight };
+}
+
+export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 1080 }: SlideSvgInput): string {
+  const u = width / 100; // 1cqw, as the HTML slide sizes everything
+  const padX = 4 * u;
+  const inner = width - 2 * padX;
+  const parts: string[] = [`<rect width="${width}" height="${height}" fill="${C.bg}"/>`];
+  let y = 3 * u;
+  const add = (block: Block, gap: number) => {
+    parts.push(block.svg);
+    y += block.height + gap;
+  };
+  add(textBlock(padX, y, [kicker.toUpperCase()], 1.3 * u, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.accent}" letter-spacing="0.5"`), 0.8 * u);
+  add(textBlock(padX, y, wrapText(sheet.title, 3.3 * u, inner, true), 3.3 * u, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
+  add(textBlock(padX, y, wrapText(sheet.summary, 1.75 * u, Math.min(inner, 80 * 1.75 * u * 0.5)), 1.75 * u, 1.35, `font-family="${SANS}" fill="${C.muted}"`), 1.4 * u);
+
+  const sourceSize = u;
+  const bottom = height - 1.5 * u - sourceSize * 1.3;
+  const quote = sheet.quote;
+  const many = sheet.events.length > 6;
+  const gapX = 2.6 * u;
+  const chartW = quote ? ((inner - gapX) * 1.6) / 2.6 : inner;
+  const quoteX = padX + chartW + gapX;
+  const quoteW = inner - chartW - gapX;
+
+  // The list: columns as on screen; under both columns when it is long.
+  const listW = quote && !many ? chartW : inner;
+  const columns = many ? 3 : quote ? 1 : 2;
+  const listSize = many ? 1.2 * u : 1.4 * u;
+  const colW = (listW - (columns - 1) * 2.4 * u) / columns;
+  const perColumn = Math.ceil(sheet.events.length / columns);
+  const rows = sheet.events.map((event) => wrapText(`${event.title} ${event.dateLabel}`, listSize, colW - 2.5 * u));
+  const columnHeights = Array.from({ length: columns }, (_, c) => rows.slice(c * perColumn, (c + 1) * perColumn).reduce((h, lines) => h + lines.length * listSize * 1.25 + 0.35 * u, 0));
+  const listH = sheet.events.length ? Math.max(...columnHeights) : 0;
+  const listTop = bottom - listH;
+  sheet.events.forEach((event, i) => {
+    const c = Math.floor(i / perColumn);
+    const before = rows.slice(c * perColumn, i).reduce((h, lines) => h + lines.length * listSize * 1.25 + 0.35 * u, 0);
+    const x = padX + c * (colW + 2.4 * u);
+    const ty = listTop + before;
+    const r = 0.9 * u;
+    parts.push(`<circle cx="${x + r}" cy="${ty + listSize * 0.62}" r="${r}" fill="${C.accent}"/>`);
+    parts.push(`<text x="${x + r}" y="${ty + listSize * 0.62}" font-family="${SANS}" font-weight="700" font-size="${1.1 * u}" fill="${C.badgeText}" text-anchor="middle" dominant-baseline="central">${event.number}</text>`);
+    const lines = rows[i]!;
+    parts.push(textBlock(x + 2.5 * u, ty, lines, listSize, 1.25, `font-family="${SANS}" fill="${C.fg}"`).svg);
+  });
+
+  if (quote) {
+    const size = quote.quote.length > 620 ? 1.2 * u : quote.quote.length > 380 ? 1.4 * u : 1.7 * u;
+    const qx = quoteX + 1.4 * u;
+    const lines = wrapText(`“${quote.quote}”`, size, quoteW - 1.4 * u);
+    const block = textBlock(qx, y, lines, size, 1.35, `font-family="${SERIF}" font-style="italic" fill="${C.fg}"`);
+    const capSize = 1.3 * u;
+    const caption = [
+      textBlock(qx, y + block.height + 0.8 * u, [quote.expertName], capSize, 1.3, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`),
+      textBlock(qx, y + block.height + 0.8 * u + capSize * 1.3, wrapText(`${quote.role}, ${quote.institution}`, capSize, quoteW - 1.4 * u), capSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`),
+    ];
+    let h = block.height + 0.8 * u + caption.reduce((sum, b) => sum + b.height, 0);
+    parts.push(block.svg, ...caption.map((b) => b.svg));
+    if (quote.written) {
+      const note = textBlock(qx, y + h + 0.4 * u, wrapText(quote.written, 1.1 * u, quoteW - 1.4 * u), 1.1 * u, 1.3, `font-family="${SANS}" fill="${C.accent}"`);
+      parts.push(note.svg);
+      h += 0.4 * u + note.height;
+    }
+    parts.push(`<rect x="${quoteX}" y="${y}" width="${0.35 * u}" height="${h}" fill="${C.accent}"/>`);
+  }
+
+  // The figure scales into the room left above the list, keeping its proportions.
+  const figureBottom = sheet.events.length ? listTop - 1.2 * u : bottom;
+  const figureW = quote && !many ? chartW : quote ? chartW : inner;
+  const nested = figure.replace(/^<svg([^>]*?)\swidth="[^"]*"\sheight="[^"]*"/, `<svg$1 x="${padX}" y="${y}" width="${figureW}" height="${Math.max(0, figureBottom - y)}"`).replace('preserveAspectRatio="xMidYMid meet"', 'preserveAspectRatio="xMidYMin meet"');
+  parts.push(nested);
+  parts.push(textBlock(padX, height - 1.5 * u - sourceSize * 1.3, wrapText(sheet.sourceLine, sourceSize, inner).slice(0, 1), sourceSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`).svg);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join("")}</svg>`;
+}
