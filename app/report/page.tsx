@@ -22,7 +22,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const state = await getDatasetState();
   if (!state.ok) return { title: "Report" };
   const params = await searchParams;
-  if (params.story !== undefined || params.deck !== undefined) return { title: "Briefing handout" };
+  if (params.story !== undefined || params.deck !== undefined) return { title: "Briefing handout", referrer: "origin" };
   const view = parseViewState(params, getViewContext(state.data));
   return { title: `Report: ${state.data.manifest.title}, ${formatPeriod(reportWindow(view.domain))}` };
 }

@@ -5,11 +5,13 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { TimelineChart } from "@/components/chart/TimelineChart";
 import type { DomainPhase } from "@/components/chart/types";
+import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventDetailPanel } from "@/components/events/EventDetailPanel";
 import { EventTable } from "@/components/events/EventTable";
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
+import { toIsoDay } from "@/lib/time/partial-date";
 import type { TimeDomain } from "@/lib/time/scale";
 import { createEmitter } from "@/lib/view/emitter";
 import type { ExplorerData } from "@/lib/view/explorer-data";
@@ -150,6 +152,7 @@ export function Explorer({ data, staticFigure, children }: ExplorerProps) {
           )}
           <div className="chart-foot">
             <WindowLabel committed={view.domain} gesture={gesture} />
+            {view.mode === "chart" && <FigureDownloads rootId="timeline" name={`snapshots-${toIsoDay(view.domain[0])}-${toIsoDay(view.domain[1])}`} className="figure-downloads" />}
             <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />
             {/* The interactive chart draws its own legend. */}
             {!mounted && view.mode === "chart" && <Legend asOfLabel={data.asOf.label} />}

@@ -33,9 +33,12 @@ const INK = "1F2933";
 const SOFT = "52606D";
 const ACCENT = "B45309";
 
-/** Lines a text takes in a box `width` inches wide at `pt` points (Calibri averages about half an em a character). */
-function lines(text: string, width: number, pt: number): number {
-  const perLine = Math.max(8, Math.floor((width * 72) / (pt * 0.5)));
+/**
+ * Lines a text takes in a box `width` inches wide at `pt` points. Calibri averages about half an em a
+ * character; `em` leaves room for a viewer that substitutes a wider font (LibreOffice without Calibri).
+ */
+function lines(text: string, width: number, pt: number, em = 0.55): number {
+  const perLine = Math.max(8, Math.floor((width * 72) / (pt * em)));
   return text.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
 }
 const height = (n: number, pt: number, spacing = 1.2) => (n * pt * spacing) / 72 + 0.08;
@@ -91,21 +94,23 @@ function addStepSlide(pptx: PptxGenJS, input: PptxInput, { sheet, figure, window
   }
   if (quote) {
     const qx = M + left + 0.35;
-    const qw = full - left - 0.35;
+    const qw = full - left - 0.55;
     const caption = `${quote.expertName}\n${quote.role}, ${quote.institution}${quote.written ? `\n${quote.written}` : ""}`;
     const room = bottom - top;
+    const quoteHeight = (size: number) => height(lines(`“${quote.quote}”`, qw, size, 0.58), size, 1.3) + height(lines(caption, qw, 11), 11, 1.3) + 0.1;
     // The largest size (16 pt down to 10) at which the whole quote and its caption fit the column.
-    const pt = [16, 15, 14, 13, 12, 11, 10].find((size) => height(lines(`“${quote.quote}”`, qw - 0.2, size), size, 1.25) + height(lines(caption, qw - 0.2, 11), 11) <= room) ?? 10;
-    const quoteH = height(lines(`“${quote.quote}”`, qw - 0.2, pt), pt, 1.25);
-    slide.addShape(pptx.ShapeType.rect, { x: qx, y: top, w: 0.05, h: Math.min(room, quoteH + 0.8), fill: { color: ACCENT }, line: { color: ACCENT } });
-    slide.addText(`“${quote.quote}”`, { x: qx + 0.2, y: top, w: qw - 0.2, h: quoteH, fontFace: QUOTE_FONT, fontSize: pt, italic: true, color: INK, valign: "top", margin: 0, lineSpacingMultiple: 1.1 });
+    const pt = [16, 15, 14, 13, 12, 11, 10].find((size) => quoteHeight(size) <= room) ?? 10;
+    const h = Math.min(room, quoteHeight(pt));
+    slide.addShape(pptx.ShapeType.rect, { x: qx, y: top, w: 0.05, h, fill: { color: ACCENT }, line: { color: ACCENT } });
+    // One text box: the caption flows under the quote whatever font the viewer substitutes.
     slide.addText(
       [
+        { text: `“${quote.quote}”`, options: { fontFace: QUOTE_FONT, fontSize: pt, italic: true, color: INK, breakLine: true, paraSpaceAfter: 6 } },
         { text: quote.expertName, options: { bold: true, color: INK, breakLine: true } },
         { text: `${quote.role}, ${quote.institution}`, options: { color: SOFT, breakLine: Boolean(quote.written) } },
         ...(quote.written ? [{ text: quote.written, options: { color: ACCENT } }] : []),
       ],
-      { x: qx + 0.2, y: top + quoteH + 0.1, w: qw - 0.2, h: height(lines(caption, qw - 0.2, 11), 11), fontFace: FONT, fontSize: 11, valign: "top", margin: 0 },
+      { x: qx + 0.2, y: top, w: qw, h, fontFace: FONT, fontSize: 11, valign: "top", margin: 0 },
     );
   }
   slide.addText(sheet.sourceLine, { x: M, y: H - 0.5, w: full - 0.8, h: 0.3, fontFace: FONT, fontSize: 9, color: SOFT, valign: "middle", margin: 0 });
@@ -115,10 +120,11 @@ function addStepSlide(pptx: PptxGenJS, input: PptxInput, { sheet, figure, window
   slide.addNotes(notes.join("\n\n"));
 }
 
-/** Sources two columns a slide, as many slides as they need; each entry links to its page. */
+/** Sources in three columns a slide, as many slides as they need; each entry links to its page. */
 function addSourceSlides(pptx: PptxGenJS, sources: Source[]) {
-  const colW = (W - 2 * M - 0.4) / 2;
-  const pt = 9;
+  const COLUMNS = 3;
+  const colW = (W - 2 * M - 0.3 * (COLUMNS - 1)) / COLUMNS;
+  const pt = 8;
   const room = H - 1.4 - 0.4;
   const pages: Source[][][] = [[[]]];
   let used = 0;
@@ -126,7 +132,7 @@ function addSourceSlides(pptx: PptxGenJS, sources: Source[]) {
     const h = height(lines(`${i + 1}. ${source.publisher}, “${source.title}” ${source.url}`, colW, pt), pt, 1.15);
     if (used + h > room) {
       const page = pages[pages.length - 1]!;
-      if (page.length === 2) pages.push([[]]);
+      if (page.length === COLUMNS) pages.push([[]]);
       else page.push([]);
       used = 0;
     }
@@ -150,7 +156,7 @@ function addSourceSlides(pptx: PptxGenJS, sources: Source[]) {
             { text: source.url, options: { color: SOFT, hyperlink: { url: source.url }, breakLine: !last } },
           ];
         }),
-        { x: M + c * (colW + 0.4), y: 1.3, w: colW, h: room, fontFace: FONT, fontSize: pt, valign: "top", margin: 0, paraSpaceAfter: 3 },
+        { x: M + c * (colW + 0.3), y: 1.3, w: colW, h: room, fontFace: FONT, fontSize: pt, valign: "top", margin: 0, paraSpaceAfter: 3 },
       );
     });
     slide.addNotes(p === 0 ? "Every source behind the events and the commentary in this briefing." : "Sources, continued.");

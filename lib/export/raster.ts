@@ -13,7 +13,7 @@ const FONT_DIR = process.env.FONT_DIR ?? "/usr/share/fonts/truetype/liberation";
 const FONT_FILES = ["Regular", "Bold", "Italic", "BoldItalic"].flatMap((style) => [`LiberationSans-${style}.ttf`, `LiberationSerif-${style}.ttf`]);
 
 function fontOptions() {
-  const files = FONT_FILES.map((file) => path.join(FONT_DIR, file)).filter((file) => existsSync(file));
+  const files = FONT_FILES.map((file) => path.join(/* turbopackIgnore: true */ FONT_DIR, file)).filter((file) => existsSync(file));
   return {
     fontFiles: files,
     loadSystemFonts: files.length === 0,

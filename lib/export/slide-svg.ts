@@ -61,7 +61,7 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
     parts.push(block.svg);
     y += block.height + gap;
   };
-  add(textBlock(padX, y, [kicker.toUpperCase()], 1.3 * u, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.accent}" letter-spacing="0.5"`), 0.8 * u);
+  add(textBlock(padX, y, [kicker.toUpperCase()], 1.46 * u, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.accent}" letter-spacing="0.5"`), 0.8 * u);
   add(textBlock(padX, y, wrapText(sheet.title, 3.3 * u, inner, true), 3.3 * u, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
   add(textBlock(padX, y, wrapText(sheet.summary, 1.75 * u, Math.min(inner, 80 * 1.75 * u * 0.5)), 1.75 * u, 1.35, `font-family="${SANS}" fill="${C.muted}"`), 1.4 * u);
 
@@ -77,7 +77,7 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
   // The list: columns as on screen; under both columns when it is long.
   const listW = quote && !many ? chartW : inner;
   const columns = many ? 3 : quote ? 1 : 2;
-  const listSize = many ? 1.2 * u : 1.4 * u;
+  const listSize = many ? 1.25 * u : 1.46 * u;
   const colW = (listW - (columns - 1) * 2.4 * u) / columns;
   const perColumn = Math.ceil(sheet.events.length / columns);
   const rows = sheet.events.map((event) => wrapText(`${event.title} ${event.dateLabel}`, listSize, colW - 2.5 * u));
@@ -92,16 +92,20 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
     const r = 0.9 * u;
     parts.push(`<circle cx="${x + r}" cy="${ty + listSize * 0.62}" r="${r}" fill="${C.accent}"/>`);
     parts.push(`<text x="${x + r}" y="${ty + listSize * 0.62}" font-family="${SANS}" font-weight="700" font-size="${1.1 * u}" fill="${C.badgeText}" text-anchor="middle" dominant-baseline="central">${event.number}</text>`);
+    // The date in the accent colour, as on screen: it ends the last line.
     const lines = rows[i]!;
-    parts.push(textBlock(x + 2.5 * u, ty, lines, listSize, 1.25, `font-family="${SANS}" fill="${C.fg}"`).svg);
+    const block = textBlock(x + 2.5 * u, ty, lines, listSize, 1.25, `font-family="${SANS}" fill="${C.fg}"`).svg;
+    const date = esc(event.dateLabel);
+    const at = block.lastIndexOf(date);
+    parts.push(at < 0 ? block : `${block.slice(0, at)}<tspan fill="${C.accent}">${date}</tspan>${block.slice(at + date.length)}`);
   });
 
   if (quote) {
-    const size = quote.quote.length > 620 ? 1.2 * u : quote.quote.length > 380 ? 1.4 * u : 1.7 * u;
+    const size = quote.quote.length > 620 ? 1.3 * u : quote.quote.length > 380 ? 1.46 * u : 1.7 * u;
     const qx = quoteX + 1.4 * u;
     const lines = wrapText(`“${quote.quote}”`, size, quoteW - 1.4 * u);
     const block = textBlock(qx, y, lines, size, 1.35, `font-family="${SERIF}" font-style="italic" fill="${C.fg}"`);
-    const capSize = 1.3 * u;
+    const capSize = 1.46 * u;
     const caption = [
       textBlock(qx, y + block.height + 0.8 * u, [quote.expertName], capSize, 1.3, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`),
       textBlock(qx, y + block.height + 0.8 * u + capSize * 1.3, wrapText(`${quote.role}, ${quote.institution}`, capSize, quoteW - 1.4 * u), capSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`),
@@ -109,7 +113,7 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
     let h = block.height + 0.8 * u + caption.reduce((sum, b) => sum + b.height, 0);
     parts.push(block.svg, ...caption.map((b) => b.svg));
     if (quote.written) {
-      const note = textBlock(qx, y + h + 0.4 * u, wrapText(quote.written, 1.1 * u, quoteW - 1.4 * u), 1.1 * u, 1.3, `font-family="${SANS}" fill="${C.accent}"`);
+      const note = textBlock(qx, y + h + 0.4 * u, wrapText(quote.written, 1.25 * u, quoteW - 1.4 * u), 1.25 * u, 1.3, `font-family="${SANS}" fill="${C.accent}"`);
       parts.push(note.svg);
       h += 0.4 * u + note.height;
     }
@@ -119,7 +123,7 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
   // The figure scales into the room left above the list, keeping its proportions.
   const figureBottom = sheet.events.length ? listTop - 1.2 * u : bottom;
   const figureW = quote && !many ? chartW : quote ? chartW : inner;
-  const nested = figure.replace(/^<svg([^>]*?)\swidth="[^"]*"\sheight="[^"]*"/, `<svg$1 x="${padX}" y="${y}" width="${figureW}" height="${Math.max(0, figureBottom - y)}"`).replace('preserveAspectRatio="xMidYMid meet"', 'preserveAspectRatio="xMidYMin meet"');
+  const nested = figure.replace(/^<svg([^>]*?)\swidth="[^"]*"\sheight="[^"]*"/, `<svg$1 x="${padX}" y="${y}" width="${figureW}" height="${Math.max(0, figureBottom - y)}"`).replace('preserveAspectRatio="xMidYMid meet"', 'preserveAspectRatio="xMinYMin meet"');
   parts.push(nested);
   parts.push(textBlock(padX, height - 1.5 * u - sourceSize * 1.3, wrapText(sheet.sourceLine, sourceSize, inner).slice(0, 1), sourceSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`).svg);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join("")}</svg>`;

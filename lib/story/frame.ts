@@ -25,7 +25,7 @@ export const DEFAULT_FRAME: FrameOptions = { perSide: 2, minSpanMs: 30 * DAY_MS,
 
 export interface Frame {
   domain: TimeDomain;
-  /** The event's lane and the lanes of the neighbours in the frame, in `laneOrder`. */
+  /** The event's lane and the lanes of every neighbour inside the window, in `laneOrder`. */
   lanes: string[];
   /** The neighbours the window was drawn around. */
   neighbours: string[];
@@ -69,7 +69,8 @@ export function frameEvent(
     taken.push(n);
   }
   const domain = roundDomain(padded(content, options, (event.end - event.start) * (1 + 2 * options.padding)));
-  const lanes = new Set([event.lane, ...taken.map((n) => n.lane)]);
+  const inside = others.filter((c) => c.start < domain[1] && c.end > domain[0]);
+  const lanes = new Set([event.lane, ...inside.map((n) => n.lane)]);
   const rank = (id: string) => {
     const i = laneOrder.indexOf(id);
     return i < 0 ? laneOrder.length : i;

@@ -9,10 +9,12 @@ import { parseStoryJson, type ImportResult } from "./adhoc";
 const PREFIX = "1.";
 
 /**
- * Longest encoded deck a link may carry. Node's HTTP server takes request headers up to 16 KiB and many
- * proxies a request line up to 8 KiB; 7,000 characters leaves room for the rest of the URL.
+ * Longest encoded deck a link may carry. `next start` (Node's HTTP server) takes request headers up to
+ * 16 KiB in all; 10,000 characters leaves room for the rest of the request, as long as the page does not
+ * send the link again as a Referer (the deck pages set referrer "origin"). A proxy in front with a
+ * smaller limit (nginx: 8 KiB a line) needs its limit raised, or the deck saved as a story file.
  */
-export const MAX_SHARE_CHARS = 7_000;
+export const MAX_SHARE_CHARS = 10_000;
 /** A decoded deck is never allowed to expand past this (a small link must not inflate to megabytes). */
 const MAX_JSON_BYTES = 256 * 1024;
 

@@ -4,6 +4,9 @@ import {
   addStep,
   createEventStep,
   createWindowStep,
+  duplicateStep,
+  moveStepTo,
+  updateStep,
   decodeAdhocStory,
   emptyAdhocStory,
   encodeAdhocStory,
@@ -69,6 +72,19 @@ describe("building an ad-hoc briefing", () => {
     expect(moveStep(story, 0, -1)).toBe(story);
     expect(moveStep(story, 2, 1)).toBe(story);
     expect(moveStep(story, 7, -1)).toBe(story);
+  });
+
+  it("edits, duplicates and drags steps without touching the story it was given", () => {
+    const story = threeSteps();
+    const edited = updateStep(story, 1, { title: "Renamed", notes: "Say this.", target: 120 });
+    expect(edited.steps[1]).toMatchObject({ title: "Renamed", notes: "Say this.", target: 120 });
+    expect(story.steps[1]!.title).toBe("1 May 2018 – 1 Jun 2018");
+    expect(updateStep(story, 9, { title: "x" })).toBe(story);
+    const doubled = duplicateStep(story, 0);
+    expect(doubled.steps.map((s) => s.title)).toEqual(["JCPOA agreed in Vienna", "JCPOA agreed in Vienna (copy)", "1 May 2018 – 1 Jun 2018", "Rome talks"]);
+    expect(doubled.steps[1]!.events).not.toBe(story.steps[0]!.events);
+    expect(moveStepTo(story, 2, 0).steps.map((s) => s.title)).toEqual(["Rome talks", "JCPOA agreed in Vienna", "1 May 2018 – 1 Jun 2018"]);
+    expect(moveStepTo(story, 0, 5)).toBe(story);
   });
 
   it("removes a step", () => {
