@@ -150,7 +150,8 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
         <ol className={styles.steps} ref={list} aria-label="Steps of the briefing">
           {story.steps.map((step, i) => (
             <li
-              key={`${i}-${step.title}-${step.from}`}
+              // By place, not content: editing a title must not remount the field being typed in.
+              key={i}
               className={dragFrom !== null && dragFrom !== i ? styles.dropTarget : undefined}
               onDragOver={(e) => dragFrom !== null && e.preventDefault()}
               onDrop={(e) => onDrop(e, i)}
