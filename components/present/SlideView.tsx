@@ -2,9 +2,9 @@
 
 import { useMemo, useRef } from "react";
 import type { DeckData } from "@/lib/story/deck-data";
-import { describeSlide, itemIndex } from "@/lib/story/slide-sheet";
+import { describeSlide, isDenseSlide, itemIndex, MANY_EVENTS } from "@/lib/story/slide-sheet";
 import type { Slide } from "@/lib/story/slides";
-import { SlideFigure } from "./slide-figure";
+import { SlideFigure, slideFigureWidth } from "./slide-figure";
 import { useAnimatedDomain } from "./useAnimatedDomain";
 
 interface SlideViewProps {
@@ -18,8 +18,7 @@ interface SlideViewProps {
 // Quotes are shown whole, never cut: long ones are set smaller, still at projector size.
 const LONG_QUOTE = 380;
 const VERY_LONG_QUOTE = 620;
-/** Above this many highlighted events the list takes the slide's whole width, under the quote too. */
-const MANY_EVENTS = 6;
+
 
 /**
  * One slide in a 16:9 box; every size is relative to the box, so previews are the same slide, smaller.
@@ -32,7 +31,14 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
   const sheet = useMemo(() => describeSlide(slide, data, items), [slide, data, items]);
   const { quote, events } = sheet;
   const quoteClass = !quote ? "" : quote.quote.length > VERY_LONG_QUOTE ? " slide-quote-longer" : quote.quote.length > LONG_QUOTE ? " slide-quote-long" : "";
-  const layout = [quote ? "slide-with-quote" : "", events.length > MANY_EVENTS ? "slide-many" : "", events.length === 0 ? "slide-no-events" : ""].filter(Boolean).join(" ");
+  const layout = [
+    quote ? "slide-with-quote" : "",
+    events.length > MANY_EVENTS ? "slide-many" : "",
+    isDenseSlide(sheet) ? "slide-dense" : "",
+    events.length === 0 ? "slide-no-events" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <article className={`slide ${layout}`.trim()} aria-roledescription="slide" data-events={events.length}>
       <header className="slide-head">
@@ -42,7 +48,7 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
       </header>
       <div className="slide-body">
         <div className="slide-chart" ref={host}>
-          <SlideFigure deck={data} slide={slide} domain={domain} numbers={sheet.numbers} width={quote && events.length <= MANY_EVENTS ? 560 : 900} />
+          <SlideFigure deck={data} slide={slide} domain={domain} numbers={sheet.numbers} width={slideFigureWidth(Boolean(quote))} />
         </div>
         {events.length > 0 && (
           <ol className="slide-events" aria-label="Events on this slide">

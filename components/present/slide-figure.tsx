@@ -23,6 +23,11 @@ export interface SlideFigureProps {
   theme?: FigureTheme;
 }
 
+/** The figure's width in user units: narrower beside a quote, so its type keeps its size on the slide. */
+export function slideFigureWidth(hasQuote: boolean): number {
+  return hasQuote ? 560 : 900;
+}
+
 export function windowLabel([from, to]: TimeDomain): string {
   return `${formatShortDate(toIsoDay(from), "day")} – ${formatShortDate(toIsoDay(to), "day")}`;
 }

@@ -1,5 +1,5 @@
 import { estimateTextWidth } from "../layout/text-width";
-import type { SlideSheet } from "../story/slide-sheet";
+import { isDenseSlide, MANY_EVENTS, type SlideSheet } from "../story/slide-sheet";
 
 /**
  * A whole slide as one standalone SVG (1920×1080, the projector's dark theme): kicker, title, summary,
@@ -56,28 +56,31 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
   const padX = 4 * u;
   const inner = width - 2 * padX;
   const parts: string[] = [`<rect width="${width}" height="${height}" fill="${C.bg}"/>`];
+  const dense = isDenseSlide(sheet);
+  const titleSize = (dense ? 2.8 : 3.3) * u;
+  const summarySize = (dense ? 1.5 : 1.75) * u;
   let y = 3 * u;
   const add = (block: Block, gap: number) => {
     parts.push(block.svg);
     y += block.height + gap;
   };
   add(textBlock(padX, y, [kicker.toUpperCase()], 1.46 * u, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.accent}" letter-spacing="0.5"`), 0.8 * u);
-  add(textBlock(padX, y, wrapText(sheet.title, 3.3 * u, inner, true), 3.3 * u, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
-  add(textBlock(padX, y, wrapText(sheet.summary, 1.75 * u, Math.min(inner, 80 * 1.75 * u * 0.5)), 1.75 * u, 1.35, `font-family="${SANS}" fill="${C.muted}"`), 1.4 * u);
+  add(textBlock(padX, y, wrapText(sheet.title, titleSize, inner, true), titleSize, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
+  add(textBlock(padX, y, wrapText(sheet.summary, summarySize, Math.min(inner, 80 * summarySize * 0.5)), summarySize, 1.35, `font-family="${SANS}" fill="${C.muted}"`), 1.4 * u);
 
   const sourceSize = u;
   const bottom = height - 1.5 * u - sourceSize * 1.3;
   const quote = sheet.quote;
-  const many = sheet.events.length > 6;
+  const many = sheet.events.length > MANY_EVENTS;
   const gapX = 2.6 * u;
-  const chartW = quote ? ((inner - gapX) * 1.6) / 2.6 : inner;
+  const chartW = quote ? ((inner - gapX) * (many ? 1.8 : 1.6)) / (many ? 2.8 : 2.6) : inner;
   const quoteX = padX + chartW + gapX;
   const quoteW = inner - chartW - gapX;
 
-  // The list: columns as on screen; under both columns when it is long.
-  const listW = quote && !many ? chartW : inner;
-  const columns = many ? 3 : quote ? 1 : 2;
-  const listSize = many ? 1.25 * u : 1.46 * u;
+  // The list: under the figure, in columns as on screen.
+  const listW = quote ? chartW : inner;
+  const columns = quote ? (many ? 2 : 1) : many ? 3 : 2;
+  const listSize = (dense ? 1.1 : many ? 1.25 : 1.46) * u;
   const colW = (listW - (columns - 1) * 2.4 * u) / columns;
   const perColumn = Math.ceil(sheet.events.length / columns);
   const rows = sheet.events.map((event) => wrapText(`${event.title} ${event.dateLabel}`, listSize, colW - 2.5 * u));
@@ -122,7 +125,7 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
 
   // The figure scales into the room left above the list, keeping its proportions.
   const figureBottom = sheet.events.length ? listTop - 1.2 * u : bottom;
-  const figureW = quote && !many ? chartW : quote ? chartW : inner;
+  const figureW = quote ? chartW : inner;
   const nested = figure.replace(/^<svg([^>]*?)\swidth="[^"]*"\sheight="[^"]*"/, `<svg$1 x="${padX}" y="${y}" width="${figureW}" height="${Math.max(0, figureBottom - y)}"`).replace('preserveAspectRatio="xMidYMid meet"', 'preserveAspectRatio="xMinYMin meet"');
   parts.push(nested);
   parts.push(textBlock(padX, height - 1.5 * u - sourceSize * 1.3, wrapText(sheet.sourceLine, sourceSize, inner).slice(0, 1), sourceSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`).svg);

@@ -42,6 +42,10 @@ async function expectFits(page: Page, label: string) {
   if (b.list) expect(b.list.bottom, `${label}: list above the source line`).toBeLessThanOrEqual(b.source.top + 0.5);
   if (b.quote) expect(b.quote.bottom, `${label}: quote above the source line`).toBeLessThanOrEqual(b.source.top + 0.5);
   expect(b.listOverflows, `${label}: list not cut`).toBe(false);
+  if (b.list && b.quote) {
+    const apart = b.quote.left >= b.list.right - 0.5 || b.list.left >= b.quote.right - 0.5 || b.quote.bottom <= b.list.top + 0.5 || b.list.bottom <= b.quote.top + 0.5;
+    expect(apart, `${label}: quote and list do not overlap`).toBe(true);
+  }
   expect(b.figure.bottom, `${label}: figure above the list`).toBeLessThanOrEqual((b.list ?? b.source).top + 0.5);
   // The figure gives way, but stays a figure.
   expect(b.figure.height, `${label}: figure height`).toBeGreaterThan(b.viewport.height * 0.16);

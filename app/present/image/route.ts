@@ -1,4 +1,4 @@
-import { renderSlideFigureSvg } from "@/components/present/slide-figure";
+import { renderSlideFigureSvg, slideFigureWidth } from "@/components/present/slide-figure";
 import { svgToPng } from "@/lib/export/raster";
 import { composeSlideSvg } from "@/lib/export/slide-svg";
 import { storyIdFrom } from "@/lib/story/adhoc";
@@ -23,7 +23,7 @@ export async function GET(request: Request) {
   const step = parseStepParam(search.get("step"), slides.length);
   const slide = slides[step - 1]!;
   const sheet = sheets[step - 1]!;
-  const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: sheet.quote && sheet.events.length <= 6 ? 560 : 900 });
+  const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(Boolean(sheet.quote)) });
   const svg = part === "figure" ? figure : composeSlideSvg({ sheet, kicker: story.title, figure });
   const name = `${storyIdFrom(story.title)}-step-${step}${part === "figure" ? "-figure" : ""}.${format}`;
   const headers = { "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" };
