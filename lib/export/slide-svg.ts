@@ -1,4 +1,3 @@
-import { estimateTextWidth } from "../layout/text-width";
 import { isDenseSlide, MANY_EVENTS, type SlideSheet } from "../story/slide-sheet";
 
 /**
@@ -23,15 +22,18 @@ function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Greedy word wrap to `width` at `size`; `bold` text runs a little wider. */
-export function wrapText(text: string, size: number, width: number, bold = false): string[] {
-  const factor = bold ? 1.08 : 1;
+/** Average advance per character, in em, of the fonts named here (Liberation Sans, bold, Serif italic). */
+const EM = { sans: 0.5, bold: 0.55, serifItalic: 0.45 } as const;
+
+/** Greedy word wrap to `width` at `size`, with `em` the font's average character width. */
+export function wrapText(text: string, size: number, width: number, em: number = EM.sans): string[] {
+  const fits = (line: string) => line.length * size * em <= width;
   const out: string[] = [];
   for (const para of text.split("\n")) {
     let line = "";
     for (const word of para.split(/\s+/).filter(Boolean)) {
       const next = line ? `${line} ${word}` : word;
-      if (line && estimateTextWidth(next, size) * factor > width) {
+      if (line && !fits(next)) {
         out.push(line);
         line = word;
       } else line = next;
@@ -65,11 +67,13 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
     y += block.height + gap;
   };
   add(textBlock(padX, y, [kicker.toUpperCase()], 1.46 * u, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.accent}" letter-spacing="0.5"`), 0.8 * u);
-  add(textBlock(padX, y, wrapText(sheet.title, titleSize, inner, true), titleSize, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
+  add(textBlock(padX, y, wrapText(sheet.title, titleSize, inner, EM.bold), titleSize, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
   add(textBlock(padX, y, wrapText(sheet.summary, summarySize, Math.min(inner, 80 * summarySize * 0.5)), summarySize, 1.35, `font-family="${SANS}" fill="${C.muted}"`), 1.4 * u);
 
   const sourceSize = u;
-  const bottom = height - 1.5 * u - sourceSize * 1.3;
+  const sourceLines = wrapText(sheet.sourceLine, sourceSize, inner);
+  const sourceTop = height - 1.5 * u - sourceLines.length * sourceSize * 1.3;
+  const bottom = sourceTop - 0.6 * u;
   const quote = sheet.quote;
   const many = sheet.events.length > MANY_EVENTS;
   const gapX = 2.6 * u;
@@ -104,23 +108,29 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
   });
 
   if (quote) {
-    const size = quote.quote.length > 620 ? 1.3 * u : quote.quote.length > 380 ? 1.46 * u : 1.7 * u;
     const qx = quoteX + 1.4 * u;
-    const lines = wrapText(`“${quote.quote}”`, size, quoteW - 1.4 * u);
-    const block = textBlock(qx, y, lines, size, 1.35, `font-family="${SERIF}" font-style="italic" fill="${C.fg}"`);
+    const qw = quoteW - 1.4 * u;
     const capSize = 1.46 * u;
-    const caption = [
-      textBlock(qx, y + block.height + 0.8 * u, [quote.expertName], capSize, 1.3, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`),
-      textBlock(qx, y + block.height + 0.8 * u + capSize * 1.3, wrapText(`${quote.role}, ${quote.institution}`, capSize, quoteW - 1.4 * u), capSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`),
-    ];
-    let h = block.height + 0.8 * u + caption.reduce((sum, b) => sum + b.height, 0);
-    parts.push(block.svg, ...caption.map((b) => b.svg));
-    if (quote.written) {
-      const note = textBlock(qx, y + h + 0.4 * u, wrapText(quote.written, 1.25 * u, quoteW - 1.4 * u), 1.25 * u, 1.3, `font-family="${SANS}" fill="${C.accent}"`);
-      parts.push(note.svg);
-      h += 0.4 * u + note.height;
-    }
-    parts.push(`<rect x="${quoteX}" y="${y}" width="${0.35 * u}" height="${h}" fill="${C.accent}"/>`);
+    // The largest size at which the whole quote and its caption fit above the source line: never cut.
+    const layoutAt = (size: number) => {
+      const blocks: Block[] = [];
+      let at = y;
+      const push = (block: Block, gap: number) => {
+        blocks.push(block);
+        at += block.height + gap;
+      };
+      push(textBlock(qx, at, wrapText(`“${quote.quote}”`, size, qw, EM.serifItalic), size, 1.35, `font-family="${SERIF}" font-style="italic" fill="${C.fg}"`), 0.8 * u);
+      const cap = Math.min(capSize, size * 1.1);
+      push(textBlock(qx, at, [quote.expertName], cap, 1.3, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0);
+      push(textBlock(qx, at, wrapText(`${quote.role}, ${quote.institution}`, cap, qw), cap, 1.3, `font-family="${SANS}" fill="${C.muted}"`), 0.4 * u);
+      if (quote.written) push(textBlock(qx, at, wrapText(quote.written, 1.25 * u, qw), 1.25 * u, 1.3, `font-family="${SANS}" fill="${C.accent}"`), 0);
+      return { blocks, height: at - y };
+    };
+    const start = quote.quote.length > 620 ? 1.3 : quote.quote.length > 380 ? 1.46 : 1.7;
+    const sizes = [start, 1.3, 1.2, 1.1, 1.0, 0.9].filter((size) => size <= start).map((size) => size * u);
+    const fitted = sizes.map(layoutAt).find((l) => l.height <= bottom - y) ?? layoutAt(sizes[sizes.length - 1]!);
+    parts.push(...fitted.blocks.map((b) => b.svg));
+    parts.push(`<rect x="${quoteX}" y="${y}" width="${0.35 * u}" height="${fitted.height}" fill="${C.accent}"/>`);
   }
 
   // The figure scales into the room left above the list, keeping its proportions.
@@ -128,6 +138,6 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
   const figureW = quote ? chartW : inner;
   const nested = figure.replace(/^<svg([^>]*?)\swidth="[^"]*"\sheight="[^"]*"/, `<svg$1 x="${padX}" y="${y}" width="${figureW}" height="${Math.max(0, figureBottom - y)}"`).replace('preserveAspectRatio="xMidYMid meet"', 'preserveAspectRatio="xMinYMin meet"');
   parts.push(nested);
-  parts.push(textBlock(padX, height - 1.5 * u - sourceSize * 1.3, wrapText(sheet.sourceLine, sourceSize, inner).slice(0, 1), sourceSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`).svg);
+  parts.push(textBlock(padX, sourceTop, sourceLines, sourceSize, 1.3, `font-family="${SANS}" fill="${C.muted}"`).svg);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join("")}</svg>`;
 }

@@ -73,3 +73,23 @@ test("a link to one event of a large set opens a window where that event is draw
   await expect(page.locator(`.event-detail[data-event-id="${event.id}"] .detail-title`)).toHaveText(event.title);
   await expect(page.getByRole("status").filter({ hasText: "in the window" })).toContainText(/^[\d,]+ of 100,000 events in the window/);
 });
+
+test("on a large set, Add selected event frames a window around the event from its detail, not the explorer's window", async ({ page }) => {
+  const { set, server } = big();
+  const event = set.events[Math.floor(set.events.length / 2)]!;
+  await page.goto(`${server.url}/?event=${event.id}`);
+  await expect(page.locator(".explorer[data-ready]")).toBeAttached();
+  const explorerSpan = urlSpan(page.url());
+  await page.locator("summary", { hasText: "Briefing" }).click();
+  const add = page.getByRole("button", { name: "Add selected event" });
+  await expect(add).toBeEnabled({ timeout: 30_000 });
+  await add.click();
+  const step = await page.evaluate(() => JSON.parse(localStorage.getItem("snapshots:adhoc-story")!).steps[0]);
+  expect(step.events).toEqual([event.id]);
+  expect(step.lanes).toContain(event.lane);
+  expect(step.from <= event.date.slice(0, 10) && step.to > event.date.slice(0, 10)).toBe(true);
+  const span = Date.parse(step.to) - Date.parse(step.from);
+  expect(span).toBeLessThan(explorerSpan);
+  expect(span).toBeGreaterThanOrEqual(30 * 86_400_000);
+  expect(span).toBeLessThanOrEqual(3.2 * 365 * 86_400_000);
+});
