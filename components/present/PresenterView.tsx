@@ -3,6 +3,7 @@
 import { useCallback, useMemo } from "react";
 import type { Story } from "@/lib/schema";
 import { slideContextOf, type DeckData } from "@/lib/story/deck-data";
+import { ADHOC_STORY_ID } from "@/lib/story/adhoc";
 import type { KeyCommand } from "@/lib/story/keys";
 import { presentHref, type DeckRef } from "@/lib/story/links";
 import { clampStep } from "@/lib/story/navigation";
@@ -10,6 +11,7 @@ import { toSlideDeck } from "@/lib/story/slides";
 import { planFor } from "@/lib/story/timer";
 import { DeckExports } from "./DeckExports";
 import { PresenterClock } from "./PresenterClock";
+import { EditCopyButton } from "./EditCopyButton";
 import { ShareLink } from "./ShareLink";
 import { SlideView } from "./SlideView";
 import { useDeckKeys } from "./useDeckKeys";
@@ -82,6 +84,7 @@ export function PresenterView({ story, deckRef, data, initialStep }: { story: St
       <section className="presenter-exports" aria-label="Save and share">
         <DeckExports deckRef={deckRef} story={story} step={step} kinds={["pptx", "handout", "slide-png", "slide-svg"]} className="presenter-export-links" />
         <ShareLink deckRef={deckRef} story={story} />
+        {!("story" in deckRef && deckRef.story === ADHOC_STORY_ID) && <EditCopyButton story={story} />}
       </section>
     </main>
   );

@@ -180,3 +180,19 @@ test("the tray and the presenter view pass axe", async ({ page }) => {
   const presenter = await new AxeBuilder({ page }).analyze();
   expect(presenter.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 });
+
+test("a deck someone shared can be taken into the tray as a copy and edited there", async ({ page }) => {
+  await addEvent(page, "us-iran-talks-round-2-rome");
+  await page.goto("/present/presenter?story=adhoc&step=1");
+  await keysReady(page);
+  const href = (await page.locator("[data-share-link]").getAttribute("href"))!;
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(href.replace("/present?", "/present/presenter?"));
+  await keysReady(page);
+  await page.getByRole("button", { name: "Edit a copy" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await explorerReady(page);
+  await openTray(page);
+  await expect(steps(page)).toHaveCount(1);
+  await expect(steps(page).first()).toContainText("Rome");
+});

@@ -37,6 +37,8 @@ export async function GET(request: Request) {
 
 /** POST /present/pptx with a form field `deck`: for a briefing kept in the browser that is too long for a link. */
 export async function POST(request: Request) {
+  // Read no further than a briefing can be: the form is the deck and little else.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_POSTED_DECK + 1_000) return problemResponse(413, "The briefing is larger than any this app makes.");
   let form: FormData;
   try {
     form = await request.formData();
