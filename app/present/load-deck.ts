@@ -2,6 +2,7 @@ import "server-only";
 import type { DataProblem } from "@/lib/data/problem";
 import type { Story } from "@/lib/schema";
 import { getDatasetState } from "@/lib/server/dataset";
+import { FULL_ITEMS_LIMIT } from "@/lib/server/explorer";
 import { toDeckData, type DeckData } from "@/lib/story/deck-data";
 import type { DeckRef } from "@/lib/story/links";
 import { parseStepParam } from "@/lib/story/navigation";
@@ -13,7 +14,8 @@ export type DeckProps =
   | { kind: "error"; dir: string; problems: DataProblem[] }
   | { kind: "none" }
   | { kind: "bad-link"; errors: string[] }
-  | { kind: "adhoc"; data: DeckData; step: number }
+  /** `data` is null for a large set: the browser then opens its briefing as a shared deck, which the server trims. */
+  | { kind: "adhoc"; data: DeckData | null; step: number }
   | { kind: "story"; story: Story; deckRef: DeckRef; data: DeckData; step: number };
 
 /** What /present and /present/presenter show for their URL. Unknown stories and steps fall back; nothing throws. */
@@ -23,7 +25,10 @@ export async function loadDeck(searchParams: SearchParams): Promise<DeckProps> {
   if (!state.ok) return { kind: "error", dir: state.dir, problems: state.problems };
   const source = resolveDeck(params, state.data.stories);
   // An ad-hoc story lives in the browser; its length is only known there, where the step is clamped again.
-  if (source.kind === "adhoc") return { kind: "adhoc", data: toDeckData(state.data), step: parseStepParam(params.step, 999) };
+  if (source.kind === "adhoc") {
+    const large = state.data.events.length > FULL_ITEMS_LIMIT;
+    return { kind: "adhoc", data: large ? null : toDeckData(state.data), step: parseStepParam(params.step, 999) };
+  }
   if (source.kind !== "story") return source;
   const { story, ref } = source;
   return { kind: "story", story, deckRef: ref, data: toDeckData(state.data, story), step: parseStepParam(params.step, story.steps.length) };

@@ -92,4 +92,11 @@ test("on a large set, Add selected event frames a window around the event from i
   expect(span).toBeLessThan(explorerSpan);
   expect(span).toBeGreaterThanOrEqual(30 * 86_400_000);
   expect(span).toBeLessThanOrEqual(3.2 * 365 * 86_400_000);
+
+  // Presenting it does not ship the set: the briefing opens as a shared deck with only its events.
+  await page.getByRole("link", { name: "Present briefing" }).click();
+  await page.waitForURL(/\/present\?deck=1\./);
+  await expect(page.locator(".deck .slide-title")).toHaveText(event.title);
+  const deckPage = await page.request.get(page.url());
+  expect((await deckPage.body()).length).toBeLessThan(2_000_000);
 });
