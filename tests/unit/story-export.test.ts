@@ -78,6 +78,13 @@ describe("what a slide prints", () => {
     expect(first.sourceLine).toContain("Commentary: Middle East Institute");
   });
 
+  it("credits the data set on a slide without highlighted events, and counts what does not fit the line", () => {
+    const window = describeSlide({ ...slides[0]!, events: [], quotes: [] }, deck);
+    expect(window.sourceLine).toBe(`Events: ${data.manifest.title}`);
+    const many = describeSlide({ ...slides[0]!, events: story.steps.flatMap((s) => s.events), quotes: [] }, deck);
+    expect(many.sourceLine).toMatch(/^Sources: ([^;]+; ){5}\d+ more$/);
+  });
+
   it("marks a quote on a slide reaching past the commentary's date with the date it was written", () => {
     const asOf = data.manifest.asOf;
     sheets.forEach((sheet, i) => {
