@@ -2,8 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // playwright-core is loaded only by the PDF route on the server; never bundle it.
-  serverExternalPackages: ["playwright-core"],
+  // Loaded only by server routes: playwright-core (PDF), resvg (a native binary: PNG) and pptxgenjs
+  // (PowerPoint; it reaches for node:fs and image-size). Never bundle them.
+  serverExternalPackages: ["playwright-core", "@resvg/resvg-js", "pptxgenjs"],
 };
 
 module.exports = nextConfig;

@@ -27,12 +27,16 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
-    const shoot = async (file: string, url: string, viewport: { width: number; height: number }, options: { mobile?: boolean; clock?: boolean } = {}) => {
+    const shoot = async (file: string, url: string, viewport: { width: number; height: number }, options: { mobile?: boolean; clock?: boolean; before?: (page: Page) => Promise<void> } = {}) => {
       const context = await browser.newContext({ viewport, timezoneId: "UTC", isMobile: options.mobile, hasTouch: options.mobile, deviceScaleFactor: options.mobile ? 2 : 1 });
       const page = await context.newPage();
       if (options.clock) await page.clock.setFixedTime(new Date("2025-04-24T09:30:00Z"));
       await page.goto(server.baseUrl + url);
       await settle(page);
+      if (options.before) {
+        await options.before(page);
+        await settle(page);
+      }
       await page.screenshot({ path: path.join(OUT, file) });
       await context.close();
       console.log(`wrote docs/screenshots/${file}`);
@@ -43,6 +47,36 @@ async function main() {
     await shoot("present-first.png", "/present?story=jcpoa-to-rome&step=1", { width: 1920, height: 1080 });
     await shoot("present-middle.png", "/present?story=jcpoa-to-rome&step=7", { width: 1920, height: 1080 });
     await shoot("presenter.png", "/present/presenter?story=jcpoa-to-rome&step=7", { width: 1920, height: 1080 }, { clock: true });
+    await shoot("briefing-tray.png", "/?event=us-iran-talks-round-1-muscat", { width: 1280, height: 800 }, {
+      before: async (page) => {
+        await page.locator("summary", { hasText: "Briefing" }).click();
+        for (const id of ["us-iran-talks-round-1-muscat", "us-iran-talks-round-2-rome", "israel-iran-12-day-war"]) {
+          await page.goto(`${server.baseUrl}/?event=${id}`);
+          await page.locator(".explorer[data-ready]").waitFor({ state: "attached" });
+          if (!(await page.locator("details:has(> summary) [aria-labelledby='briefing-tray-heading']").isVisible())) await page.locator("summary", { hasText: "Briefing" }).click();
+          await page.getByRole("button", { name: "Add selected event" }).click();
+        }
+        await page.getByRole("button", { name: /^Edit step 2/ }).click();
+      },
+    });
+    await shoot("handout.png", "/report?story=jcpoa-to-rome", { width: 1000, height: 1300 }, {
+      before: async (page) => void (await page.locator(".handout-step").nth(2).scrollIntoViewIfNeeded()),
+    });
+
+    // A slide of the PowerPoint file as LibreOffice draws it, when LibreOffice is installed.
+    const pptx = await fetch(`${server.baseUrl}/present/pptx?story=jcpoa-to-rome`);
+    if (!pptx.ok) throw new Error(`PowerPoint: HTTP ${pptx.status}`);
+    const pptxDir = await mkdtemp(path.join(tmpdir(), "snapshots-pptx-"));
+    await writeFile(path.join(pptxDir, "deck.pptx"), Buffer.from(await pptx.arrayBuffer()));
+    try {
+      await promisify(execFile)("soffice", ["--headless", "--convert-to", "pdf", "--outdir", pptxDir, path.join(pptxDir, "deck.pptx")], { timeout: 120_000 });
+      const base = path.join(pptxDir, "slide");
+      await promisify(execFile)("pdftoppm", ["-png", "-r", "80", "-f", "4", "-l", "4", "-singlefile", path.join(pptxDir, "deck.pdf"), base]);
+      await rename(`${base}.png`, path.join(OUT, "pptx-slide.png"));
+      console.log("wrote docs/screenshots/pptx-slide.png");
+    } catch {
+      console.log("skipped docs/screenshots/pptx-slide.png: LibreOffice (soffice) is not installed");
+    }
 
     const response = await fetch(`${server.baseUrl}/report/pdf?from=2015-01-01&to=2025-06-30`);
     if (!response.ok) throw new Error(`report PDF: HTTP ${response.status}`);

@@ -2,27 +2,34 @@ import "server-only";
 import type { DataProblem } from "@/lib/data/problem";
 import type { Story } from "@/lib/schema";
 import { getDatasetState } from "@/lib/server/dataset";
-import { ADHOC_STORY_ID } from "@/lib/story/adhoc";
+import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
 import { toDeckData, type DeckData } from "@/lib/story/deck-data";
-import { parseStepParam, pickStory } from "@/lib/story/navigation";
+import type { DeckRef } from "@/lib/story/links";
+import { parseStepParam } from "@/lib/story/navigation";
+import { resolveDeck } from "@/lib/story/resolve";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export type DeckProps =
   | { kind: "error"; dir: string; problems: DataProblem[] }
   | { kind: "none" }
-  | { kind: "adhoc"; data: DeckData; step: number }
-  | { kind: "story"; story: Story; data: DeckData; step: number };
+  | { kind: "bad-link"; errors: string[] }
+  /** `data` is null for a large set: the browser then opens its briefing as a shared deck, which the server trims. */
+  | { kind: "adhoc"; data: DeckData | null; step: number }
+  | { kind: "story"; story: Story; deckRef: DeckRef; data: DeckData; step: number };
 
 /** What /present and /present/presenter show for their URL. Unknown stories and steps fall back; nothing throws. */
 export async function loadDeck(searchParams: SearchParams): Promise<DeckProps> {
   const params = await searchParams;
   const state = await getDatasetState();
   if (!state.ok) return { kind: "error", dir: state.dir, problems: state.problems };
-  const data = toDeckData(state.data);
+  const source = resolveDeck(params, state.data.stories);
   // An ad-hoc story lives in the browser; its length is only known there, where the step is clamped again.
-  if (params.story === ADHOC_STORY_ID) return { kind: "adhoc", data, step: parseStepParam(params.step, 999) };
-  const story = pickStory(state.data.stories, params.story);
-  if (!story) return { kind: "none" };
-  return { kind: "story", story, data, step: parseStepParam(params.step, story.steps.length) };
+  if (source.kind === "adhoc") {
+    const large = state.data.events.length > WINDOW_ITEM_LIMIT;
+    return { kind: "adhoc", data: large ? null : toDeckData(state.data), step: parseStepParam(params.step, 999) };
+  }
+  if (source.kind !== "story") return source;
+  const { story, ref } = source;
+  return { kind: "story", story, deckRef: ref, data: toDeckData(state.data, story), step: parseStepParam(params.step, story.steps.length) };
 }

@@ -11,6 +11,7 @@ import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report
 import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
+import { Handout } from "./handout";
 import "./report.css";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const state = await getDatasetState();
   if (!state.ok) return { title: "Report" };
-  const view = parseViewState(await searchParams, datasetViewContext(state.data));
+  const params = await searchParams;
+  if (params.story !== undefined || params.deck !== undefined) return { title: "Briefing handout", referrer: "origin" };
+  const view = parseViewState(params, datasetViewContext(state.data));
   return { title: `Report: ${state.data.manifest.title}, ${formatPeriod(reportWindow(view.domain))}` };
 }
 
@@ -34,9 +37,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
   const { data } = state;
   const params = await searchParams;
+  const paper: Paper = pick(params.paper, PAPERS);
+  if (params.story !== undefined || params.deck !== undefined) return <Handout params={params} paper={paper} />;
   const ctx = datasetViewContext(data);
   const view = parseViewState(params, ctx);
-  const paper: Paper = pick(params.paper, PAPERS);
   const orientation: Orientation = pick(params.orientation, ORIENTATIONS);
   const model = createReportModel(data, view);
   const landscape = isLandscapeFigure(orientation, model.window, model.entries.length);

@@ -1,19 +1,43 @@
 "use client";
 
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
-import type { TimeDomain } from "@/lib/time/scale";
-import { ADHOC_STORY_ID, addStep, createEventStep, createWindowStep, moveStep, parseStoryJson, removeStep, storyToJson } from "@/lib/story/adhoc";
-import { presentHref } from "@/lib/story/links";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent, type KeyboardEvent } from "react";
+import { DeckExports } from "@/components/present/DeckExports";
+import { ShareLink } from "@/components/present/ShareLink";
+import { eventQueryOptions } from "@/lib/query/event";
+import type { Story } from "@/lib/schema";
+import {
+  ADHOC_STORY_ID,
+  addStep,
+  createEventStep,
+  createWindowStep,
+  duplicateStep,
+  moveStep,
+  moveStepTo,
+  parseStoryJson,
+  removeStep,
+  storyIdFrom,
+  toStoryFile,
+  updateStep,
+} from "@/lib/story/adhoc";
+import { presentHref, presenterHref } from "@/lib/story/links";
 import { formatShortDate } from "@/lib/time/format";
+import type { TimeDomain } from "@/lib/time/scale";
 import styles from "./BriefingTray.module.css";
+import { StepEditor } from "./StepEditor";
+import { TrayField } from "./TrayField";
 import { useAdhocStory } from "./useAdhocStory";
 
 export interface BriefingTrayProps {
   selectedEventId: string | null;
   domain: TimeDomain;
+  /** Lanes the explorer shows: an added event's window is framed with its neighbours in these. */
   lanes: string[];
-  events: { id: string; title: string; dateLabel: string }[];
+  /** Every lane id in the data set's order, so a step lists its lanes as the timeline does. */
+  laneOrder: readonly string[];
 }
+
+const ADHOC_REF = { story: ADHOC_STORY_ID };
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
@@ -24,34 +48,67 @@ function download(name: string, text: string) {
   URL.revokeObjectURL(url);
 }
 
-/** Build a briefing from the explorer: add the selected event or the current window, reorder, export, present. */
-export function BriefingTray({ selectedEventId, domain, lanes, events }: BriefingTrayProps) {
+/**
+ * Build a briefing from the explorer: add the selected event (framed around it) or the current window,
+ * edit each step, reorder by keyboard or drag, then present, share, save or export it.
+ */
+export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: BriefingTrayProps) {
   const [story, save] = useAdhocStory();
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState("");
+  const [editing, setEditing] = useState<number | null>(null);
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
   const focusAfter = useRef<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  const selected = events.find((event) => event.id === selectedEventId) ?? null;
+  // The event's interval, lane and neighbours come from the detail answer, so this works however large the set.
+  const selected = useQuery({ ...eventQueryOptions(selectedEventId ?? ""), enabled: selectedEventId !== null });
+  const event = selectedEventId && selected.data?.id === selectedEventId ? selected.data : null;
 
   useEffect(() => {
     if (!focusAfter.current) return;
-    // Keep focus on the moved step: its button for the same direction, or the other one at either end.
+    // Keep focus on the moved step: the control used, or the other one at either end.
     const [direction, index] = focusAfter.current.split("-");
-    const other = direction === "up" ? "down" : "up";
     const find = (dir: string) => list.current?.querySelector<HTMLButtonElement>(`[data-focus="${dir}-${index}"]:not(:disabled)`);
-    (find(direction!) ?? find(other))?.focus();
+    (find(direction!) ?? find(direction === "up" ? "down" : direction === "down" ? "up" : "handle"))?.focus();
     focusAfter.current = null;
   });
 
-  function move(index: number, delta: number) {
-    save(moveStep(story, index, delta));
-    focusAfter.current = `${delta < 0 ? "up" : "down"}-${index + delta}`;
-    setStatus(`Moved step ${index + 1} to position ${index + delta + 1}.`);
+  function change(next: Story, message: string) {
+    save(next);
+    setStatus(message);
   }
 
-  async function importFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = "";
+  function move(index: number, delta: number, focus: "up" | "down" | "handle" = delta < 0 ? "up" : "down") {
+    const target = index + delta;
+    if (target < 0 || target >= story.steps.length) return;
+    change(moveStep(story, index, delta), `Moved step ${index + 1} to position ${target + 1}.`);
+    if (editing === index) setEditing(target);
+    focusAfter.current = `${focus}-${target}`;
+  }
+
+  function onHandleKey(event: KeyboardEvent, index: number) {
+    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+    event.preventDefault();
+    move(index, event.key === "ArrowUp" ? -1 : 1, "handle");
+  }
+
+  function onDrop(event: DragEvent, index: number) {
+    event.preventDefault();
+    if (dragFrom === null || dragFrom === index) return;
+    change(moveStepTo(story, dragFrom, index), `Moved step ${dragFrom + 1} to position ${index + 1}.`);
+    setEditing(null);
+    setDragFrom(null);
+  }
+
+  function addEvent() {
+    if (!event) return;
+    const step = createEventStep(event, lanes, laneOrder);
+    change(addStep(story, step), `Added step ${story.steps.length + 1}: ${step.title}, ${formatShortDate(step.from, "day")} – ${formatShortDate(step.to, "day")}.`);
+  }
+
+  async function importFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = "";
     if (!file) return;
     const result = parseStoryJson(await file.text());
     if (!result.ok) {
@@ -59,65 +116,122 @@ export function BriefingTray({ selectedEventId, domain, lanes, events }: Briefin
       return;
     }
     setErrors([]);
-    save({ ...result.story, id: ADHOC_STORY_ID });
-    setStatus(`Imported ${result.story.steps.length} steps from ${file.name}.`);
+    setEditing(null);
+    change({ ...result.story, id: ADHOC_STORY_ID }, `Imported ${result.story.steps.length} steps from ${file.name}.`);
   }
 
+  const count = story.steps.length;
   return (
     <section className={styles.tray} aria-labelledby="briefing-tray-heading">
       <h2 id="briefing-tray-heading">
-        Briefing <span className={styles.count}>{story.steps.length} {story.steps.length === 1 ? "step" : "steps"}</span>
+        Briefing <span className={styles.count}>{count} {count === 1 ? "step" : "steps"}</span>
       </h2>
+      {count > 0 && <TrayField label="Briefing title" value={story.title} required onCommit={(title) => save({ ...story, title })} />}
       <div className={styles.actions}>
-        <button type="button" disabled={!selected} onClick={() => selected && save(addStep(story, createEventStep(selected, domain, lanes)))}>
+        <button type="button" disabled={!event} onClick={addEvent} aria-describedby="briefing-add-hint">
           Add selected event
         </button>
-        <button type="button" onClick={() => save(addStep(story, createWindowStep(domain, lanes)))}>
+        <button type="button" onClick={() => change(addStep(story, createWindowStep(domain, lanes)), `Added step ${count + 1}: the current window.`)}>
           Add current window
         </button>
       </div>
-      {story.steps.length === 0 ? (
+      <p id="briefing-add-hint" className={styles.hint}>
+        {selectedEventId === null
+          ? "Select an event to add it, framed with its neighbours in time."
+          : event
+            ? `Adds “${event.title}” framed with its neighbours in time.`
+            : selected.isError
+              ? "The selected event could not be loaded."
+              : "Loading the selected event…"}
+      </p>
+      {count === 0 ? (
         <p className={styles.empty}>No steps yet. Select an event or frame a window, then add it here.</p>
       ) : (
         <ol className={styles.steps} ref={list} aria-label="Steps of the briefing">
           {story.steps.map((step, i) => (
-            <li key={`${i}-${step.title}-${step.from}`}>
-              <span className={styles.stepTitle}>
-                <span className={styles.stepNumber}>{i + 1}.</span> {step.title}
-              </span>
-              {step.events.length > 0 && (
-                <span className={styles.stepWindow}>
-                  {formatShortDate(step.from, "day")} – {formatShortDate(step.to, "day")}
+            <li
+              // By place, not content: editing a title must not remount the field being typed in.
+              key={i}
+              className={dragFrom !== null && dragFrom !== i ? styles.dropTarget : undefined}
+              onDragOver={(e) => dragFrom !== null && e.preventDefault()}
+              onDrop={(e) => onDrop(e, i)}
+              data-step={i + 1}
+            >
+              <div className={styles.stepRow}>
+                <button
+                  type="button"
+                  className={styles.handle}
+                  draggable
+                  data-focus={`handle-${i}`}
+                  aria-label={`Reorder step ${i + 1}: drag, or press the up and down arrow keys`}
+                  onDragStart={(e) => {
+                    e.dataTransfer.effectAllowed = "move";
+                    e.dataTransfer.setData("text/plain", String(i));
+                    setDragFrom(i);
+                  }}
+                  onDragEnd={() => setDragFrom(null)}
+                  onKeyDown={(e) => onHandleKey(e, i)}
+                >
+                  ⠿
+                </button>
+                <span className={styles.stepTitle}>
+                  <span className={styles.stepNumber}>{i + 1}.</span> {step.title}
+                  <span className={styles.stepWindow}>
+                    {formatShortDate(step.from, "day")} – {formatShortDate(step.to, "day")}
+                    {step.events.length > 0 && ` · ${step.events.length} ${step.events.length === 1 ? "event" : "events"}`}
+                    {step.target ? ` · ${Math.floor(step.target / 60)}:${String(step.target % 60).padStart(2, "0")}` : ""}
+                  </span>
                 </span>
-              )}
-              <span className={styles.stepButtons}>
-                <button type="button" data-focus={`up-${i}`} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move step ${i + 1} up`}>
-                  ↑
-                </button>
-                <button type="button" data-focus={`down-${i}`} disabled={i === story.steps.length - 1} onClick={() => move(i, 1)} aria-label={`Move step ${i + 1} down`}>
-                  ↓
-                </button>
-                <button type="button" onClick={() => save(removeStep(story, i))} aria-label={`Remove step ${i + 1}: ${step.title}`}>
-                  Remove
-                </button>
-              </span>
+                <span className={styles.stepButtons}>
+                  <button type="button" data-focus={`up-${i}`} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move step ${i + 1} up`}>
+                    ↑
+                  </button>
+                  <button type="button" data-focus={`down-${i}`} disabled={i === count - 1} onClick={() => move(i, 1)} aria-label={`Move step ${i + 1} down`}>
+                    ↓
+                  </button>
+                  <button type="button" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit step ${i + 1}: ${step.title}`}>
+                    Edit
+                  </button>
+                  <button type="button" onClick={() => change(duplicateStep(story, i), `Duplicated step ${i + 1}.`)} aria-label={`Duplicate step ${i + 1}: ${step.title}`}>
+                    Duplicate
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setEditing(null);
+                      change(removeStep(story, i), `Removed step ${i + 1}: ${step.title}.`);
+                    }}
+                    aria-label={`Remove step ${i + 1}: ${step.title}`}
+                  >
+                    Remove
+                  </button>
+                </span>
+              </div>
+              {editing === i && <StepEditor step={step} number={i + 1} onChange={(patch) => save(updateStep(story, i, patch))} />}
             </li>
           ))}
         </ol>
       )}
-      <div className={styles.actions}>
-        <button type="button" disabled={story.steps.length === 0} onClick={() => download("briefing.json", storyToJson(story))}>
-          Export JSON
-        </button>
-        <label className={styles.import}>
-          Import JSON
-          <input type="file" accept="application/json,.json" onChange={importFile} />
-        </label>
-        {story.steps.length > 0 && (
+      {count > 0 && (
+        <div className={styles.actions}>
           <a className={styles.present} href={presentHref(ADHOC_STORY_ID, 1)}>
             Present briefing
           </a>
-        )}
+          <a className={styles.link} href={presenterHref(ADHOC_STORY_ID, 1)} target="_blank" rel="noopener">
+            Presenter view
+          </a>
+          <ShareLink deckRef={ADHOC_REF} story={story} className={styles.share} />
+        </div>
+      )}
+      <div className={styles.actions}>
+        {count > 0 && <DeckExports deckRef={ADHOC_REF} story={story} step={1} kinds={["pptx", "handout"]} className={styles.exports} />}
+        <button type="button" disabled={count === 0} onClick={() => download(`${storyIdFrom(story.title)}.json`, toStoryFile(story))}>
+          Save story file
+        </button>
+        <label className={styles.import}>
+          Import story file
+          <input type="file" accept="application/json,.json" onChange={importFile} />
+        </label>
       </div>
       <p className="visually-hidden" aria-live="polite">
         {status}

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
+import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
 import { ViewEventList } from "@/components/events/ViewEventList";
 import { InteractiveFigure, type DomainPhase } from "@/components/figure/InteractiveFigure";
@@ -12,7 +13,7 @@ import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
 import { prefetchNeighbourWindows, windowLinksQueryOptions, windowQueryOptions } from "@/lib/query/window-query";
 import type { TimeDomain } from "@/lib/time/scale";
-import { hull, roundDomain } from "@/lib/view/domain";
+import { hull, roundDomain, windowEdges } from "@/lib/view/domain";
 import { createEmitter } from "@/lib/view/emitter";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import { createWindowRequest, eventsInView } from "@/lib/view/explorer-view";
@@ -111,7 +112,7 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
 
   const windowBar = (
     <WindowBar data={data} domain={view.domain} gesture={gesture} onDomain={(domain) => update({ domain: roundDomain(domain) }, "push")}>
-      <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} events={items} />
+      <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />
     </WindowBar>
   );
   return (
@@ -170,7 +171,10 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
               No events in this window{view.hideAfter || view.actor || view.tag || view.experts.length ? " with these filters" : ""}. Zoom out, move the window or use a preset.
             </p>
           )}
-          <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
+          <div className="chart-foot">
+            <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
+            {view.mode === "chart" && <FigureDownloads rootId="timeline" name={`snapshots-${windowEdges(view.domain).from}-${windowEdges(view.domain).to}`} className="figure-downloads" />}
+          </div>
           <ViewEventList items={inView.items} count={inView.count} total={data.window.total} lanes={data.lanes} params={serializeViewState(view, ctx)} domain={view.domain} />
         </section>
         <ReadingPane

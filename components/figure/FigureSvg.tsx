@@ -274,7 +274,7 @@ export function FigureSvg({ scene, idPrefix, title, children, className, fluid, 
       <rect className="figure-bg" x={0} y={0} width={scene.width} height={round(scene.height)} fill={theme.background} />
       <Lanes scene={scene} />
       <Axis scene={scene} />
-      {scene.snapshot && scene.medium !== "projector" && (
+      {scene.snapshot && scene.medium !== "projector" && scene.medium !== "slide" && (
         <rect className="after-region" x={round(scene.snapshot.x)} y={plot.top} width={round(Math.max(0, scene.snapshot.afterX1 + 8 - scene.snapshot.x))} height={plot.bottom - plot.top} fill={theme.snapshot} fillOpacity={0.035} />
       )}
       <g className="plot" clipPath={`url(#${clipId})`}>

@@ -3,25 +3,32 @@
 import { useCallback, useMemo } from "react";
 import type { Story } from "@/lib/schema";
 import { slideContextOf, type DeckData } from "@/lib/story/deck-data";
+import { ADHOC_STORY_ID } from "@/lib/story/adhoc";
 import type { KeyCommand } from "@/lib/story/keys";
+import { presentHref, type DeckRef } from "@/lib/story/links";
 import { clampStep } from "@/lib/story/navigation";
 import { toSlideDeck } from "@/lib/story/slides";
+import { planFor } from "@/lib/story/timer";
+import { DeckExports } from "./DeckExports";
 import { PresenterClock } from "./PresenterClock";
+import { EditCopyButton } from "./EditCopyButton";
+import { ShareLink } from "./ShareLink";
 import { SlideView } from "./SlideView";
 import { useDeckKeys } from "./useDeckKeys";
 import { useDeckStep } from "./useDeckStep";
 
 /** The briefer's screen: this step and the next, the speaker notes large, the time. Drives the slide window too. */
-export function PresenterView({ story, data, initialStep }: { story: Story; data: DeckData; initialStep: number }) {
+export function PresenterView({ story, deckRef, data, initialStep }: { story: Story; deckRef: DeckRef; data: DeckData; initialStep: number }) {
   const deck = useMemo(() => toSlideDeck(story, slideContextOf(data)), [story, data]);
   const count = deck.slides.length;
-  const [step, go] = useDeckStep(story.id, clampStep(initialStep, count), count);
+  const [step, go] = useDeckStep(deckRef, clampStep(initialStep, count), count);
   const slide = deck.slides[step - 1]!;
   const next = deck.slides[step] ?? null;
   const onCommand = useCallback((command: KeyCommand) => {
     if (command.type !== "fullscreen" && command.type !== "exit") go(command);
   }, [go]);
   const { ready } = useDeckKeys(onCommand);
+  const plan = useMemo(() => planFor(deck.slides.map((s) => s.target ?? undefined), step), [deck.slides, step]);
 
   return (
     <main className="presenter" aria-label={`Presenter view: ${deck.title}`} data-keys-ready={ready || undefined}>
@@ -30,7 +37,7 @@ export function PresenterView({ story, data, initialStep }: { story: Story; data
         <p className="presenter-counter" aria-live="polite">
           Step {step} / {count}
         </p>
-        <PresenterClock />
+        <PresenterClock plan={plan} />
       </header>
       <section className="presenter-now" aria-labelledby="presenter-now-heading">
         <h2 id="presenter-now-heading">Now</h2>
@@ -70,7 +77,15 @@ export function PresenterView({ story, data, initialStep }: { story: Story; data
         <button type="button" onClick={() => go({ type: "next" })} disabled={step === count}>
           Next →
         </button>
+        <a href={presentHref(deckRef, step)} target="_blank" rel="noopener">
+          Slides
+        </a>
       </nav>
+      <section className="presenter-exports" aria-label="Save and share">
+        <DeckExports deckRef={deckRef} story={story} step={step} kinds={["pptx", "handout", "slide-png", "slide-svg"]} className="presenter-export-links" />
+        <ShareLink deckRef={deckRef} story={story} />
+        {!("story" in deckRef && deckRef.story === ADHOC_STORY_ID) && <EditCopyButton story={story} />}
+      </section>
     </main>
   );
 }

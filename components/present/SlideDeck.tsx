@@ -5,9 +5,10 @@ import { useCallback, useMemo } from "react";
 import type { Story } from "@/lib/schema";
 import { slideContextOf, viewContextOf, type DeckData } from "@/lib/story/deck-data";
 import type { KeyCommand } from "@/lib/story/keys";
-import { explorerHref, presenterHref } from "@/lib/story/links";
+import { explorerHref, presenterHref, type DeckRef } from "@/lib/story/links";
 import { clampStep } from "@/lib/story/navigation";
 import { toSlideDeck } from "@/lib/story/slides";
+import { DeckExports } from "./DeckExports";
 import { SlideView } from "./SlideView";
 import { useDeckKeys } from "./useDeckKeys";
 import { useDeckStep } from "./useDeckStep";
@@ -18,11 +19,11 @@ function toggleFullscreen() {
 }
 
 /** The projected deck: one slide at a time in a 16:9 safe area, driven by a clicker or the keyboard. */
-export function SlideDeck({ story, data, initialStep }: { story: Story; data: DeckData; initialStep: number }) {
+export function SlideDeck({ story, deckRef, data, initialStep }: { story: Story; deckRef: DeckRef; data: DeckData; initialStep: number }) {
   const router = useRouter();
   const deck = useMemo(() => toSlideDeck(story, slideContextOf(data)), [story, data]);
   const count = deck.slides.length;
-  const [step, go] = useDeckStep(story.id, clampStep(initialStep, count), count);
+  const [step, go] = useDeckStep(deckRef, clampStep(initialStep, count), count);
   const slide = deck.slides[step - 1]!;
   const exitHref = explorerHref(slide, viewContextOf(data));
 
@@ -51,9 +52,13 @@ export function SlideDeck({ story, data, initialStep }: { story: Story; data: De
             <button type="button" onClick={toggleFullscreen}>
               Full screen <kbd>F</kbd>
             </button>
-            <a href={presenterHref(story.id, step)} target="_blank" rel="noopener">
+            <a href={presenterHref(deckRef, step)} target="_blank" rel="noopener">
               Presenter view
             </a>
+            <details className="deck-save">
+              <summary>Save</summary>
+              <DeckExports deckRef={deckRef} story={story} step={step} kinds={["slide-png", "slide-svg", "pptx", "handout"]} className="deck-save-menu" />
+            </details>
             <a href={exitHref}>
               Explorer <kbd>Esc</kbd>
             </a>

@@ -2,9 +2,9 @@
 
 import { useId, useMemo, useRef } from "react";
 import type { DeckData } from "@/lib/story/deck-data";
+import { describeSlide, isDenseSlide, itemIndex, MANY_EVENTS } from "@/lib/story/slide-sheet";
 import type { Slide } from "@/lib/story/slides";
-import { formatWindow } from "@/lib/time/format";
-import { SlideTimeline } from "./SlideTimeline";
+import { SlideFigure, slideFigureWidth } from "./slide-figure";
 import { useAnimatedDomain } from "./useAnimatedDomain";
 
 interface SlideViewProps {
@@ -17,61 +17,67 @@ interface SlideViewProps {
 
 // Quotes are shown whole, never cut: long ones are set smaller, still at projector size.
 const LONG_QUOTE = 380;
+const VERY_LONG_QUOTE = 620;
 
-function windowLabel([from, to]: readonly [number, number]): string {
-  return formatWindow([from, to]);
-}
 
-/** One slide in a 16:9 box; every size is relative to the box, so previews are the same slide, smaller. */
+/**
+ * One slide in a 16:9 box; every size is relative to the box, so previews are the same slide, smaller.
+ * The title, list, quote and source line take the room they need; the figure scales into what is left.
+ */
 export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const idPrefix = `slide${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const domain = useAnimatedDomain(slide.domain, host, animate);
-  const lanes = useMemo(
-    () => (slide.lanes ? data.lanes.filter((lane) => slide.lanes!.includes(lane.id)) : data.lanes),
-    [slide.lanes, data.lanes],
-  );
-  const lit = useMemo(() => data.items.filter((item) => slide.events.includes(item.id)), [data.items, slide.events]);
-  const numbers = useMemo(() => new Map(lit.map((item, i) => [item.id, i + 1])), [lit]);
-  const quote = slide.quotes[0];
+  const items = useMemo(() => itemIndex(data), [data]);
+  const sheet = useMemo(() => describeSlide(slide, data, items), [slide, data, items]);
+  const { quote, events } = sheet;
+  const quoteClass = !quote ? "" : quote.quote.length > VERY_LONG_QUOTE ? " slide-quote-longer" : quote.quote.length > LONG_QUOTE ? " slide-quote-long" : "";
+  const layout = [
+    quote ? "slide-with-quote" : "",
+    events.length > MANY_EVENTS ? "slide-many" : "",
+    isDenseSlide(sheet) ? "slide-dense" : "",
+    events.length === 0 ? "slide-no-events" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <article className={quote ? "slide slide-with-quote" : "slide"} aria-roledescription="slide">
+    <article className={`slide ${layout}`.trim()} aria-roledescription="slide" data-events={events.length}>
       <header className="slide-head">
         <p className="slide-kicker">{kicker}</p>
         <h1 className="slide-title">{slide.title}</h1>
         <p className="slide-summary">{slide.summary}</p>
       </header>
       <div className="slide-body">
-        <div className="slide-figure">
-          <div className="slide-chart" ref={host}>
-            <SlideTimeline items={data.items} lanes={lanes} domain={domain} numbers={numbers} asOf={data.asOf} title={`Timeline, ${windowLabel(slide.domain)}`} width={quote ? 760 : 1200} idPrefix={idPrefix} />
-          </div>
-          {lit.length > 0 && (
-            <ol className="slide-events" aria-label="Events on this slide">
-              {lit.map((item, i) => (
-                <li key={item.id} data-event-id={item.id}>
-                  <span className="slide-event-number" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  <span>
-                    {item.title} <span className="slide-event-date">{item.dateLabel}</span>
-                  </span>
-                </li>
-              ))}
-            </ol>
-          )}
+        <div className="slide-chart" ref={host}>
+          <SlideFigure deck={data} slide={slide} domain={domain} numbers={sheet.numbers} width={slideFigureWidth(Boolean(quote))} />
         </div>
+        {events.length > 0 && (
+          <ol className="slide-events" aria-label="Events on this slide">
+            {events.map((event) => (
+              <li key={event.id} data-event-id={event.id}>
+                <span className="slide-event-number" aria-hidden="true">
+                  {event.number}
+                </span>
+                <span>
+                  {event.title} <span className="slide-event-date">{event.dateLabel}</span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
         {quote && (
-          <figure className={quote.quote.length > LONG_QUOTE ? "slide-quote slide-quote-long" : "slide-quote"}>
+          <figure className={`slide-quote${quoteClass}`}>
             <blockquote>{quote.quote}</blockquote>
             <figcaption>
               <strong>{quote.expertName}</strong>
               <br />
               {quote.role}, {quote.institution}
+              {quote.written && <span className="slide-quote-written">{quote.written}</span>}
             </figcaption>
           </figure>
         )}
       </div>
+      <p className="slide-source">{sheet.sourceLine}</p>
     </article>
   );
 }

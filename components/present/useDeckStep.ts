@@ -2,13 +2,17 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { applyCommand, clampStep, type DeckCommand } from "@/lib/story/navigation";
+import type { DeckRef } from "@/lib/story/links";
 import { deckChannelName, readDeckMessage } from "@/lib/story/sync";
 
 /**
  * The current step of a deck: written to the URL (so a reload resumes) and shared with every other
  * window showing the same story over a BroadcastChannel, so the slide and presenter windows can both drive.
  */
-export function useDeckStep(storyId: string, initialStep: number, count: number): [number, (command: DeckCommand) => void] {
+export function useDeckStep(deckRef: DeckRef, initialStep: number, count: number): [number, (command: DeckCommand) => void] {
+  const channelName = deckChannelName(deckRef);
+  // A story's id goes in the URL (so /present alone resumes its first story); a shared deck's link already holds it.
+  const storyId = "story" in deckRef ? deckRef.story : null;
   const [step, setStep] = useState(initialStep);
   const stepRef = useRef(initialStep);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -17,7 +21,7 @@ export function useDeckStep(storyId: string, initialStep: number, count: number)
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;
     sender.current = Math.random().toString(36).slice(2);
-    const bc = new BroadcastChannel(deckChannelName(storyId));
+    const bc = new BroadcastChannel(channelName);
     bc.onmessage = (event: MessageEvent) => {
       const message = readDeckMessage(event.data);
       if (!message || message.sender === sender.current) return;
@@ -29,7 +33,7 @@ export function useDeckStep(storyId: string, initialStep: number, count: number)
       bc.close();
       channel.current = null;
     };
-  }, [storyId, count]);
+  }, [channelName, count]);
 
   // An ad-hoc story can shrink while it is shown (edited in another tab): never point past its end.
   const shown = clampStep(step, count);
@@ -37,7 +41,7 @@ export function useDeckStep(storyId: string, initialStep: number, count: number)
   // The URL follows the step without a server round trip; Next's router picks up replaceState.
   useEffect(() => {
     const url = new URL(window.location.href);
-    url.searchParams.set("story", storyId);
+    if (storyId) url.searchParams.set("story", storyId);
     url.searchParams.set("step", String(shown));
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
   }, [storyId, shown]);

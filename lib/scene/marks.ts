@@ -56,7 +56,7 @@ function shapeOf(item: TimelineItem, rules: MarkRules): { x0: number; x1: number
 
 /** Marks that get room kept for their label while the rows are filled: the important and the pinned. */
 function wantsRoom(item: TimelineItem, rules: MarkRules): boolean {
-  return rules.theme.medium !== "projector" && (item.importance >= 2 || isPinned(item, rules));
+  return rules.theme.medium !== "projector" && rules.theme.medium !== "slide" && (item.importance >= 2 || isPinned(item, rules));
 }
 
 /** The label a mark would like: its title on one line, right of the mark, or left when the right runs off the plot. */
@@ -235,7 +235,7 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
       index.add(label.box);
       labels.push(label);
     };
-    if (theme.medium === "projector") {
+    if (theme.medium === "projector" || theme.medium === "slide") {
       if (mark.number === null) continue;
       const r = theme.label.size[0]! * 0.75;
       const spots = [
@@ -246,7 +246,7 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
       ] as const;
       const spot = spots.find(([cx, cy]) => free({ x0: cx - r, x1: cx + r, y0: cy - r, y1: cy + r })) ?? spots[0];
       const box = { x0: spot[0] - r, x1: spot[0] + r, y0: spot[1] - r, y1: spot[1] + r };
-      take({ id: mark.id, lines: [String(mark.number)], x: spot[0], y: spot[1], anchor: "start", size: theme.label.size[0]! * 0.8, weight: "bold", lineHeight: r * 2, box, after: mark.after, badge: true });
+      take({ id: mark.id, lines: [String(mark.number)], x: spot[0], y: spot[1], anchor: "start", size: Math.round(theme.label.size[0]! * 0.8), weight: "bold", lineHeight: r * 2, box, after: mark.after, badge: true });
       continue;
     }
     const i = level(mark.importance);

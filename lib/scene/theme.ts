@@ -1,6 +1,7 @@
 import type { Weight } from "./text";
 
-export type Medium = "screen" | "projector" | "print";
+/** Where the figure is read: a screen, a dark projected slide, a light slide (PowerPoint, handout), or paper. */
+export type Medium = "screen" | "projector" | "slide" | "print";
 
 /** Sizes, colours and rules of one medium. The scene is the same code for all three; only this changes. */
 export interface Theme {
@@ -121,9 +122,23 @@ const PRINT: Theme = {
   foot: 18,
 };
 
+/** The projector's sizes on white: a slide in a deck file or a handout page. */
+const SLIDE: Theme = {
+  ...PROJECTOR,
+  medium: "slide",
+  background: "#ffffff",
+  ink: "#1f2933",
+  inkSoft: "#3e4c59",
+  grid: "#cbd2d9",
+  bands: ["#ffffff", "#f1f4f8"],
+  snapshot: "#be123c",
+  backgroundOpacity: 0.45,
+};
+
 /** The theme of a medium at a width: phones get labels inside the lane bands and fewer callout rows. */
 export function themeFor(medium: Medium, width: number): Theme {
   if (medium === "projector") return PROJECTOR;
+  if (medium === "slide") return SLIDE;
   if (medium === "print") return PRINT;
   return width < 640 ? { ...SCREEN, ...COMPACT } : SCREEN;
 }

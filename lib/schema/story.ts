@@ -11,6 +11,8 @@ export const storyStepSchema = z.object({
   notes: z.string().default(""),
   /** Annotation ids quoted on the slide and in the notes. */
   quotes: z.array(idSchema).default([]),
+  /** Seconds the briefer means to spend on the step; the presenter view keeps a running total. */
+  target: z.number().int().positive().max(3600).optional(),
 });
 export type StoryStep = z.infer<typeof storyStepSchema>;
 

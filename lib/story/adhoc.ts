@@ -1,9 +1,10 @@
 import { checkStories, type Ids } from "../data/validate";
 import { storySchema, type Story, type StoryStep } from "../schema";
 import { formatShortDate } from "../time/format";
-import { toIsoDay } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
-import { roundDomain } from "../view/domain";
+import type { EventDetail } from "../view/event-detail";
+import { roundDomain, windowEdges } from "../view/domain";
+import { frameEvent } from "./frame";
 
 /** A briefing put together in the explorer. Unlike a data set story it may be empty while it is built. */
 export const ADHOC_STORY_ID = "adhoc";
@@ -15,14 +16,29 @@ export function emptyAdhocStory(): Story {
   return { id: ADHOC_STORY_ID, title: "Ad-hoc briefing", description: "", steps: [] };
 }
 
+/** A step's written window: whole days, the last one included (stepDomain reads it back the same). */
 function stepWindow(domain: TimeDomain): { from: string; to: string } {
-  const [from, to] = roundDomain(domain);
-  return { from: toIsoDay(from), to: toIsoDay(to) };
+  return windowEdges(roundDomain(domain));
 }
 
-/** A step about one event, shown in the window the user was looking at. */
-export function createEventStep(event: { id: string; title: string; dateLabel: string }, domain: TimeDomain, lanes: readonly string[]): StoryStep {
-  return { title: event.title, summary: event.dateLabel, ...stepWindow(domain), events: [event.id], lanes: [...lanes], notes: "", quotes: [] };
+/** What a step about one event needs from the event detail answer (GET /api/events/[id]). */
+export type StepEvent = Pick<EventDetail, "id" | "title" | "summary" | "interval" | "neighbours" | "annotations"> & { lane: { id: string } };
+
+/**
+ * A step about one event, framed around it: its nearest neighbours in time within the lanes the
+ * explorer shows, its lane and theirs (see frame.ts). The first comment on the event is quoted.
+ */
+export function createEventStep(event: StepEvent, shownLanes: readonly string[], laneOrder: readonly string[]): StoryStep {
+  const frame = frameEvent({ id: event.id, lane: event.lane.id, start: event.interval[0], end: event.interval[1] }, event.neighbours, [...shownLanes, event.lane.id], laneOrder);
+  return {
+    title: event.title,
+    summary: event.summary,
+    ...stepWindow(frame.domain),
+    events: [event.id],
+    lanes: frame.lanes,
+    notes: "",
+    quotes: event.annotations.slice(0, 1).map((note) => note.id),
+  };
 }
 
 /** A step that shows a window of the timeline, with nothing highlighted. */
@@ -48,6 +64,44 @@ export function moveStep(story: Story, index: number, delta: number): Story {
   const [step] = steps.splice(index, 1);
   steps.splice(target, 0, step!);
   return { ...story, steps };
+}
+
+/** The step with some fields changed; an out-of-range index leaves the story unchanged. */
+export function updateStep(story: Story, index: number, patch: Partial<StoryStep>): Story {
+  if (index < 0 || index >= story.steps.length) return story;
+  return { ...story, steps: story.steps.map((step, i) => (i === index ? { ...step, ...patch } : step)) };
+}
+
+/** A copy of the step, placed right after it. */
+export function duplicateStep(story: Story, index: number): Story {
+  const step = story.steps[index];
+  if (!step) return story;
+  const steps = [...story.steps];
+  steps.splice(index + 1, 0, { ...step, title: `${step.title} (copy)`, events: [...step.events], quotes: [...step.quotes], lanes: step.lanes && [...step.lanes] });
+  return { ...story, steps };
+}
+
+/** Moves the step at `from` to position `to` (as drag and drop does); out-of-range moves change nothing. */
+export function moveStepTo(story: Story, from: number, to: number): Story {
+  return moveStep(story, from, to - from);
+}
+
+/** A kebab-case id from the title, as the data set's stories need ("adhoc" is kept for this browser's briefing). */
+export function storyIdFrom(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug && slug !== ADHOC_STORY_ID ? slug : "briefing";
+}
+
+/** The story as a file for the data set: its own id, ready to append to data/stories.json. */
+export function toStoryFile(story: Story): string {
+  return storyToJson({ ...story, id: storyIdFrom(story.title) });
 }
 
 export function storyToJson(story: Story): string {

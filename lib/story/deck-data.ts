@@ -1,31 +1,69 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import { toTimelineItem, type TimelineItem } from "../data/items";
-import type { Lane } from "../schema";
+import type { Lane, Story } from "../schema";
 import type { TimeDomain } from "../time/scale";
 import type { ViewContext } from "../view/view-state";
-import type { SlideContext, SlideQuote } from "./slides";
+import { stepDomain, type SlideContext, type SlideQuote } from "./slides";
 
 /** Everything a deck needs from the data set, as plain serialisable values for a client component. */
 export interface DeckData {
+  /** The data set's title, credited on slides without highlighted events. */
+  datasetTitle: string;
   items: TimelineItem[];
   lanes: Lane[];
   extent: TimeDomain;
   asOf: { ms: number; label: string };
   expertIds: string[];
   quotes: SlideQuote[];
+  /** Publisher names, and for each event the indexes of its sources' publishers: the slides' source line. */
+  publishers: string[];
+  eventPublishers: Record<string, number[]>;
 }
 
-export function toDeckData(data: IndexedDataset): DeckData {
+/** Is the item drawn, or listed, by some step of the story? Each window gets half its width on either side for the moves between steps. */
+function neededBy(story: Story): (item: TimelineItem) => boolean {
+  const windows = story.steps.map((step) => {
+    const [from, to] = stepDomain(step);
+    const margin = (to - from) / 2;
+    return [from - margin, to + margin] as const;
+  });
+  const lit = new Set(story.steps.flatMap((step) => step.events));
+  return (item) => lit.has(item.id) || windows.some(([from, to]) => item.start < to && item.end > from);
+}
+
+/**
+ * The deck's data. With the story known (a data set story or a shared link) only the events its
+ * steps can show are sent; without (a briefing kept in the browser) the whole set is.
+ */
+export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
+  const keep = story ? neededBy(story) : () => true;
+  const items = data.events.map(toTimelineItem).filter(keep);
+  const publishers: string[] = [];
+  const publisherIndex = new Map<string, number>();
+  const indexOf = (name: string) => {
+    let i = publisherIndex.get(name);
+    if (i === undefined) publisherIndex.set(name, (i = publishers.push(name) - 1));
+    return i;
+  };
+  const lit = story ? new Set(story.steps.flatMap((step) => step.events)) : null;
+  const eventPublishers: Record<string, number[]> = {};
+  for (const item of items) {
+    if (lit && !lit.has(item.id)) continue;
+    eventPublishers[item.id] = [...new Set(data.eventById.get(item.id)!.sources.map((source) => indexOf(source.publisher)))];
+  }
   return {
-    items: data.events.map(toTimelineItem),
+    datasetTitle: data.manifest.title,
+    items,
     lanes: data.lanes,
     extent: data.extent,
     asOf: { ms: data.snapshotMs, label: data.manifest.asOfLabel ?? `Commentary as of ${data.manifest.asOf}` },
     expertIds: data.manifest.experts.map((expert) => expert.id),
     quotes: data.annotations.flatMap((note) => {
       const expert = data.expertById.get(note.expert);
-      return expert ? [{ id: note.id, quote: note.quote, expertName: expert.name, role: expert.role, institution: expert.institution }] : [];
+      return expert ? [{ id: note.id, quote: note.quote, expertName: expert.name, role: expert.role, institution: expert.institution, source: note.source }] : [];
     }),
+    publishers,
+    eventPublishers,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Story, StoryStep } from "../schema";
+import type { Source, Story, StoryStep } from "../schema";
 import { parseIsoDay } from "../time/partial-date";
 import { parseWindowEdges } from "../view/domain";
 import type { TimeDomain } from "../time/scale";
@@ -10,6 +10,7 @@ export interface SlideQuote {
   expertName: string;
   role: string;
   institution: string;
+  source: Source;
 }
 
 /** One step, resolved against the data set: plain values a client component can take. */
@@ -23,6 +24,8 @@ export interface Slide {
   lanes: string[] | null;
   notes: string;
   quotes: SlideQuote[];
+  /** Seconds the briefer means to spend on it, or null. */
+  target: number | null;
 }
 
 export interface SlideDeck {
@@ -54,6 +57,7 @@ export function toSlide(step: StoryStep, ctx: SlideContext): Slide {
     lanes: lanes.length > 0 ? lanes : null,
     notes: step.notes,
     quotes: step.quotes.flatMap((id) => ctx.quoteById.get(id) ?? []),
+    target: step.target ?? null,
   };
 }
 

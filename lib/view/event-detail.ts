@@ -24,6 +24,17 @@ export interface DetailAnnotation {
   source: Source;
 }
 
+/** An event near this one in time, as a briefing frames a window around it. */
+export interface NeighbourRef {
+  id: string;
+  lane: string;
+  start: number;
+  end: number;
+}
+
+/** How many events on each side of the event the detail answer names as neighbours, across all lanes. */
+export const NEIGHBOURS_PER_SIDE = 12;
+
 /** Everything the detail panel shows about one event, resolved and serialisable. */
 export interface EventDetail {
   id: string;
@@ -33,8 +44,6 @@ export interface EventDetail {
   end: string | null;
   precision: Precision;
   dateLabel: string;
-  /** [start, end) in UTC ms: where the event sits on the time axis. */
-  interval: [number, number];
   importance: number;
   /** The same time in UTC, for hover; null unless the event has a time of day outside UTC. */
   utcLabel: string | null;
@@ -44,11 +53,39 @@ export interface EventDetail {
   /** Why the event is not confirmed, when it rests on one source. */
   unverified: string | null;
   lane: { id: string; label: string; colour: string };
+  /** Its interval [start, end) in UTC ms. */
+  interval: [number, number];
+  /** The events just before and after it in time (any lane), nearest first on each side. */
+  neighbours: NeighbourRef[];
   actors: string[];
   tags: string[];
   sources: Source[];
   related: RelatedRef[];
   annotations: DetailAnnotation[];
+}
+
+/** Events sorted by start: binary search for this one's place, then walk outwards. */
+function neighboursOf(data: IndexedDataset, id: string, start: number): NeighbourRef[] {
+  const { events, intervalById } = data;
+  const startOf = (i: number) => intervalById.get(events[i]!.id)![0];
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(mid) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let at = lo;
+  while (at < events.length && events[at]!.id !== id) at++;
+  const ref = (i: number): NeighbourRef => {
+    const event = events[i]!;
+    const [s, e] = intervalById.get(event.id)!;
+    return { id: event.id, lane: event.lane, start: s, end: e };
+  };
+  const out: NeighbourRef[] = [];
+  for (let i = at - 1; i >= 0 && i >= at - NEIGHBOURS_PER_SIDE; i--) out.push(ref(i));
+  for (let i = at + 1; i < events.length && i <= at + NEIGHBOURS_PER_SIDE; i++) out.push(ref(i));
+  return out;
 }
 
 /** The event with its links resolved both ways and the commentary anchored to it; null if unknown. */
@@ -61,6 +98,7 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     const interval = data.intervalById.get(otherId);
     return other && interval ? [{ id: other.id, title: other.title, dateLabel: formatEventDate(other), start: interval[0], end: interval[1], label, direction }] : [];
   };
+  const interval = data.intervalById.get(id)!;
   const incoming = (data.incomingById.get(id) ?? []).filter((link) => !event.related.some((r) => r.id === link.id));
   return {
     id: event.id,
@@ -70,13 +108,14 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
     end: event.end ?? null,
     precision: event.precision,
     dateLabel: formatEventDate(event),
-    interval: data.intervalById.get(id)!,
     importance: event.importance,
     utcLabel: formatEventDateUtc(event),
     dateTime: machineDate(event),
     dateNote: event.dateNote ?? null,
     unverified: event.unverified ?? null,
     lane: { id: event.lane, label: lane?.label ?? event.lane, colour: lane?.colour ?? "#52606d" },
+    interval,
+    neighbours: neighboursOf(data, id, interval[0]),
     actors: event.actors,
     tags: event.tags,
     sources: event.sources,

@@ -34,7 +34,10 @@ test("a briefing built in the explorer presents its steps in order, and survives
     await expect(page.locator(".deck .slide-title")).toHaveText(title);
     await page.keyboard.press("PageDown");
   }
-  await expect(page.locator(".deck svg.slide-timeline")).toHaveAttribute("data-from", "2018-01-01");
+  // The event's step is framed around it (not the 2018 window the explorer showed when it was added).
+  const framed = await page.evaluate(() => JSON.parse(localStorage.getItem("snapshots:adhoc-story")!).steps[2].from as string);
+  expect(framed < "2018-01-01").toBe(true);
+  await expect(page.locator(".deck svg.slide-timeline")).toHaveAttribute("data-from", framed);
   await page.reload();
   await keysReady(page);
   await expect(page.locator(".deck .slide-title")).toHaveText(titles[2]!);
@@ -50,13 +53,13 @@ test("importing a file that is not a briefing says what is wrong and keeps the b
   await page.locator("summary", { hasText: "Briefing" }).click();
   await page.getByRole("button", { name: "Add selected event" }).click();
   const tray = page.locator('section[aria-labelledby="briefing-tray-heading"]');
-  await page.getByLabel("Import JSON").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+  await page.getByLabel("Import story file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
   await expect(tray.getByRole("alert")).toContainText("notes.json is not a briefing this app can read");
   await expect(tray.getByRole("alert")).toContainText("The file is not valid JSON.");
   await expect(page.getByRole("list", { name: "Steps of the briefing" }).locator("li")).toHaveCount(1);
 
   const story = { id: "mine", title: "Imported", steps: [{ title: "Rome", summary: "Round two.", from: "2025-04-01", to: "2025-05-01", events: ["us-iran-talks-round-2-rome"] }] };
-  await page.getByLabel("Import JSON").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(story)) });
+  await page.getByLabel("Import story file").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(story)) });
   await expect(page.getByRole("list", { name: "Steps of the briefing" }).locator("li")).toHaveText([/Rome/]);
   await expect(tray.getByRole("alert")).toHaveCount(0);
 });

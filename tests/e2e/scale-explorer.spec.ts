@@ -82,3 +82,30 @@ test("on a large set, the selected event can be added to a briefing", async ({ p
   await page.locator("summary", { hasText: "Briefing" }).click();
   await expect(page.getByRole("button", { name: /Add selected event/ })).toBeEnabled();
 });
+
+test("on a large set, Add selected event frames a window around the event from its detail, not the explorer's window", async ({ page }) => {
+  const { set, server } = big();
+  const event = set.events[Math.floor(set.events.length / 2)]!;
+  await page.goto(`${server.url}/?event=${event.id}`);
+  await expect(page.locator(".explorer[data-ready]")).toBeAttached();
+  const explorerSpan = urlSpan(page.url());
+  await page.locator("summary", { hasText: "Briefing" }).click();
+  const add = page.getByRole("button", { name: "Add selected event" });
+  await expect(add).toBeEnabled({ timeout: 30_000 });
+  await add.click();
+  const step = await page.evaluate(() => JSON.parse(localStorage.getItem("snapshots:adhoc-story")!).steps[0]);
+  expect(step.events).toEqual([event.id]);
+  expect(step.lanes).toContain(event.lane);
+  expect(step.from <= event.date.slice(0, 10) && step.to > event.date.slice(0, 10)).toBe(true);
+  const span = Date.parse(step.to) - Date.parse(step.from);
+  expect(span).toBeLessThan(explorerSpan);
+  expect(span).toBeGreaterThanOrEqual(30 * 86_400_000);
+  expect(span).toBeLessThanOrEqual(3.2 * 365 * 86_400_000);
+
+  // Presenting it does not ship the set: the briefing opens as a shared deck with only its events.
+  await page.getByRole("link", { name: "Present briefing" }).click();
+  await page.waitForURL(/\/present\?deck=1\./);
+  await expect(page.locator(".deck .slide-title")).toHaveText(event.title);
+  const deckPage = await page.request.get(page.url());
+  expect((await deckPage.body()).length).toBeLessThan(2_000_000);
+});

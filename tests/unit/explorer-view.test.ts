@@ -82,6 +82,11 @@ describe("data for the explorer and the detail API", () => {
     expect(deal.interval).toEqual(data.intervalById.get("deal"));
     expect(deal.annotations[0]?.expert).toEqual({ id: "ada", name: "Ada Expert", role: "Fellow", institution: "Institute" });
     expect(getEventDetail(data, "talks")!.related).toEqual([expect.objectContaining({ id: "deal", direction: "in", label: "led to" })]);
+    // Its interval and its neighbours in time (any lane), for a briefing to frame a window around it.
+    expect(deal.interval).toEqual(data.intervalById.get("deal"));
+    const others = data.events.filter((e) => e.id !== "deal").map((e) => e.id);
+    expect(deal.neighbours.map((n) => n.id).sort()).toEqual(others.sort());
+    for (const n of deal.neighbours) expect([n.start, n.end]).toEqual(data.intervalById.get(n.id));
     expect(getEventDetail(data, "talks")!.dateLabel).toBe("April 2025");
     expect(getEventDetail(data, "nope")).toBeNull();
   });

@@ -4,6 +4,9 @@ import {
   addStep,
   createEventStep,
   createWindowStep,
+  duplicateStep,
+  moveStepTo,
+  updateStep,
   decodeAdhocStory,
   emptyAdhocStory,
   encodeAdhocStory,
@@ -14,14 +17,25 @@ import {
 } from "@/lib/story/adhoc";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
-const deal = { id: "jcpoa-agreed-vienna", title: "JCPOA agreed in Vienna", dateLabel: "14 July 2015" };
+const DAY = 86_400_000;
 const lanes = ["diplomacy", "us"];
+const order = ["diplomacy", "us", "iran"];
+const note = { id: "ada-deal", quote: "It held.", theme: "Deal", headline: "The deal held", expert: { id: "ada", name: "Ada", role: "Fellow", institution: "Institute" }, source: { title: "T", publisher: "P", url: "https://example.org" } };
+/** What GET /api/events/[id] answers, as much as a step needs. */
+function detail(id: string, title: string, day: number, lane: string, neighbours: { id: string; lane: string; start: number; end: number }[] = [], annotations = [note]) {
+  return { id, title, summary: `${title}, in brief.`, interval: [day, day + DAY] as [number, number], lane: { id: lane }, neighbours, annotations };
+}
+const deal = detail("jcpoa-agreed-vienna", "JCPOA agreed in Vienna", utc(2015, 7, 14), "diplomacy", [
+  { id: "talks", lane: "diplomacy", start: utc(2015, 4, 2), end: utc(2015, 4, 3) },
+  { id: "sanctions", lane: "us", start: utc(2015, 10, 18), end: utc(2015, 10, 19) },
+  { id: "elsewhere", lane: "iran", start: utc(2015, 8, 1), end: utc(2015, 8, 2) },
+]);
 
 function threeSteps() {
   let story = emptyAdhocStory();
-  story = addStep(story, createEventStep(deal, [utc(2015), utc(2016)], lanes));
+  story = addStep(story, createEventStep(deal, lanes, order));
   story = addStep(story, createWindowStep([utc(2018, 5, 1) + 3_600_000, utc(2018, 6, 1)], lanes));
-  story = addStep(story, createEventStep({ id: "rome", title: "Rome talks", dateLabel: "19 April 2025" }, [utc(2025), utc(2025, 6)], ["diplomacy"]));
+  story = addStep(story, createEventStep(detail("rome", "Rome talks", utc(2025, 4, 19), "diplomacy", [], []), ["diplomacy"], order));
   return story;
 }
 
@@ -30,22 +44,17 @@ describe("building an ad-hoc briefing", () => {
     expect(emptyAdhocStory()).toMatchObject({ id: ADHOC_STORY_ID, steps: [] });
   });
 
-  it("turns the selected event into a step in the current window", () => {
-    expect(createEventStep(deal, [utc(2015), utc(2016)], lanes)).toEqual({
-      title: "JCPOA agreed in Vienna",
-      summary: "14 July 2015",
-      from: "2015-01-01",
-      to: "2016-01-01",
-      events: ["jcpoa-agreed-vienna"],
-      lanes: ["diplomacy", "us"],
-      notes: "",
-      quotes: [],
-    });
+  it("turns the selected event into a step framed around it and its neighbours in the shown lanes", () => {
+    const step = createEventStep(deal, lanes, order);
+    expect(step).toMatchObject({ title: "JCPOA agreed in Vienna", summary: "JCPOA agreed in Vienna, in brief.", events: ["jcpoa-agreed-vienna"], lanes: ["diplomacy", "us"], notes: "", quotes: ["ada-deal"] });
+    // April to October 2015 with some air, not the explorer's window; the Iran lane is not shown, so its neighbour is not framed.
+    expect(step.from < "2015-04-02" && step.from > "2015-03-01").toBe(true);
+    expect(step.to > "2015-10-19" && step.to < "2015-12-01").toBe(true);
   });
 
   it("turns the current window into a step, widened to whole days", () => {
     const step = createWindowStep([utc(2018, 5, 1) + 3_600_000, utc(2018, 6, 1) + 60_000], lanes);
-    expect(step).toMatchObject({ from: "2018-05-01", to: "2018-06-02", events: [], title: "1 May 2018 – 2 Jun 2018" });
+    expect(step).toMatchObject({ from: "2018-05-01", to: "2018-06-01", events: [], title: "1 May 2018 – 1 Jun 2018" });
   });
 
   it("appends steps in order, and does not change the story it was given", () => {
@@ -53,16 +62,29 @@ describe("building an ad-hoc briefing", () => {
     const one = addStep(empty, createWindowStep([utc(2020), utc(2021)], lanes));
     expect(empty.steps).toHaveLength(0);
     expect(one.steps).toHaveLength(1);
-    expect(threeSteps().steps.map((s) => s.title)).toEqual(["JCPOA agreed in Vienna", "1 May 2018 – 1 Jun 2018", "Rome talks"]);
+    expect(threeSteps().steps.map((s) => s.title)).toEqual(["JCPOA agreed in Vienna", "1 May 2018 – 31 May 2018", "Rome talks"]);
   });
 
   it("moves a step up or down and ignores moves past either end", () => {
     const story = threeSteps();
-    expect(moveStep(story, 2, -1).steps.map((s) => s.title)).toEqual(["JCPOA agreed in Vienna", "Rome talks", "1 May 2018 – 1 Jun 2018"]);
+    expect(moveStep(story, 2, -1).steps.map((s) => s.title)).toEqual(["JCPOA agreed in Vienna", "Rome talks", "1 May 2018 – 31 May 2018"]);
     expect(moveStep(story, 0, 1).steps[1]!.title).toBe("JCPOA agreed in Vienna");
     expect(moveStep(story, 0, -1)).toBe(story);
     expect(moveStep(story, 2, 1)).toBe(story);
     expect(moveStep(story, 7, -1)).toBe(story);
+  });
+
+  it("edits, duplicates and drags steps without touching the story it was given", () => {
+    const story = threeSteps();
+    const edited = updateStep(story, 1, { title: "Renamed", notes: "Say this.", target: 120 });
+    expect(edited.steps[1]).toMatchObject({ title: "Renamed", notes: "Say this.", target: 120 });
+    expect(story.steps[1]!.title).toBe("1 May 2018 – 31 May 2018");
+    expect(updateStep(story, 9, { title: "x" })).toBe(story);
+    const doubled = duplicateStep(story, 0);
+    expect(doubled.steps.map((s) => s.title)).toEqual(["JCPOA agreed in Vienna", "JCPOA agreed in Vienna (copy)", "1 May 2018 – 31 May 2018", "Rome talks"]);
+    expect(doubled.steps[1]!.events).not.toBe(story.steps[0]!.events);
+    expect(moveStepTo(story, 2, 0).steps.map((s) => s.title)).toEqual(["Rome talks", "JCPOA agreed in Vienna", "1 May 2018 – 31 May 2018"]);
+    expect(moveStepTo(story, 0, 5)).toBe(story);
   });
 
   it("removes a step", () => {

@@ -4,6 +4,7 @@ import { AdhocDeck } from "@/components/present/AdhocDeck";
 import { PresenterView } from "@/components/present/PresenterView";
 import { loadDeck, type SearchParams } from "../load-deck";
 import { NoStory } from "@/components/present/NoStory";
+import { BadLink } from "@/components/present/BadLink";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Presenter view" };
@@ -12,6 +13,7 @@ export default async function PresenterPage({ searchParams }: { searchParams: Se
   const deck = await loadDeck(searchParams);
   if (deck.kind === "error") return <DataErrorPage dir={deck.dir} problems={deck.problems} />;
   if (deck.kind === "none") return <NoStory />;
+  if (deck.kind === "bad-link") return <BadLink errors={deck.errors} />;
   if (deck.kind === "adhoc") return <AdhocDeck data={deck.data} initialStep={deck.step} mode="presenter" />;
-  return <PresenterView story={deck.story} data={deck.data} initialStep={deck.step} />;
+  return <PresenterView story={deck.story} deckRef={deck.deckRef} data={deck.data} initialStep={deck.step} />;
 }

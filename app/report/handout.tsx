@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { PrintOnLoad } from "@/components/report/PrintOnLoad";
+import { PrintButton } from "@/components/report/PrintButton";
+import { HandoutDocument } from "@/components/report/HandoutDocument";
+import { ReportPageStyle } from "@/components/report/ReportPageStyle";
+import { generatedNow } from "@/lib/report/period";
+import type { Paper } from "@/lib/report/report-query";
+import { presentHref } from "@/lib/story/links";
+import { loadExportDeck } from "../present/export-deck";
+
+/** /report?story=<id> or ?deck=<shared briefing>: the story as a printable handout. */
+export async function Handout({ params, paper }: { params: Record<string, string | string[] | undefined>; paper: Paper }) {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
+  const loaded = await loadExportDeck({ story: first(params.story), deck: first(params.deck) });
+  if (!loaded.ok)
+    return (
+      <main className="report-page">
+        <h1>This handout cannot be made</h1>
+        <p>{loaded.message}</p>
+        <p>
+          <Link href="/">Back to the explorer</Link>
+        </p>
+      </main>
+    );
+  const { data, story, deck, slides, sheets } = loaded.value;
+  const generated = generatedNow();
+  const ref = first(params.deck) ? { deck: first(params.deck)! } : { story: story.id };
+  return (
+    <main className="report-page">
+      <ReportPageStyle paper={paper} landscapeFigure={false} title={story.title} period="Briefing handout" footer={`${deck.asOf.label} · generated ${generated}`} />
+      <nav className="report-toolbar" aria-label="Handout">
+        <a href={presentHref(ref, 1)}>Present this briefing</a>
+        <PrintButton />
+      </nav>
+      <HandoutDocument story={story} deck={deck} slides={slides} sheets={sheets} credit={data.manifest.title} generated={`generated ${generated}`} />
+      {params.print === "1" && <PrintOnLoad />}
+    </main>
+  );
+}

@@ -1,0 +1,89 @@
+import type { TimelineItem } from "../data/items";
+import { formatPartialDate } from "../time/format";
+import { toIsoDay } from "../time/partial-date";
+import type { DeckData } from "./deck-data";
+import type { Slide, SlideQuote } from "./slides";
+
+/** A highlighted event as the slide lists it: numbered in time order, like its badge on the figure. */
+export interface SheetEvent {
+  number: number;
+  id: string;
+  title: string;
+  dateLabel: string;
+}
+
+export interface SheetQuote extends SlideQuote {
+  /** "Written 24 April 2025, before the events shown" when the slide's window runs past the commentary's date. */
+  written: string | null;
+}
+
+/** Everything printed on a slide besides the figure: the one description the slide, the handout, the image and the .pptx share. */
+export interface SlideSheet {
+  title: string;
+  summary: string;
+  events: SheetEvent[];
+  /** The numbers the figure's badges carry, by event id. */
+  numbers: Map<string, number>;
+  /** The quote shown on the slide (the first), and all of them (for notes and handouts). */
+  quote: SheetQuote | null;
+  quotes: SheetQuote[];
+  notes: string;
+  /** "Sources: Reuters; IAEA · Commentary: Middle East Institute, NUS". */
+  sourceLine: string;
+  target: number | null;
+}
+
+const MAX_PUBLISHERS = 5;
+
+export function itemIndex(deck: Pick<DeckData, "items">): Map<string, TimelineItem> {
+  return new Map(deck.items.map((item) => [item.id, item]));
+}
+
+function writtenNote(slide: Slide, asOfMs: number): string | null {
+  if (slide.domain[1] <= asOfMs) return null;
+  // The snapshot line is the end of the as-of day: the day itself is the one before the line.
+  const day = formatPartialDate(toIsoDay(asOfMs - 1), "day");
+  return slide.domain[0] >= asOfMs ? `Written ${day}, before the events shown` : `Written ${day}, before the later events shown`;
+}
+
+function sourceLine(events: SheetEvent[], quotes: SheetQuote[], deck: DeckData): string {
+  const names = [...new Set(events.flatMap((event) => (deck.eventPublishers[event.id] ?? []).map((i) => deck.publishers[i]!)))];
+  const listed = names.length > MAX_PUBLISHERS ? [...names.slice(0, MAX_PUBLISHERS), `${names.length - MAX_PUBLISHERS} more`] : names;
+  const parts = [listed.length ? `Sources: ${listed.join("; ")}` : `Events: ${deck.datasetTitle}`];
+  const commentary = [...new Set(quotes.map((q) => q.source.publisher))];
+  if (commentary.length) parts.push(`Commentary: ${commentary.join("; ")}`);
+  return parts.join(" · ");
+}
+
+export function describeSlide(slide: Slide, deck: DeckData, items: ReadonlyMap<string, TimelineItem> = itemIndex(deck)): SlideSheet {
+  const lit = slide.events
+    .flatMap((id) => items.get(id) ?? [])
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  const events = lit.map((item, i) => ({ number: i + 1, id: item.id, title: item.title, dateLabel: item.dateLabel }));
+  const written = writtenNote(slide, deck.asOf.ms);
+  const quotes = slide.quotes.map((q) => ({ ...q, written }));
+  return {
+    title: slide.title,
+    summary: slide.summary,
+    events,
+    numbers: new Map(events.map((event) => [event.id, event.number])),
+    quote: quotes[0] ?? null,
+    quotes,
+    notes: slide.notes,
+    sourceLine: sourceLine(events, quotes.slice(0, 1), deck),
+    target: slide.target,
+  };
+}
+
+/** Above this many highlighted events a slide's list goes into more columns. */
+export const MANY_EVENTS = 6;
+
+/**
+ * A dense slide (a long list beside a quote or under a long title) sets its title and list a step
+ * smaller, so the figure keeps a useful height. Decided from the content, not measured, so the server's
+ * slide, the browser's and the slide image agree.
+ */
+export function isDenseSlide(sheet: Pick<SlideSheet, "events" | "quote" | "title">): boolean {
+  const n = sheet.events.length;
+  return n > 9 || (n > MANY_EVENTS && (sheet.quote !== null || sheet.title.length > 60));
+}

@@ -1,0 +1,167 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { expect, test } from "@playwright/test";
+import JSZip from "jszip";
+import { encodeShare } from "@/lib/story/share";
+import { explorerReady } from "./fixtures";
+import { count, keysReady, story } from "./present-story";
+
+const run = promisify(execFile);
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const unxml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!);
+
+async function tempFile(name: string, body: Buffer): Promise<string> {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), "briefing-export-")), name);
+  await writeFile(file, body);
+  return file;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+async function pdfPages(file: string): Promise<number> {
+  const { stdout } = await run("pdfinfo", [file]);
+  return Number(/Pages:\s+(\d+)/.exec(stdout)![1]);
+}
+
+/** LibreOffice, when this machine has it (CI need not): `soffice` on the PATH. */
+function findSoffice(): string | null {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) if (existsSync(path.join(dir, "soffice"))) return path.join(dir, "soffice");
+  return null;
+}
+
+test("the built-in story as PowerPoint: a title slide, one slide per step with title, figure and notes, then sources", async ({ request }) => {
+  test.setTimeout(120_000);
+  const response = await request.get(`/present/pptx?story=${story.id}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+  expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="[a-z0-9-]+\.pptx"/);
+  const file = await response.body();
+  const zip = await JSZip.loadAsync(file);
+  const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
+  const xml = async (name: string) => unxml(await zip.file(name)!.async("string"));
+  expect(await xml("ppt/presentation.xml")).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+  expect(await xml("ppt/slides/slide1.xml")).toContain(story.title);
+  for (let i = 0; i < count; i++) {
+    const slide = await xml(`ppt/slides/slide${i + 2}.xml`);
+    expect(slide, `step ${i + 1}`).toContain(story.steps[i]!.title);
+    expect(slide, `step ${i + 1} figure`).toMatch(/<p:pic>/);
+    const rels = await zip.file(`ppt/slides/_rels/slide${i + 2}.xml.rels`)!.async("string");
+    expect(rels).toMatch(/Target="\.\.\/media\/image-\d+-\d+\.png"/);
+    const notes = await xml(`ppt/notesSlides/${/notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1]}`);
+    expect(notes, `step ${i + 1} notes`).toContain(story.steps[i]!.notes.split("\n")[0]!.slice(0, 60));
+  }
+  // The rest are the sources, each headed so.
+  const sourceSlides = slides - count - 1;
+  expect(sourceSlides).toBeGreaterThanOrEqual(1);
+  for (let i = count + 2; i <= slides; i++) expect(await xml(`ppt/slides/slide${i}.xml`)).toMatch(/Sources/);
+  // Embedded images are real PNGs, drawn at least twice the size they are placed at.
+  const media = Object.keys(zip.files).filter((name) => name.startsWith("ppt/media/") && name.endsWith(".png"));
+  expect(media.length).toBeGreaterThanOrEqual(count);
+  expect(pngSize(Buffer.from(await zip.file(media[0]!)!.async("uint8array"))).width).toBeGreaterThanOrEqual(1400);
+
+  // If LibreOffice is installed, the file opens there and prints one page per slide.
+  const soffice = findSoffice();
+  if (soffice) {
+    const pptx = await tempFile("deck.pptx", file);
+    await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", path.dirname(pptx), pptx], { timeout: 90_000 });
+    expect(await pdfPages(pptx.replace(/\.pptx$/, ".pdf"))).toBe(slides);
+  }
+});
+
+test("a slide as PNG (twice 1920×1080) and SVG, and its figure alone", async ({ request }) => {
+  const png = await request.get(`/present/image?story=${story.id}&step=3&format=png`);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect(pngSize(await png.body())).toEqual({ width: 3840, height: 2160 });
+  const svg = await request.get(`/present/image?story=${story.id}&step=3&format=svg`);
+  expect(svg.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+  const text = unxml((await svg.text()).replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))));
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
+  expect(text).toContain(story.steps[2]!.title);
+  const figure = await request.get(`/present/image?story=${story.id}&step=3&format=png&part=figure`);
+  expect(pngSize(await figure.body()).width).toBeGreaterThan(1000);
+  const bad = await request.get(`/present/image?story=${story.id}&step=3&format=gif`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/format must be png or svg/);
+});
+
+test("the slide's Save menu and the presenter view link to the downloads", async ({ page }) => {
+  await page.goto(`/present?story=${story.id}&step=2`);
+  await keysReady(page);
+  await page.locator(".deck-save summary").click();
+  await expect(page.locator(".deck-save-menu").getByRole("link", { name: "Slide PNG" })).toHaveAttribute("href", `/present/image?story=${story.id}&step=2&format=png`);
+  await expect(page.locator(".deck-save-menu").getByRole("link", { name: "PowerPoint" })).toHaveAttribute("href", `/present/pptx?story=${story.id}`);
+  await page.goto(`/present/presenter?story=${story.id}&step=1`);
+  await keysReady(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".presenter-exports").getByRole("link", { name: "PowerPoint" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pptx$/);
+});
+
+test("a briefing built in the tray goes to PowerPoint in the share encoding", async ({ page }) => {
+  await page.goto("/?event=us-iran-talks-round-2-rome");
+  await explorerReady(page);
+  await page.locator("summary", { hasText: "Briefing" }).click();
+  await expect(page.getByRole("button", { name: "Add selected event" })).toBeEnabled();
+  await page.getByRole("button", { name: "Add selected event" }).click();
+  const link = page.locator('section[aria-labelledby="briefing-tray-heading"]').getByRole("link", { name: "PowerPoint" });
+  await expect(link).toHaveAttribute("href", /^\/present\/pptx\?deck=1\./);
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+  expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length).toBeGreaterThanOrEqual(3);
+  expect(unxml(await zip.file("ppt/slides/slide2.xml")!.async("string"))).toContain("Rome");
+});
+
+test("a deck too long for a link still goes to PowerPoint by a posted form", async ({ request }) => {
+  let seed = 11;
+  const noise = Array.from({ length: 30_000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join("");
+  const long = { ...story, id: "adhoc", steps: [{ ...story.steps[0]!, notes: noise }, ...story.steps.slice(1, 3)] };
+  const shared = encodeShare(long);
+  expect(shared.ok).toBe(false);
+  const response = await request.post("/present/pptx", { form: { deck: shared.encoded } });
+  expect(response.status()).toBe(200);
+  const zip = await JSZip.loadAsync(await response.body());
+  expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length).toBeGreaterThanOrEqual(5);
+});
+
+test("the handout prints a cover, then one page per step with its figure, events, quote and notes", async ({ page }) => {
+  await page.goto(`/report?story=${story.id}`);
+  await expect(page.locator(".handout-step")).toHaveCount(count);
+  await expect(page.locator(".handout-step").nth(2).locator("svg.slide-timeline")).toBeVisible();
+  await expect(page.locator(".handout-step").nth(2).locator(".handout-events li")).toHaveCount(story.steps[2]!.events.length);
+  await expect(page.locator(".handout-step").nth(2).locator(".handout-quote")).toHaveCount(story.steps[2]!.quotes.length);
+  await expect(page.locator(".handout-step").last().locator(".handout-written")).toContainText("Written 24 April 2025");
+  const pdf = await tempFile("handout.pdf", await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true }));
+  expect(await pdfPages(pdf)).toBe(count + 1);
+  const { stdout } = await run("pdftotext", [pdf, "-"]);
+  const flat = stdout.replace(/\s+/g, " ");
+  for (const step of story.steps) expect(flat).toContain(step.title.replace(/\s+/g, " ").slice(0, 30));
+
+  // A shared deck prints the same way, from its link alone.
+  const small = encodeShare({ ...story, id: "adhoc", steps: story.steps.slice(0, 2) });
+  await page.goto(`/report?deck=${small.encoded}`);
+  await expect(page.locator(".handout-step")).toHaveCount(2);
+});
+
+test("the explorer's current figure saves as SVG and as a PNG at twice its size", async ({ page }) => {
+  await page.goto("/?from=2015-01-01&to=2016-06-30");
+  await explorerReady(page);
+  await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Figure SVG" }).click()]);
+  expect(svgDownload.suggestedFilename()).toBe("snapshots-2015-01-01-2016-06-30.svg");
+  const svg = await readFile((await svgDownload.path())!, "utf8");
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
+  // Styles travel inline: the file does not depend on the page's CSS.
+  expect(svg).toMatch(/style="[^"]*fill:/);
+  expect(svg).toContain("Liberation Sans");
+  const width = Number(/width="(\d+)"/.exec(svg)![1]);
+  const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Figure PNG" }).click()]);
+  expect(pngDownload.suggestedFilename()).toBe("snapshots-2015-01-01-2016-06-30.png");
+  expect(pngSize(await readFile((await pngDownload.path())!)).width).toBe(width * 2);
+});
