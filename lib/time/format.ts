@@ -3,8 +3,11 @@ import type { Precision } from "../schema/primitives";
 import { parsePartialDate, type DateParts } from "./partial-date";
 
 // date-fns formats local time; building the Date from the parts keeps output independent of TZ.
+// setFullYear, not the constructor, which reads years 0–99 as 1900–1999.
 function localDate(parts: DateParts): Date {
-  return new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  return date;
 }
 
 function parts(value: string): DateParts {

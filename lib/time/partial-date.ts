@@ -10,6 +10,13 @@ export interface DateParts {
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** UTC midnight of a calendar day. Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function precisionOf(value: string): Precision | null {
   const match = PATTERN.exec(value);
   if (!match) return null;
@@ -25,7 +32,7 @@ export function parsePartialDate(value: string): DateParts | null {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined && month !== undefined) {
-    const probe = new Date(Date.UTC(year, month - 1, day));
+    const probe = new Date(utcDay(year, month - 1, day));
     if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
   }
   return { year, month, day };
@@ -36,9 +43,9 @@ export function partialDateInterval(value: string): [number, number] {
   const parts = parsePartialDate(value);
   if (!parts) throw new RangeError(`Not a valid date: ${value}`);
   const { year, month, day } = parts;
-  if (month === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
-  if (day === undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
-  return [Date.UTC(year, month - 1, day), Date.UTC(year, month - 1, day + 1)];
+  if (month === undefined) return [utcDay(year, 0, 1), utcDay(year + 1, 0, 1)];
+  if (day === undefined) return [utcDay(year, month - 1, 1), utcDay(year, month, 1)];
+  return [utcDay(year, month - 1, day), utcDay(year, month - 1, day + 1)];
 }
 
 /** The interval an event occupies: from the start of `date` to the end of `end` (or of `date`). */
