@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idSchema, isoDaySchema } from "../schema";
+import { idListSchema } from "../http/id-list";
+import { isoDaySchema } from "../schema";
 import { parseIsoDay } from "../time/partial-date";
 import type { WindowQuery } from "./window-index";
 
@@ -20,11 +21,7 @@ export const windowParamsSchema = z
   .object({
     from: daySchema,
     to: daySchema,
-    lanes: z
-      .string()
-      .optional()
-      .transform((value) => (value ? value.split(",").map((id) => id.trim()) : []))
-      .pipe(z.array(idSchema)),
+    lanes: idListSchema.optional().transform((ids) => ids ?? []),
     px: z.coerce.number().int().min(1).max(MAX_PX).default(1200),
   })
   .refine((params) => params.to > params.from, { message: "must be after from", path: ["to"] });

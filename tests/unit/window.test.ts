@@ -124,6 +124,11 @@ describe("parseWindowParams", () => {
     expect(parse("from=2015-01-01&to=2015-02-01")).toMatchObject({ ok: true, query: { lanes: [], px: 1200 } });
   });
 
+  it("drops repeated lanes, so a long list of repeats costs no more than one", () => {
+    const repeats = Array.from({ length: 100 }, () => "military,diplomacy").join(",");
+    expect(parse(`from=2015-01-01&to=2015-02-01&lanes=${repeats}`)).toMatchObject({ ok: true, query: { lanes: ["military", "diplomacy"] } });
+  });
+
   it("rejects malformed windows with a message naming the parameter", () => {
     const cases: [string, RegExp][] = [
       ["to=2015-02-01", /from/],
