@@ -14,6 +14,7 @@ import { runSearch } from "@/lib/search/run-search";
 import { filterReportEvents } from "@/lib/report/filter-events";
 import { reportWindow } from "@/lib/report/period";
 import { getDatasetState } from "@/lib/server/dataset";
+import { setResponseStatus } from "@/lib/http/process-slots";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { getWindowResponse } from "@/lib/server/window";
 import { getEventDetail } from "@/lib/view/event-detail";
@@ -31,7 +32,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = await getDatasetState();
-  if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
+  if (!state.ok) {
+    setResponseStatus(503, 5);
+    return <DataErrorPage problems={state.problems} />;
+  }
   const { data } = state;
   const explorer = getExplorerPayload(data);
   const ctx = { ...createViewContext(explorer), hasEvent: (id: string) => data.eventById.has(id) };

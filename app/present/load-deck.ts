@@ -1,6 +1,7 @@
 import "server-only";
 import type { DataProblem } from "@/lib/data/problem";
 import type { Story } from "@/lib/schema";
+import { setResponseStatus } from "@/lib/http/process-slots";
 import { getDatasetState } from "@/lib/server/dataset";
 import { ADHOC_STORY_ID } from "@/lib/story/adhoc";
 import { toDeckData, type DeckData } from "@/lib/story/deck-data";
@@ -9,7 +10,7 @@ import { parseStepParam, pickStory } from "@/lib/story/navigation";
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export type DeckProps =
-  | { kind: "error"; dir: string; problems: DataProblem[] }
+  | { kind: "error"; problems: DataProblem[] }
   | { kind: "none" }
   | { kind: "adhoc"; data: DeckData; step: number }
   | { kind: "story"; story: Story; data: DeckData; step: number };
@@ -18,7 +19,10 @@ export type DeckProps =
 export async function loadDeck(searchParams: SearchParams): Promise<DeckProps> {
   const params = await searchParams;
   const state = await getDatasetState();
-  if (!state.ok) return { kind: "error", dir: state.dir, problems: state.problems };
+  if (!state.ok) {
+    setResponseStatus(503, 5);
+    return { kind: "error", problems: state.problems };
+  }
   const data = toDeckData(state.data);
   // An ad-hoc story lives in the browser; its length is only known there, where the step is clamped again.
   if (params.story === ADHOC_STORY_ID) return { kind: "adhoc", data, step: parseStepParam(params.step, 999) };

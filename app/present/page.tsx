@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Briefing" };
 
 export default async function PresentPage({ searchParams }: { searchParams: SearchParams }) {
   const deck = await loadDeck(searchParams);
-  if (deck.kind === "error") return <DataErrorPage dir={deck.dir} problems={deck.problems} />;
+  if (deck.kind === "error") return <DataErrorPage problems={deck.problems} />;
   if (deck.kind === "none") return <NoStory />;
   if (deck.kind === "adhoc") return <AdhocDeck data={deck.data} initialStep={deck.step} mode="slides" />;
   return <SlideDeck story={deck.story} data={deck.data} initialStep={deck.step} />;

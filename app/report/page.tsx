@@ -10,6 +10,7 @@ import { createReportModel } from "@/lib/report/report-model";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report/report-query";
 import { getViewContext } from "@/lib/report/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
+import { setResponseStatus } from "@/lib/http/process-slots";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import "./report.css";
 
@@ -31,7 +32,10 @@ function pick<T extends string>(value: string | string[] | undefined, allowed: r
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = await getDatasetState();
-  if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
+  if (!state.ok) {
+    setResponseStatus(503, 5);
+    return <DataErrorPage problems={state.problems} />;
+  }
   const { data } = state;
   const params = await searchParams;
   const ctx = getViewContext(data);

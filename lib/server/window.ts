@@ -4,11 +4,12 @@ import { toTimelineItem } from "../data/items";
 import type { DensityBins, WindowResponse } from "../window/types";
 import { createWindowIndex, getDensityBins, queryWindow, type WindowIndex, type WindowQuery } from "../window/window-index";
 import { getLinksAmong } from "../window/window-links";
+import { getDataVersion } from "./dataset";
 
 export interface WindowData {
   index: WindowIndex;
   density: DensityBins;
-  /** "id@version": changes whenever the data set does, so cached windows never outlive it. */
+  /** "id@version#digest": changes whenever the data set does, so cached windows never outlive it. */
   key: string;
 }
 
@@ -23,7 +24,7 @@ export function getWindowData(data: IndexedDataset): WindowData {
     entry = {
       index: createWindowIndex(items, laneIds, data.extent),
       density: getDensityBins(items, laneIds, data.extent),
-      key: `${data.manifest.id}@${data.manifest.version ?? data.events.length}`,
+      key: getDataVersion(data),
     };
     cache.set(data, entry);
   }

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Presenter view" };
 
 export default async function PresenterPage({ searchParams }: { searchParams: SearchParams }) {
   const deck = await loadDeck(searchParams);
-  if (deck.kind === "error") return <DataErrorPage dir={deck.dir} problems={deck.problems} />;
+  if (deck.kind === "error") return <DataErrorPage problems={deck.problems} />;
   if (deck.kind === "none") return <NoStory />;
   if (deck.kind === "adhoc") return <AdhocDeck data={deck.data} initialStep={deck.step} mode="presenter" />;
   return <PresenterView story={deck.story} data={deck.data} initialStep={deck.step} />;
