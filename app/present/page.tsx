@@ -4,6 +4,7 @@ import { AdhocDeck } from "@/components/present/AdhocDeck";
 import { SlideDeck } from "@/components/present/SlideDeck";
 import { loadDeck, type SearchParams } from "./load-deck";
 import { NoStory } from "@/components/present/NoStory";
+import { DeckTooLarge } from "@/components/present/DeckTooLarge";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Briefing" };
@@ -12,6 +13,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Sear
   const deck = await loadDeck(searchParams);
   if (deck.kind === "error") return <DataErrorPage problems={deck.problems} />;
   if (deck.kind === "none") return <NoStory />;
+  if (deck.kind === "too-large") return <DeckTooLarge count={deck.count} limit={deck.limit} adhoc={deck.adhoc} />;
   if (deck.kind === "adhoc") return <AdhocDeck data={deck.data} initialStep={deck.step} mode="slides" />;
   return <SlideDeck story={deck.story} data={deck.data} initialStep={deck.step} />;
 }

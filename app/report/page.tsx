@@ -4,13 +4,16 @@ import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { PrintOnLoad } from "@/components/report/PrintOnLoad";
 import { ReportDocument } from "@/components/report/ReportDocument";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
+import { ReportTooLarge } from "@/components/report/ReportTooLarge";
 import { isLandscapeFigure } from "@/lib/report/figure-orientation";
+import { measureReport } from "@/lib/report/limits";
 import { formatPeriod, generatedNow, reportWindow } from "@/lib/report/period";
 import { createReportModel } from "@/lib/report/report-model";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report/report-query";
 import { getViewContext } from "@/lib/report/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
-import { setResponseStatus } from "@/lib/http/process-slots";
+import { limitCacheTime, setResponseStatus } from "@/lib/http/process-slots";
+import { parseIsoDay } from "@/lib/time/partial-date";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import "./report.css";
 
@@ -40,11 +43,31 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const ctx = getViewContext(data);
   const view = parseViewState(params, ctx);
+  const size = measureReport(data, view);
+  if (!size.ok) {
+    setResponseStatus(413);
+    const narrower = size.suggestion && serializeViewState({ ...view, domain: [parseIsoDay(size.suggestion.from)!, parseIsoDay(size.suggestion.to)!] }, ctx);
+    const laneById = new Map(data.lanes.map((lane) => [lane.id, lane]));
+    return (
+      <ReportTooLarge
+        count={size.count}
+        limit={size.limit}
+        title={data.manifest.title}
+        period={formatPeriod(reportWindow(view.domain))}
+        explorerHref={`/?${serializeViewState(view, ctx)}`}
+        narrowerHref={narrower && `/report?${narrower}`}
+        narrowerPeriod={size.suggestion && formatPeriod(reportWindow([parseIsoDay(size.suggestion.from)!, parseIsoDay(size.suggestion.to)!]))}
+        byLane={size.byLane.map(({ lane, count }) => ({ lane: laneById.get(lane)!, count }))}
+      />
+    );
+  }
   const paper: Paper = pick(params.paper, PAPERS);
   const orientation: Orientation = pick(params.orientation, ORIENTATIONS);
   const model = createReportModel(data, view);
   const landscape = isLandscapeFigure(orientation, model.window, model.entries.length);
   const generated = generatedNow();
+  // The stamp reads to the minute: a cached copy may be served for that long.
+  limitCacheTime(60_000);
   const viewParams = serializeViewState(view, ctx);
   const pdfParams = new URLSearchParams(viewParams);
   pdfParams.set("paper", paper);

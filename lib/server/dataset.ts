@@ -6,6 +6,8 @@ import { DATA_FILES } from "../data/files";
 import { formatProblem, type DataProblem } from "../data/problem";
 import { DEFAULT_READ_LIMITS, readDatasetDir, type ReadLimits } from "../data/read-dir";
 import { publishServedData } from "../http/process-slots";
+import { setDataVersion } from "./data-version";
+import { warmDataset } from "./warm";
 
 export type DatasetState =
   | {
@@ -56,7 +58,6 @@ interface Store {
 const KEY = Symbol.for("snapshots.dataset-store");
 const registry = globalThis as unknown as Record<symbol, Store | undefined>;
 const store: Store = (registry[KEY] ??= { good: null, failed: null, loading: null, poller: null });
-const versions = new WeakMap<IndexedDataset, string>();
 
 /** What the files look like on disk without reading them: a change in any of these means reload. */
 async function fingerprint(dir: string): Promise<string> {
@@ -85,7 +86,8 @@ async function load(dir: string): Promise<void> {
   if (result.ok) {
     const data = indexDataset(result.dataset);
     const version = `${data.manifest.id}@${data.manifest.version ?? "unversioned"}#${result.digest.slice(0, 12)}`;
-    versions.set(data, version);
+    setDataVersion(data, version);
+    warmDataset(data);
     store.good = { data, version, loadedAt: Date.now(), attempt };
     store.failed = null;
     console.log(`[data] serving ${version} from ${dir}: ${data.events.length} events`);
@@ -134,9 +136,4 @@ export async function getDatasetState(): Promise<DatasetState> {
   if (!store.good && store.loading) await store.loading;
   if (store.good) return { ok: true, data: store.good.data, version: store.good.version, loadedAt: store.good.loadedAt, pending: store.failed?.problems ?? null };
   return { ok: false, problems: store.failed?.problems ?? [] };
-}
-
-/** "id@version#digest" of a loaded set (the window API's cache key and the pages' cache use it). */
-export function getDataVersion(data: IndexedDataset): string {
-  return versions.get(data) ?? `${data.manifest.id}@${data.manifest.version ?? data.events.length}`;
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import type { IndexedDataset } from "../data/index-dataset";
 import { toTimelineItem } from "../data/items";
+import { memoize } from "../data/memo";
 import type { DensityBins, WindowResponse } from "../window/types";
 import { createWindowIndex, getDensityBins, queryWindow, type WindowIndex, type WindowQuery } from "../window/window-index";
 import { getLinksAmong } from "../window/window-links";
-import { getDataVersion } from "./dataset";
+import { getDataVersion } from "./data-version";
 
 export interface WindowData {
   index: WindowIndex;
@@ -13,22 +14,18 @@ export interface WindowData {
   key: string;
 }
 
-const cache = new WeakMap<IndexedDataset, WindowData>();
 
 /** The window index and overview density of a loaded data set, built on first use and kept with it. */
 export function getWindowData(data: IndexedDataset): WindowData {
-  let entry = cache.get(data);
-  if (!entry) {
+  return memoize(data, "window", () => {
     const items = data.events.map(toTimelineItem);
     const laneIds = data.lanes.map((lane) => lane.id);
-    entry = {
+    return {
       index: createWindowIndex(items, laneIds, data.extent),
       density: getDensityBins(items, laneIds, data.extent),
       key: getDataVersion(data),
     };
-    cache.set(data, entry);
-  }
-  return entry;
+  });
 }
 
 /** One window of a loaded set, as GET /api/window answers it: events with actors and tags, clusters, links among them. */

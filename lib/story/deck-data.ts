@@ -15,9 +15,10 @@ export interface DeckData {
   quotes: SlideQuote[];
 }
 
-export function toDeckData(data: IndexedDataset): DeckData {
+/** Every event of the set, or with `keep` only those a deck can show (a large set is not shipped whole). */
+export function toDeckData(data: IndexedDataset, keep?: (id: string) => boolean): DeckData {
   return {
-    items: data.events.map(toTimelineItem),
+    items: (keep ? data.events.filter((event) => keep(event.id)) : data.events).map(toTimelineItem),
     lanes: data.lanes,
     extent: data.extent,
     asOf: { ms: data.asOfMs, label: data.manifest.asOfLabel ?? `Commentary as of ${data.manifest.asOf}` },

@@ -3,7 +3,9 @@ import type { ExplorerData } from "./explorer-data";
 import type { ViewContext } from "./view-state";
 
 /** What parseViewState needs to know about the data set to validate a URL. */
-export function createViewContext(data: Pick<ExplorerData, "extent" | "lanes" | "experts" | "items" | "notes" | "facets" | "window">): ViewContext {
+export function createViewContext(
+  data: Pick<ExplorerData, "extent" | "lanes" | "experts" | "facets" | "window"> & { items: readonly { id: string }[]; notes: readonly { id: string }[] },
+): ViewContext {
   const events = new Set(data.items.map((item) => item.id));
   const notes = new Set(data.notes.map((note) => note.id));
   const actors = new Set(data.facets.actors.map((facet) => facet.name));

@@ -4,6 +4,7 @@ import { AdhocDeck } from "@/components/present/AdhocDeck";
 import { PresenterView } from "@/components/present/PresenterView";
 import { loadDeck, type SearchParams } from "../load-deck";
 import { NoStory } from "@/components/present/NoStory";
+import { DeckTooLarge } from "@/components/present/DeckTooLarge";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Presenter view" };
@@ -12,6 +13,7 @@ export default async function PresenterPage({ searchParams }: { searchParams: Se
   const deck = await loadDeck(searchParams);
   if (deck.kind === "error") return <DataErrorPage problems={deck.problems} />;
   if (deck.kind === "none") return <NoStory />;
+  if (deck.kind === "too-large") return <DeckTooLarge count={deck.count} limit={deck.limit} adhoc={deck.adhoc} />;
   if (deck.kind === "adhoc") return <AdhocDeck data={deck.data} initialStep={deck.step} mode="presenter" />;
   return <PresenterView story={deck.story} data={deck.data} initialStep={deck.step} />;
 }
