@@ -172,6 +172,7 @@ export function createHandler(options: HandlerOptions) {
     ctx.pathname = target.pathname;
     if (method === "OPTIONS") {
       res.setHeader("Allow", METHODS);
+      res.setHeader("Cache-Control", "no-store");
       res.statusCode = 204;
       finishHead(res, ctx);
       return void res.end();

@@ -1,5 +1,10 @@
 import "server-only";
-import { chromium, type Browser, type BrowserServer } from "playwright-core";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
 import { getListenOrigin } from "../http/process-slots";
 import { createRenderGate } from "../report/render-gate";
 import type { Paper } from "../report/report-query";
@@ -23,20 +28,42 @@ export class RenderTimeoutError extends Error {
 }
 
 interface Running {
-  server: BrowserServer;
-  browser: Browser;
+  /** Chromium itself, in a process group of its own, so one signal takes it and its helpers. */
+  child: ChildProcess;
+  profile: string;
+  browser: Promise<Browser>;
 }
 
-let running: Promise<Running> | null = null;
+let running: Running | null = null;
 
-/** Kills the browser (SIGKILL to its process group, so a frozen one goes too); the next render starts a new one. */
+/**
+ * Kills the browser (SIGKILL to its process group: a frozen process cannot ignore it) whatever
+ * state it is in, starting or rendering; the next render starts a new one.
+ */
 function killBrowser(reason: string) {
   const current = running;
   running = null;
   if (!current) return;
   console.error(`[pdf] replacing Chromium: ${reason}`);
-  void current.then(({ server }) => server.kill()).catch(() => {});
+  try {
+    process.kill(-current.child.pid!, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+  void current.browser.then((browser) => browser.close()).catch(() => {});
+  void rm(current.profile, { recursive: true, force: true }).catch(() => {});
 }
+
+// A detached browser outlives this process unless told: it goes when the server does.
+process.once("exit", () => {
+  if (!running) return;
+  try {
+    process.kill(-running.child.pid!, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+  rmSync(running.profile, { recursive: true, force: true });
+});
 
 /** Two renders at once on a small machine; a third waits up to 5 s, then is told to retry. A watchdog takes back any slot held past the deadline. */
 export const renderGate = createRenderGate({
@@ -46,31 +73,44 @@ export const renderGate = createRenderGate({
   onReclaim: (count) => killBrowser(`watchdog took back ${count} render slot(s) held past the deadline`),
 });
 
-async function launch(): Promise<Running> {
-  const server = await chromium.launchServer({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS, timeout: RENDER_DEADLINE_MS });
-  try {
-    const browser = await chromium.connect(server.wsEndpoint(), { timeout: RENDER_DEADLINE_MS });
-    return { server, browser };
-  } catch (error) {
-    await server.kill();
-    throw error;
-  }
+/**
+ * Starts Chromium as a child this process owns (not through Playwright's launcher, which hands
+ * over the process only once the browser has answered), then connects to it over CDP on loopback.
+ */
+function launch(): Running {
+  const profile = mkdtempSync(path.join(/*turbopackIgnore: true*/ tmpdir(), "snapshots-pdf-"));
+  const child = spawn(/*turbopackIgnore: true*/ process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", [...ARGS, "--headless", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const endpoint = new Promise<string>((resolve, reject) => {
+    let output = "";
+    child.stderr!.on("data", (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+      const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+      if (found) resolve(found[1]!);
+    });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => reject(new Error(`Chromium exited (${signal ?? code}) before it listened: ${output.trim().slice(-500)}`)));
+  });
+  // The output is read to the end (the listener stays), so a full pipe can never block Chromium.
+  const browser = endpoint.then((url) => chromium.connectOverCDP(url, { timeout: RENDER_DEADLINE_MS }));
+  return { child, profile, browser };
 }
 
 /** One Chromium for the whole process, started on first use and again whenever it is gone or broken. */
 async function getBrowser(): Promise<Browser> {
   const current = running;
   if (current) {
-    const ready = await current.catch(() => null);
-    if (ready?.browser.isConnected()) return ready.browser;
+    const ready = await current.browser.catch(() => null);
+    if (ready?.isConnected()) return ready;
     if (running === current) killBrowser("it disconnected or failed to start");
   }
   const started = (running ??= launch());
-  started.then(
-    ({ browser }) => browser.on("disconnected", () => running === started && killBrowser("it disconnected")),
-    () => running === started && (running = null),
-  );
-  return (await started).browser;
+  started.child.once("exit", () => running === started && killBrowser("it exited"));
+  const browser = await started.browser;
+  browser.on("disconnected", () => running === started && killBrowser("it disconnected"));
+  return browser;
 }
 
 /** The app's own report page, on the address this process really listens on (IPv4 or IPv6). Never a caller's URL. */
@@ -118,8 +158,8 @@ export function renderReportPdf(search: URLSearchParams, paper: Paper): Promise<
       try {
         return await print(search, paper);
       } catch (error) {
-        const browser = await running?.catch(() => null);
-        if (expired() || browser?.browser.isConnected()) throw error;
+        const browser = await running?.browser.catch(() => null);
+        if (expired() || browser?.isConnected()) throw error;
         killBrowser("it died during a render");
         return print(search, paper);
       }

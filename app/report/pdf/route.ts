@@ -38,7 +38,7 @@ async function check(request: Request): Promise<Checked> {
     const hint = size.suggestion ? ` For example from=${size.suggestion.from}&to=${size.suggestion.to} fits.` : "";
     return {
       ok: false,
-      response: problem(413, `This report would list ${size.count} events; one report holds at most ${size.limit}. Choose a shorter period (from, to) or fewer lanes.${hint}`),
+      response: problem(413, `This report would list ${size.count.toLocaleString("en-GB")} events; one report holds at most ${size.limit.toLocaleString("en-GB")}. Choose a shorter period (from, to) or fewer lanes.${hint}`),
     };
   }
   return { ok: true, search, paper: parsed.query.paper, fileName: reportFileName(data.manifest.id, reportWindow(view.domain)) };

@@ -1,0 +1,24 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+const profile = mkdtempSync(join(tmpdir(), "pdfprof-"));
+const t0 = Date.now();
+const child = spawn("/usr/bin/chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1", `--user-data-dir=${profile}`, "about:blank"], { detached: true, stdio: ["ignore", "ignore", "pipe"] });
+const ws = await new Promise((resolve, reject) => {
+  let buf = "";
+  child.stderr.on("data", (d) => { buf += d; const m = /DevTools listening on (ws:\/\/\S+)/.exec(buf); if (m) resolve(m[1]); });
+  child.once("exit", (c) => reject(new Error("exit " + c + buf)));
+});
+console.log("ws", ws, Date.now() - t0);
+const browser = await chromium.connectOverCDP(ws);
+console.log("connected", Date.now() - t0);
+const ctx = await browser.newContext({ javaScriptEnabled: false });
+const page = await ctx.newPage();
+await page.goto("http://127.0.0.1:3300/report");
+const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+console.log("pdf", pdf.length, Date.now() - t0);
+await ctx.close();
+process.kill(-child.pid, "SIGKILL");
+console.log("killed");
