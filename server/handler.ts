@@ -77,6 +77,7 @@ function etagMatches(header: string | undefined, etag: string): boolean {
 export function createHandler(options: HandlerOptions) {
   const cache = createResponseCache<Entry>({ maxBytes: options.cacheMaxBytes, maxEntryBytes: options.cacheMaxEntryBytes });
   const inflight = new Map<string, Promise<void>>();
+  let cachedVersion: string | null = null;
 
   /** The server's own last word on every response: status from the page's notes, security headers, caching. */
   function finishHead(res: ServerResponse, ctx: Context) {
@@ -185,6 +186,11 @@ export function createHandler(options: HandlerOptions) {
     req.headers["content-security-policy"] = securityHeaders({ pathname: target.pathname, contentType: "text/html", nonce: ctx.nonce, dev: options.dev })["Content-Security-Policy"];
 
     const version = getServedData().version;
+    // A new data set: nothing cached from the old one can be asked for again, so its memory goes now.
+    if (version && version !== cachedVersion) {
+      cache.clear();
+      cachedVersion = version;
+    }
     if (!version || !cacheable(req, target.pathname, target.search)) return void (await passToNext(req, res, ctx, 0));
     const key = `${version}\n${target.pathname}?${target.search}`;
     let entry = cache.get(key);

@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
+import { listenOrigin } from "../lib/http/listen-origin";
 import { setListenOrigin } from "../lib/http/process-slots";
 import { createHandler } from "./handler";
 
@@ -21,12 +22,6 @@ const port = envNumber("PORT", 3000);
 const host = process.env.HOST || "127.0.0.1";
 /** In-flight requests get this long after SIGTERM; then the process ends regardless. */
 const GRACE_MS = envNumber("SHUTDOWN_GRACE_MS", 5000);
-
-/** The address this process can reach itself on: the PDF renderer's Chromium loads the report from it. */
-function originOf(address: AddressInfo): string {
-  const ip = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
-  return `http://${ip.includes(":") ? `[${ip}]` : ip}:${address.port}`;
-}
 
 async function main() {
   const app = next({ dev, hostname: host, port });
@@ -53,7 +48,7 @@ async function main() {
   });
 
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, resolve));
-  const origin = originOf(server.address() as AddressInfo);
+  const origin = listenOrigin(server.address() as AddressInfo);
   setListenOrigin(origin);
   console.log(`[server] listening on ${origin}${dev ? " (development)" : ""}`);
 

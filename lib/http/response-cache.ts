@@ -7,6 +7,7 @@ export interface ResponseCache<T extends Sized> {
   get(key: string, now?: number): T | undefined;
   set(key: string, value: T, ttlMs?: number, now?: number): void;
   delete(key: string): void;
+  clear(): void;
   readonly bytes: number;
   readonly size: number;
 }
@@ -50,6 +51,10 @@ export function createResponseCache<T extends Sized>({ maxBytes, maxEntryBytes }
       }
     },
     delete: remove,
+    clear() {
+      entries.clear();
+      bytes = 0;
+    },
     get bytes() {
       return bytes;
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientId } from "@/lib/http/client-id";
 import { pickEncoding } from "@/lib/http/encoding";
 import { splitIdList } from "@/lib/http/id-list";
+import { listenOrigin } from "@/lib/http/listen-origin";
 import { createNonce, fillNonceTemplate, toNonceTemplate } from "@/lib/http/nonce-template";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { parseRequestTarget } from "@/lib/http/request-target";
@@ -140,6 +141,16 @@ describe("content encoding", () => {
     expect(pickEncoding("gzip")).toBe("gzip");
     expect(pickEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
     expect(pickEncoding(undefined)).toBe("identity");
+  });
+});
+
+describe("the server's own origin", () => {
+  it("is the bound address, or loopback of its family for a wildcard bind", () => {
+    expect(listenOrigin({ address: "127.0.0.1", port: 3000 })).toBe("http://127.0.0.1:3000");
+    expect(listenOrigin({ address: "::1", port: 3000 })).toBe("http://[::1]:3000");
+    expect(listenOrigin({ address: "::", port: 80 })).toBe("http://[::1]:80");
+    expect(listenOrigin({ address: "0.0.0.0", port: 80 })).toBe("http://127.0.0.1:80");
+    expect(listenOrigin({ address: "10.1.2.3", port: 8080 })).toBe("http://10.1.2.3:8080");
   });
 });
 
