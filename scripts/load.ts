@@ -22,7 +22,7 @@ interface Target {
 
 const TARGETS: Target[] = [
   { name: "/", path: "/" },
-  { name: "/ (br, gzip)", path: "/", headers: { "accept-encoding": "br, gzip" } },
+  { name: "/ (gzip, as browsers ask)", path: "/", headers: { "accept-encoding": "gzip, deflate, br, zstd" } },
   { name: "/report", path: "/report" },
   { name: "/api/window", path: "/api/window?from=2015-01-01&to=2025-06-30&px=1200" },
   { name: "/api/search", path: "/api/search?q=talks" },

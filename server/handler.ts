@@ -1,18 +1,14 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { clientId } from "../lib/http/client-id";
-import { pickEncoding, type Encoding } from "../lib/http/encoding";
+import { pickEncoding } from "../lib/http/encoding";
+import { fillGzipTemplate, toGzipTemplate, type GzipTemplate } from "../lib/http/gzip-template";
 import { createNonce, fillNonceTemplate, toNonceTemplate, type NonceTemplate } from "../lib/http/nonce-template";
 import { getServedData, runWithResponseNotes, type ResponseNotes } from "../lib/http/process-slots";
 import { parseRequestTarget } from "../lib/http/request-target";
 import { createResponseCache } from "../lib/http/response-cache";
 import { cacheControl, isHtml, securityHeaders } from "../lib/http/security-headers";
 import { hookResponse, type Captured } from "./response-hook";
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 
 export type NextHandle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -50,7 +46,8 @@ interface Entry {
   /** The nonce of the response the entry was copied from; headers (Link preloads) carry it too. */
   nonce: string;
   bytes: number;
-  encoded: Partial<Record<Encoding, Buffer>>;
+  /** The compressed copy, once it is ready (made in the background as the entry is stored). */
+  gzip: GzipTemplate | null;
 }
 
 interface Context {
@@ -110,21 +107,18 @@ export function createHandler(options: HandlerOptions) {
     const headers = Object.entries(captured.headers).filter(([name, value]) => !NOT_REPLAYED.has(name) && !SECURITY_HEADER_NAMES.has(name) && value !== undefined) as Entry["headers"];
     // Weak: the bytes differ from response to response by their nonce, the content does not.
     const etag = `W/"${hash.digest("base64url").slice(0, 27)}"`;
-    // Room for compressed copies of text kept beside it.
-    const bytes = captured.body.length * (html || !isText(contentType) ? 1 : 1.5) + 1024;
-    return { status: captured.status, headers, template, html, etag, nonce, bytes, encoded: {} };
+    // Room for the compressed copy of text kept beside it.
+    const bytes = Math.ceil(captured.body.length * (isText(contentType) ? 1.3 : 1)) + 1024;
+    const entry: Entry = { status: captured.status, headers, template, html, etag, nonce, bytes, gzip: null };
+    if (isText(contentType))
+      void toGzipTemplate(template).then(
+        (gzip) => (entry.gzip = gzip),
+        () => {},
+      );
+    return entry;
   }
 
-  async function encode(entry: Entry, body: Buffer, encoding: Encoding): Promise<Buffer> {
-    if (encoding === "identity") return body;
-    // A page differs per response (its nonce), so it is compressed each time, fast; anything else once, well.
-    if (entry.html)
-      return encoding === "br" ? brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1 } }) : gzipAsync(body, { level: 1 });
-    entry.encoded[encoding] ??= encoding === "br" ? await brotli(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6 } }) : await gzipAsync(body, { level: 6 });
-    return entry.encoded[encoding]!;
-  }
-
-  async function serveEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, ctx: Context) {
+  function serveEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, ctx: Context) {
     res.statusCode = entry.status;
     for (const [name, value] of entry.headers) res.setHeader(name, typeof value === "string" ? value.replaceAll(entry.nonce, ctx.nonce) : value);
     res.setHeader("ETag", entry.etag);
@@ -137,10 +131,13 @@ export function createHandler(options: HandlerOptions) {
       res.removeHeader("Content-Type");
       return void res.end();
     }
-    const identity = entry.html ? fillNonceTemplate(entry.template, ctx.nonce) : entry.template.parts[0]!;
-    const encoding = isText(contentTypeOf(res)) ? pickEncoding(req.headers["accept-encoding"]) : "identity";
-    const body = await encode(entry, identity, encoding);
-    if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+    const gzip = entry.gzip && pickEncoding(req.headers["accept-encoding"]) === "gzip";
+    const body = gzip
+      ? fillGzipTemplate(entry.gzip!, entry.template, ctx.nonce)
+      : entry.html
+        ? fillNonceTemplate(entry.template, ctx.nonce)
+        : entry.template.parts[0]!;
+    if (gzip) res.setHeader("Content-Encoding", "gzip");
     res.setHeader("Content-Length", String(body.length));
     res.end(req.method === "HEAD" ? undefined : body);
   }

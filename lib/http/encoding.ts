@@ -1,6 +1,10 @@
-export type Encoding = "br" | "gzip" | "identity";
+export type Encoding = "gzip" | "identity";
 
-/** The encoding to send for an Accept-Encoding header: brotli, then gzip, when the client takes them (q > 0). */
+/**
+ * The encoding to send for an Accept-Encoding header: gzip when the client takes it (q > 0), which
+ * every browser does. Only gzip: the server compresses each answer once, ahead of time
+ * (lib/http/gzip-template.ts), and gzip is the format whose pieces can be joined per response.
+ */
 export function pickEncoding(acceptEncoding: string | undefined): Encoding {
   const accepted = new Map<string, number>();
   for (const item of (acceptEncoding ?? "").toLowerCase().split(",")) {
@@ -8,8 +12,5 @@ export function pickEncoding(acceptEncoding: string | undefined): Encoding {
     const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
     accepted.set(name.trim(), q ? Number(q[1]) : 1);
   }
-  const wants = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
-  if (wants("br")) return "br";
-  if (wants("gzip")) return "gzip";
-  return "identity";
+  return (accepted.get("gzip") ?? accepted.get("*") ?? 0) > 0 ? "gzip" : "identity";
 }

@@ -136,10 +136,11 @@ describe("client identity", () => {
 });
 
 describe("content encoding", () => {
-  it("prefers brotli, then gzip, and respects q=0", () => {
-    expect(pickEncoding("gzip, deflate, br")).toBe("br");
-    expect(pickEncoding("gzip")).toBe("gzip");
-    expect(pickEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
+  it("is gzip when the client takes it, respecting q=0", () => {
+    expect(pickEncoding("gzip, deflate, br, zstd")).toBe("gzip");
+    expect(pickEncoding("br;q=1, gzip;q=0.5")).toBe("gzip");
+    expect(pickEncoding("gzip;q=0, br")).toBe("identity");
+    expect(pickEncoding("*")).toBe("gzip");
     expect(pickEncoding(undefined)).toBe("identity");
   });
 });
@@ -157,5 +158,20 @@ describe("the server's own origin", () => {
 describe("id lists", () => {
   it("drop empty entries and repeats, keeping first order", () => {
     expect(splitIdList("b, a,,b,a")).toEqual(["b", "a"]);
+  });
+});
+
+describe("gzip templates", () => {
+  it("inflate to exactly the page with the new nonce, whatever the nonce", async () => {
+    const { gunzipSync } = await import("node:zlib");
+    const { toGzipTemplate, fillGzipTemplate } = await import("@/lib/http/gzip-template");
+    const rendered = createNonce();
+    const text = `<html><script nonce="${rendered}">x</script>${"<p>Iran – talks in Rome, 19 April 2025</p>".repeat(400)}<script nonce="${rendered}"></script></html>`;
+    const template = toNonceTemplate(Buffer.from(text), rendered);
+    const gzip = await toGzipTemplate(template);
+    expect(gzip.bytes).toBeLessThan(text.length / 10);
+    for (const nonce of [createNonce(), createNonce()]) expect(gunzipSync(fillGzipTemplate(gzip, template, nonce)).toString()).toBe(text.replaceAll(rendered, nonce));
+    const plain = toNonceTemplate(Buffer.from("{}"), rendered);
+    expect(gunzipSync(fillGzipTemplate(await toGzipTemplate(plain), plain, "n")).toString()).toBe("{}");
   });
 });
