@@ -76,12 +76,14 @@ export const renderGate = createRenderGate({
 /**
  * Starts Chromium as a child this process owns (not through Playwright's launcher, which hands
  * over the process only once the browser has answered), then connects to it over CDP on loopback.
+ * It also gets a DevTools pipe (fds 3 and 4) that nothing uses: when this process dies, even by
+ * SIGKILL, the pipe closes and Chromium exits with it instead of living on as an orphan.
  */
 function launch(): Running {
   const profile = mkdtempSync(path.join(/*turbopackIgnore: true*/ tmpdir(), "snapshots-pdf-"));
-  const child = spawn(/*turbopackIgnore: true*/ process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", [...ARGS, "--headless", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
+  const child = spawn(/*turbopackIgnore: true*/ process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", [...ARGS, "--headless", "--remote-debugging-pipe", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
     detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
   });
   const endpoint = new Promise<string>((resolve, reject) => {
     let output = "";
