@@ -1,7 +1,7 @@
 import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
@@ -73,6 +73,23 @@ export const renderGate = createRenderGate({
   onReclaim: (count) => killBrowser(`watchdog took back ${count} render slot(s) held past the deadline`),
 });
 
+const PROFILE_PREFIX = "snapshots-pdf-";
+
+/** Profiles left behind by servers that were killed outright (their pid is in the name). */
+async function removeOrphanProfiles() {
+  const names = await readdir(/*turbopackIgnore: true*/ tmpdir()).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") continue;
+      await rm(path.join(/*turbopackIgnore: true*/ tmpdir(), name), { recursive: true, force: true }).catch(() => {});
+    }
+  }
+}
+
 /**
  * Starts Chromium as a child this process owns (not through Playwright's launcher, which hands
  * over the process only once the browser has answered), then connects to it over CDP on loopback.
@@ -80,7 +97,8 @@ export const renderGate = createRenderGate({
  * SIGKILL, the pipe closes and Chromium exits with it instead of living on as an orphan.
  */
 function launch(): Running {
-  const profile = mkdtempSync(path.join(/*turbopackIgnore: true*/ tmpdir(), "snapshots-pdf-"));
+  void removeOrphanProfiles();
+  const profile = mkdtempSync(path.join(/*turbopackIgnore: true*/ tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   const child = spawn(/*turbopackIgnore: true*/ process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", [...ARGS, "--headless", "--remote-debugging-pipe", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
