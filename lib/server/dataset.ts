@@ -93,9 +93,12 @@ async function load(dir: string): Promise<void> {
     console.log(`[data] serving ${version} from ${dir}: ${data.events.length} events`);
   } else {
     const readError = result.problems.some((problem) => problem.field === "(file)");
+    const report = result.problems.slice(0, 200).map(formatProblem).join("\n");
+    // A read error is retried every few seconds: the same problems are logged once, not each time.
+    const repeated = store.failed !== null && store.failed.problems.slice(0, 200).map(formatProblem).join("\n") === report;
     store.failed = { problems: result.problems, readError, attempt };
     const served = store.good ? `still serving ${store.good.version}` : "no data set is served";
-    console.error(`[data] ${result.problems.length} problem(s) in ${dir}; ${served}:\n${result.problems.slice(0, 200).map(formatProblem).join("\n")}`);
+    if (!repeated) console.error(`[data] ${result.problems.length} problem(s) in ${dir}; ${served}:\n${report}`);
   }
   publish();
 }
