@@ -14,6 +14,7 @@ import { getViewContext } from "@/lib/report/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
 import { limitCacheTime, setResponseStatus } from "@/lib/http/process-slots";
 import { parseIsoDay } from "@/lib/time/partial-date";
+import type { TimeDomain } from "@/lib/time/scale";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import "./report.css";
 
@@ -46,7 +47,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const size = measureReport(data, view);
   if (!size.ok) {
     setResponseStatus(413);
-    const narrower = size.suggestion && serializeViewState({ ...view, domain: [parseIsoDay(size.suggestion.from)!, parseIsoDay(size.suggestion.to)!] }, ctx);
+    const viewParams = serializeViewState(view, ctx);
+    const fits: TimeDomain | null = size.suggestion && [parseIsoDay(size.suggestion.from)!, parseIsoDay(size.suggestion.to)!];
     const laneById = new Map(data.lanes.map((lane) => [lane.id, lane]));
     return (
       <ReportTooLarge
@@ -54,9 +56,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         limit={size.limit}
         title={data.manifest.title}
         period={formatPeriod(reportWindow(view.domain))}
-        explorerHref={`/?${serializeViewState(view, ctx)}`}
-        narrowerHref={narrower && `/report?${narrower}`}
-        narrowerPeriod={size.suggestion && formatPeriod(reportWindow([parseIsoDay(size.suggestion.from)!, parseIsoDay(size.suggestion.to)!]))}
+        explorerHref={`/${viewParams.size ? `?${viewParams}` : ""}`}
+        narrowerHref={fits && `/report?${serializeViewState({ ...view, domain: fits }, ctx)}`}
+        narrowerPeriod={fits && formatPeriod(reportWindow(fits))}
         byLane={size.byLane.map(({ lane, count }) => ({ lane: laneById.get(lane)!, count }))}
       />
     );
