@@ -205,7 +205,11 @@ export function createHandler(options: HandlerOptions) {
     try {
       delete req.headers["accept-encoding"];
       const captured = await passToNext(req, res, ctx, options.cacheMaxEntryBytes);
-      const keep = captured && (captured.status === 200 || (ctx.notes.status !== undefined && captured.status < 500)) && !captured.headers["set-cookie"];
+      const keep =
+        captured &&
+        (captured.status === 200 || (ctx.notes.status !== undefined && captured.status < 500)) &&
+        !captured.headers["set-cookie"] &&
+        !captured.headers["content-encoding"];
       if (keep && getServedData().version === version) cache.set(key, toEntry(captured, ctx.nonce), ctx.notes.cacheTtlMs);
     } finally {
       inflight.delete(key);

@@ -35,7 +35,12 @@ async function main() {
     cacheMaxEntryBytes: envNumber("RESPONSE_CACHE_ENTRY_MB", 16) * 1024 * 1024,
     stopping: () => stopping,
   });
-  const server = createServer((req, res) => void handleRequest(req, res));
+  const server = createServer((req, res) =>
+    handleRequest(req, res).catch((error: unknown) => {
+      console.error(`[server] ${req.method} ${req.url?.slice(0, 200)} failed:`, error);
+      res.destroy();
+    }),
+  );
   // A client gets 10 s to send its headers and 30 s for the whole request (slow senders hold no socket for long).
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
