@@ -28,10 +28,12 @@ export default defineConfig({
     { port: FIXTURE_PORTS.good, data: "tests/fixtures/good" },
     { port: FIXTURE_PORTS.bad, data: "tests/fixtures/bad" },
   ].map(({ port: p, data }) => ({
-    command: `npx next start -H 127.0.0.1 -p ${p}`,
-    url: `http://127.0.0.1:${p}/api/health`,
+    // The production server as it is deployed (package.json "start"; scripts/next-server.ts runs the same entry).
+    command: "npm start",
+    // Health answers 503 without good data, and Playwright waits for a 2xx: the broken set's server is ready once it serves a file.
+    url: `http://127.0.0.1:${p}${data === "tests/fixtures/bad" ? "/icon.svg" : "/api/health"}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...(data ? { DATA_DIR: data } : {}) },
+    env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", ...(data ? { DATA_DIR: data } : {}) },
   })),
 });

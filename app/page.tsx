@@ -1,5 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
 import { Explorer } from "@/components/explorer/Explorer";
@@ -11,12 +11,13 @@ import { windowQueryOptions, windowSearchParams } from "@/lib/query/window-query
 import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/run-search";
 import { getDatasetState } from "@/lib/server/dataset";
+import { setResponseStatus } from "@/lib/http/process-slots";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { getWindowResponse } from "@/lib/server/window";
 import { roundDomain } from "@/lib/view/domain";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { createWindowRequest } from "@/lib/view/explorer-view";
-import { FIGURE_WIDTH_COOKIE, figureWidthFrom } from "@/lib/view/figure-width";
+import { figureWidthOfRequest } from "@/lib/view/figure-width";
 import { focusDomain } from "@/lib/view/focus-domain";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { firstValues } from "@/lib/view/view-params";
@@ -30,7 +31,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = await getDatasetState();
-  if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
+  if (!state.ok) {
+    setResponseStatus(503, 5);
+    return <DataErrorPage problems={state.problems} />;
+  }
   const { data } = state;
   const { payload, ctx } = getExplorerPayload(data);
   const params = await searchParams;
@@ -42,7 +46,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     redirect(`/?${serializeViewState({ ...view, domain }, ctx).toString()}`);
   }
   const head = await headers();
-  const width = figureWidthFrom((await cookies()).get(FIGURE_WIDTH_COOKIE)?.value, head.get("user-agent"), head.get("sec-ch-ua-mobile"));
+  const width = figureWidthOfRequest({ cookie: head.get("cookie"), userAgent: head.get("user-agent"), mobile: head.get("sec-ch-ua-mobile") });
 
   // Same query keys as the client hooks; on the server the answers are computed in-process, not fetched.
   const queryClient = createQueryClient();

@@ -20,44 +20,64 @@ export function freePort(): Promise<number> {
 
 export interface NextServer {
   url: string;
+  /** The server process itself (not a wrapper), for tests that signal it. */
+  pid: number;
   stop(): Promise<void>;
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number, healthy: boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    // A server without good data answers 503, which is still an answer.
+    const ok = await fetch(`${url}/api/health`).then((r) => (healthy ? r.ok : r.status === 200 || r.status === 503), () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
+  throw new Error(`the server did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
+}
+
+export interface StartOptions {
+  /** Extra environment, e.g. PDF_DEADLINE_MS for a test. */
+  env?: Record<string, string>;
+  /** Resolve once /api/health answers at all (default: once it answers 200, with good data). */
+  acceptUnhealthy?: boolean;
 }
 
 /**
- * `next start` on 127.0.0.1 for the existing production build, on `port` (a free one when null),
- * reading the data set from `dataDir` (the built-in set when null). Resolves once /api/health answers.
- * The one way scripts and tests start a server of their own.
+ * The production server on 127.0.0.1 for the existing build, on `port` (a free one when null), reading
+ * the data set from `dataDir` (the built-in set when null). Resolves once /api/health answers.
+ * It runs what `npm start` runs (package.json: server/main.ts under tsx), minus npm and the shell,
+ * so that `pid` is the server and stop() signals it directly. The one way scripts and tests start a server of their own.
  */
-export async function startNext(port: number | null, dataDir: string | null): Promise<NextServer> {
+export async function startNext(port: number | null, dataDir: string | null, options: StartOptions = {}): Promise<NextServer> {
   port ??= await freePort();
-  const bin = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const child = spawn(bin, ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      TZ: "UTC",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      ...options.env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, 60_000);
+    await waitForHealth(url, child, 60_000, !options.acceptUnhealthy);
   } catch (error) {
     child.kill();
     throw error;
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

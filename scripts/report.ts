@@ -19,7 +19,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `next start` on the existing production build, on 127.0.0.1 and a free port; resolves once healthy. */
+/** Starts the production server (as `npm start` does) on 127.0.0.1 and a free port; resolves once healthy. */
 export async function startNextServer(): Promise<RunningServer> {
   if (!hasProductionBuild()) throw new UsageError("No production build found in .next — run npm run build first.");
   const server = await startNext(null, null);

@@ -4,12 +4,17 @@ import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { PrintOnLoad } from "@/components/report/PrintOnLoad";
 import { ReportDocument } from "@/components/report/ReportDocument";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
+import { ReportTooLarge } from "@/components/report/ReportTooLarge";
 import { isLandscapeFigure } from "@/lib/report/figure-orientation";
+import { measureReport } from "@/lib/report/limits";
 import { formatPeriod, generatedNow, reportWindow } from "@/lib/report/period";
 import { createReportModel } from "@/lib/report/report-model";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report/report-query";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
+import { limitCacheTime, setResponseStatus } from "@/lib/http/process-slots";
+import { parseWindowEdges } from "@/lib/view/domain";
+import type { TimeDomain } from "@/lib/time/scale";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import { Handout } from "./handout";
 import "./report.css";
@@ -34,17 +39,41 @@ function pick<T extends string>(value: string | string[] | undefined, allowed: r
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const state = await getDatasetState();
-  if (!state.ok) return <DataErrorPage dir={state.dir} problems={state.problems} />;
+  if (!state.ok) {
+    setResponseStatus(503, 5);
+    return <DataErrorPage problems={state.problems} />;
+  }
   const { data } = state;
   const params = await searchParams;
   const paper: Paper = pick(params.paper, PAPERS);
   if (params.story !== undefined || params.deck !== undefined) return <Handout params={params} paper={paper} />;
   const ctx = datasetViewContext(data);
   const view = parseViewState(params, ctx);
+  const size = measureReport(data, view);
+  if (!size.ok) {
+    setResponseStatus(413);
+    const viewParams = serializeViewState(view, ctx);
+    const fits: TimeDomain | null = size.suggestion && parseWindowEdges(size.suggestion.from, size.suggestion.to);
+    const laneById = new Map(data.lanes.map((lane) => [lane.id, lane]));
+    return (
+      <ReportTooLarge
+        count={size.count}
+        limit={size.limit}
+        title={data.manifest.title}
+        period={formatPeriod(reportWindow(view.domain))}
+        explorerHref={`/${viewParams.size ? `?${viewParams}` : ""}`}
+        narrowerHref={fits && `/report?${serializeViewState({ ...view, domain: fits }, ctx)}`}
+        narrowerPeriod={fits && formatPeriod(reportWindow(fits))}
+        byLane={size.byLane.map(({ lane, count }) => ({ lane: laneById.get(lane)!, count }))}
+      />
+    );
+  }
   const orientation: Orientation = pick(params.orientation, ORIENTATIONS);
   const model = createReportModel(data, view);
   const landscape = isLandscapeFigure(orientation, model.window, model.entries.length);
   const generated = generatedNow();
+  // The stamp reads to the minute: a cached copy may be served for that long.
+  limitCacheTime(60_000);
   const viewParams = serializeViewState(view, ctx);
   const pdfParams = new URLSearchParams(viewParams);
   pdfParams.set("paper", paper);

@@ -49,7 +49,7 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
       </header>
       <div className="slide-body">
         <div className="slide-chart" ref={host}>
-          <SlideFigure deck={data} slide={slide} domain={domain} numbers={sheet.numbers} width={slideFigureWidth(Boolean(quote))} />
+          <SlideFigure deck={data} slide={slide} domain={domain} numbers={sheet.numbers} width={slideFigureWidth(Boolean(quote))} idPrefix={idPrefix} />
         </div>
         {events.length > 0 && (
           <ol className="slide-events" aria-label="Events on this slide">

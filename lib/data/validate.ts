@@ -10,6 +10,7 @@ import {
   type TimelineEvent,
 } from "../schema";
 import { eventInterval, isTimed, parsePartialDate, precisionOf, timedDateProblem } from "../time/partial-date";
+import { checkText } from "./check-text";
 import { DATA_FILES, type RawDataFiles } from "./files";
 import type { DataProblem } from "./problem";
 
@@ -146,6 +147,11 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   const events = broken.has("events") ? [] : parseArray(DATA_FILES.events, raw.events, eventSchema, problems);
   const annotations = broken.has("annotations") ? [] : parseArray(DATA_FILES.annotations, raw.annotations, annotationSchema, problems);
   const stories = raw.stories === undefined || broken.has("stories") ? [] : parseArray(DATA_FILES.stories, raw.stories, storySchema, problems);
+
+  // Text limits and bidi controls, on the raw records so a record the schema refused is checked too.
+  if (!broken.has("manifest")) checkText(raw.manifest, "(manifest)", reporter(DATA_FILES.manifest));
+  for (const key of ["events", "annotations", "stories"] as const)
+    if (!broken.has(key) && Array.isArray(raw[key])) (raw[key] as unknown[]).forEach((item, i) => checkText(item, recordName(item, i), reporter(DATA_FILES[key])));
 
   const manifestReport = reporter(DATA_FILES.manifest);
   if (manifest) {

@@ -1,7 +1,7 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { TimelineEvent } from "../schema";
 import { foldText, queryTerms } from "../search/fold";
-import { scoreEvent } from "../search/search-events";
+import { matchEvent } from "../search/search-events";
 import type { TimeDomain } from "../time/scale";
 import { filterEvents, type EventFilter } from "../view/filter-events";
 
@@ -23,6 +23,6 @@ export function filterReportEvents(data: IndexedDataset, view: EventFilter & { q
   const terms = queryTerms(view.q);
   const phrase = foldText(view.q.trim()).replace(/\s+/g, " ");
   return filterEvents(candidates, view, notes, data.snapshotMs)
-    .filter(({ event }) => terms.length === 0 || scoreEvent(event, terms, phrase) !== null)
+    .filter(({ event }) => terms.length === 0 || matchEvent(event, terms, phrase) !== null)
     .map(({ event }) => event);
 }

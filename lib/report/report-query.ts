@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idListSchema } from "../http/id-list";
 import { idSchema } from "../schema/primitives";
 import { parseIsoDay } from "../time/partial-date";
 
@@ -8,9 +9,8 @@ export const ORIENTATIONS = ["auto", "portrait", "landscape"] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
 const day = z.string().refine((value) => parseIsoDay(value) !== null, "must be a real date YYYY-MM-DD");
-const idList = z
-  .string()
-  .refine((value) => value.split(",").every((id) => idSchema.safeParse(id.trim()).success), "must be comma-separated ids");
+/** Kept as one canonical string ("a,b", repeats dropped): the PDF's cache key and the /report URL use it as is. */
+const idList = idListSchema.transform((ids) => ids.join(","));
 
 /** Strict parameters of a PDF request (route and CLI): wrong input is an error here, not a fallback. */
 export const reportQuerySchema = z

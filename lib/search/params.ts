@@ -1,11 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../schema";
-
-const idList = z
-  .string()
-  .max(2000)
-  .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
-  .pipe(z.array(idSchema));
+import { idListSchema as idList } from "../http/id-list";
 
 /** Query parameters of GET /api/search. Absent means "no filter"; present but malformed is an error. */
 export const searchParamsSchema = z.object({

@@ -2,7 +2,7 @@ import type { IndexedDataset } from "../data/index-dataset";
 import { formatEventDate } from "../time/format";
 import { filterEvents } from "../view/filter-events";
 import type { SearchParams } from "./params";
-import { searchEvents, type SearchField } from "./search-events";
+import { rankEvents, type SearchField } from "./search-events";
 import type { Snippet } from "./snippet";
 
 export interface SearchResult {
@@ -26,8 +26,9 @@ export interface SearchResponse {
 
 /** Searches the events that pass the explorer's filters; what GET /api/search answers. */
 export function runSearch(data: IndexedDataset, params: SearchParams): SearchResponse {
+  // The events themselves go to the search (not copies), so their folded text is computed once per data set.
   const candidates = filterEvents(
-    data.events.map((event) => ({ ...event, start: data.intervalById.get(event.id)![0] })),
+    data.events.map((event) => ({ event, id: event.id, lane: event.lane, actors: event.actors, tags: event.tags, start: data.intervalById.get(event.id)![0] })),
     {
       lanes: params.lanes ?? data.lanes.map((lane) => lane.id),
       experts: params.expert ?? [],
@@ -38,11 +39,15 @@ export function runSearch(data: IndexedDataset, params: SearchParams): SearchRes
     data.annotations.map((note) => ({ expertId: note.expert, eventIds: note.anchors.events })),
     data.snapshotMs,
   );
-  const hits = searchEvents(candidates, params.q, Number.MAX_SAFE_INTEGER);
+  const { total, hits } = rankEvents(
+    candidates.map((candidate) => candidate.event),
+    params.q,
+    params.limit,
+  );
   return {
     q: params.q,
-    total: hits.length,
-    results: hits.slice(0, params.limit).map((hit) => {
+    total,
+    results: hits.map((hit) => {
       const event = data.eventById.get(hit.id)!;
       const [start, end] = data.intervalById.get(hit.id)!;
       return { id: hit.id, title: event.title, dateLabel: formatEventDate(event), lane: event.lane, start, end, field: hit.field, snippet: hit.snippet };

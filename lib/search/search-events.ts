@@ -1,3 +1,4 @@
+import { sharedWeakMap } from "../data/memo";
 import type { TimelineEvent } from "../schema";
 import { foldText, queryTerms } from "./fold";
 import { createSnippet, type Snippet } from "./snippet";
@@ -23,18 +24,40 @@ function fieldText(event: Searchable, field: SearchField): string {
   return event[field];
 }
 
+// Folding every field of 100,000 events took most of a search: each event's folded text is kept with it.
+const foldedByEvent = sharedWeakMap<Searchable, Record<SearchField, string>>("search-folded");
+
+function foldedFields(event: Searchable): Record<SearchField, string> {
+  let folded = foldedByEvent.get(event);
+  if (!folded) {
+    folded = { title: foldText(event.title), actors: foldText(fieldText(event, "actors")), tags: foldText(fieldText(event, "tags")), summary: foldText(event.summary) };
+    foldedByEvent.set(event, folded);
+  }
+  return folded;
+}
+
 function isWordStart(text: string, index: number): boolean {
   return index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(index - 1));
 }
 
+/** Where and how well an event matches, before any snippet is cut. */
+export interface SearchMatch {
+  event: Searchable;
+  field: SearchField;
+  index: number;
+  length: number;
+  score: number;
+}
+
 /** Scores one event against the query's terms; null unless every term occurs somewhere. */
-export function scoreEvent(event: Searchable, terms: readonly string[], phrase: string): SearchHit | null {
+export function matchEvent(event: Searchable, terms: readonly string[], phrase: string): SearchMatch | null {
+  const folded = foldedFields(event);
   let score = 0;
   let best: { field: SearchField; index: number; length: number; weight: number } | null = null;
   for (const term of terms) {
     let found = false;
     for (const field of FIELDS) {
-      const text = foldText(fieldText(event, field));
+      const text = folded[field];
       const index = text.indexOf(term);
       if (index < 0) continue;
       found = true;
@@ -45,24 +68,39 @@ export function scoreEvent(event: Searchable, terms: readonly string[], phrase: 
     if (!found) return null;
   }
   if (!best) return null;
-  if (terms.length > 1 && foldText(event.title).includes(phrase)) score += 10;
-  const text = fieldText(event, best.field);
-  return { id: event.id, field: best.field, snippet: createSnippet(text, best.index, best.length), score };
+  if (terms.length > 1 && folded.title.includes(phrase)) score += 10;
+  return { event, field: best.field, index: best.index, length: best.length, score };
+}
+
+function toHit({ event, field, index, length, score }: SearchMatch): SearchHit {
+  return { id: event.id, field, snippet: createSnippet(fieldText(event, field), index, length), score };
+}
+
+/** Scores one event against the query's terms, with a snippet; null unless every term occurs somewhere. */
+export function scoreEvent(event: Searchable, terms: readonly string[], phrase: string): SearchHit | null {
+  const match = matchEvent(event, terms, phrase);
+  return match && toHit(match);
 }
 
 /**
  * Full-text search over titles, actors, tags and summaries, case- and diacritic-insensitive.
  * Every word must match; results are ranked by score, then by date order of the input, and capped.
+ * `total` counts every match; snippets are cut only for the ones returned.
  */
-export function searchEvents(events: readonly Searchable[], query: string, limit = 50): SearchHit[] {
+export function rankEvents(events: readonly Searchable[], query: string, limit = 50): { total: number; hits: SearchHit[] } {
   const terms = queryTerms(query);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return { total: 0, hits: [] };
   const phrase = foldText(query.trim()).replace(/\s+/g, " ");
-  const hits: (SearchHit & { order: number })[] = [];
+  const matches: (SearchMatch & { order: number })[] = [];
   events.forEach((event, order) => {
-    const hit = scoreEvent(event, terms, phrase);
-    if (hit) hits.push({ ...hit, order });
+    const match = matchEvent(event, terms, phrase);
+    if (match) matches.push(Object.assign(match, { order }));
   });
-  hits.sort((a, b) => b.score - a.score || a.order - b.order);
-  return hits.slice(0, limit).map(({ id, field, snippet, score }) => ({ id, field, snippet, score }));
+  matches.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { total: matches.length, hits: matches.slice(0, limit).map(toHit) };
+}
+
+/** The best `limit` hits of a search (see rankEvents). */
+export function searchEvents(events: readonly Searchable[], query: string, limit = 50): SearchHit[] {
+  return rankEvents(events, query, limit).hits;
 }

@@ -1,41 +1,39 @@
 import "server-only";
 import type { IndexedDataset } from "../data/index-dataset";
 import { toTimelineItem, type TimelineItem } from "../data/items";
+import { memoize } from "../data/memo";
 import { createEventPredicate, type EventFilter } from "../view/filter-events";
 import type { DensityBins, WindowResponse } from "../window/types";
 import { createWindowIndex, getDensityBins, queryWindow, WINDOW_ITEM_LIMIT, type WindowIndex, type WindowQuery } from "../window/window-index";
 import { getLinksAmong } from "../window/window-links";
 import { getNoteAnchors } from "../view/explorer-data";
 import type { NoteAnchor, WindowLink } from "../window/types";
+import { getDataVersion } from "./data-version";
 
 export interface WindowData {
   index: WindowIndex;
   density: DensityBins;
-  /** "id@version": changes whenever the data set does, so cached windows never outlive it. */
+  /** "id@version#digest": changes whenever the data set does, so cached windows never outlive it. */
   key: string;
   /** Small enough to send whole: the explorer asks once for everything and zooms without asking again. */
   whole: boolean;
   notes: NoteAnchor[];
 }
 
-const cache = new WeakMap<IndexedDataset, WindowData>();
 
 /** The window index and overview density of a loaded data set, built on first use and kept with it. */
 export function getWindowData(data: IndexedDataset): WindowData {
-  let entry = cache.get(data);
-  if (!entry) {
+  return memoize(data, "window", () => {
     const items = data.events.map(toTimelineItem);
     const laneIds = data.lanes.map((lane) => lane.id);
-    entry = {
+    return {
       index: createWindowIndex(items, laneIds, data.extent),
       density: getDensityBins(items, laneIds, data.extent),
-      key: `${data.manifest.id}@${data.manifest.version ?? data.events.length}`,
+      key: getDataVersion(data),
       whole: items.length <= WINDOW_ITEM_LIMIT,
       notes: getNoteAnchors(data),
     };
-    cache.set(data, entry);
-  }
-  return entry;
+  });
 }
 
 /** The explorer's filters as a test on the index's items (which carry no actors or tags). */

@@ -13,9 +13,10 @@ export interface DatedEvent {
 }
 
 // date-fns formats local time; building the Date from the parts keeps output independent of TZ.
+// setFullYear, not the constructor, which reads years 0–99 as 1900–1999.
 function localDate(parts: DateParts): Date {
-  const date = new Date(2000, (parts.month ?? 1) - 1, parts.day ?? 1);
-  date.setFullYear(parts.year);
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
   return date;
 }
 

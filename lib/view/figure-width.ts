@@ -20,6 +20,16 @@ export function figureWidthFrom(cookie: string | undefined, userAgent: string | 
   return phone ? PHONE_FIGURE_WIDTH : DESKTOP_FIGURE_WIDTH;
 }
 
+/** The same, from a request's headers: the page and the server's page cache (whose key it is part of) both read it so. */
+export function figureWidthOfRequest(headers: { cookie?: string | null; userAgent?: string | null; mobile?: string | null }): number {
+  const cookie = headers.cookie
+    ?.split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${FIGURE_WIDTH_COOKIE}=`))
+    ?.slice(FIGURE_WIDTH_COOKIE.length + 1);
+  return figureWidthFrom(cookie, headers.userAgent ?? null, headers.mobile ?? null);
+}
+
 /** Browser side: remember the measured width for the next page the server draws. */
 export function rememberFigureWidth(width: number): void {
   const value = bucketWidth(width);

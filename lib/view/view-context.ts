@@ -1,4 +1,5 @@
 import type { IndexedDataset } from "../data/index-dataset";
+import { memoize } from "../data/memo";
 import { idSchema } from "../schema";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
@@ -27,15 +28,12 @@ export function createViewContext(data: Pick<ExplorerData, "extent" | "defaultDo
   };
 }
 
-const cache = new WeakMap<IndexedDataset, ViewContext>();
-
 /** The same context with the whole set at hand (server, CLI, tests): event ids are checked against it. Built once per set. */
 export function datasetViewContext(data: IndexedDataset): ViewContext {
-  let ctx = cache.get(data);
-  if (!ctx) {
+  return memoize(data, "view-context", () => {
     const view = data.manifest.defaultView;
     const preferred: TimeDomain | undefined = view ? [partialDateInterval(view.from)[0], partialDateInterval(view.to)[1]] : undefined;
-    ctx = {
+    return {
       ...createViewContext(
         {
           extent: data.extent,
@@ -46,9 +44,7 @@ export function datasetViewContext(data: IndexedDataset): ViewContext {
         },
         getFacetsOf(data),
       ),
-      hasEvent: (id) => data.eventById.has(id),
+      hasEvent: (id: string) => data.eventById.has(id),
     };
-    cache.set(data, ctx);
-  }
-  return ctx;
+  });
 }

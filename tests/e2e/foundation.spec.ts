@@ -51,9 +51,11 @@ test("hostile text in the data is shown as text", async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test("a broken data set gets a clear page that names every problem", async ({ page }) => {
+test("a broken data set gets a clear page (503) that names every problem, without paths or file contents", async ({ page }) => {
   const response = await page.goto(`${fixtureUrl.bad}/`);
-  expect(response?.status()).toBeLessThan(500);
+  expect(response?.status()).toBe(503);
+  await expect(page.locator("main")).not.toContainText("tests/fixtures");
+  await expect(page.locator("main")).not.toContainText("position");
   await expect(page.getByRole("heading", { name: "The data set could not be loaded" })).toBeVisible();
   const items = page.locator(".data-error li");
   await expect(items).toHaveCount(4);

@@ -69,4 +69,40 @@ test.describe("GET /api/window on 100,000 synthetic events", () => {
     expect((body as WindowResult).complete).toBe(true);
     expect((body as WindowResult).items.map((item) => item.id).sort()).toEqual(expected);
   });
+
+  test("/report refuses the whole set with a limit page within 2 s while /api/health stays fast", async () => {
+    const { url } = big().server;
+    const health: number[] = [];
+    let reportDone = false;
+    const started = performance.now();
+    const report = fetch(`${url}/report`).then(async (response) => {
+      reportDone = true;
+      return { status: response.status, ms: performance.now() - started, text: await response.text() };
+    });
+    // Health asked again and again while the report is being answered, each timed on its own.
+    while (!reportDone || health.length < 5) {
+      const t = performance.now();
+      await fetch(`${url}/api/health`);
+      health.push(performance.now() - t);
+    }
+    const { status, ms, text } = await report;
+    expect(status).toBe(413);
+    expect(text).toContain("This report would be too long");
+    expect(text).toMatch(/100,000(<!-- -->)? events/);
+    expect(ms).toBeLessThan(2000);
+    // Generous for a shared 2-core machine: the typical ask under 100 ms, and none near the old minutes.
+    const sorted = [...health].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]!).toBeLessThan(100);
+    expect(sorted.at(-1)!).toBeLessThan(1000);
+  });
+
+  test("the report's PDF and an ad-hoc briefing of the whole set are refused with 413, naming the limit", async () => {
+    const { url } = big().server;
+    const pdf = await fetch(`${url}/report/pdf`);
+    expect(pdf.status).toBe(413);
+    expect((await pdf.json()).error).toMatch(/^This report would list 100,000 events; one report holds at most 1,000\. .*from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2} fits/);
+    const deck = await fetch(`${url}/present?story=adhoc`);
+    expect(deck.status).toBe(413);
+    expect(await deck.text()).toContain("This briefing is too large to present");
+  });
 });

@@ -28,6 +28,18 @@ describe("partial dates", () => {
     expect(partialDateInterval("2024-12")).toEqual([utc(2024, 12, 1), utc(2025, 1, 1)]);
   });
 
+  it("reads four-digit years 0000–0099 as written, not as 1900–1999", () => {
+    const year50 = new Date(0);
+    year50.setUTCFullYear(50, 0, 1);
+    expect(parseIsoDay("0050-01-01")).toBe(year50.getTime());
+    expect(new Date(partialDateInterval("0000")[0]).getUTCFullYear()).toBe(0);
+    expect(new Date(partialDateInterval("0099-12")[1]).getUTCFullYear()).toBe(100);
+    expect(new Date(parseIsoDay("0099-12-31")!).toISOString().slice(0, 10)).toBe("0099-12-31");
+    expect(parsePartialDate("0100-02-29")).toBeNull();
+    expect(parsePartialDate("0004-02-29")).toEqual({ year: 4, month: 2, day: 29 });
+    expect(formatPartialDate("0050-03-01", "day")).toBe("1 March 0050");
+  });
+
   it("covers a range from the start of its first to the end of its last unit", () => {
     expect(eventInterval({ date: "2024-04-13", end: "2024-04-14" })).toEqual([utc(2024, 4, 13), utc(2024, 4, 15)]);
     expect(eventInterval({ date: "2016", end: "2018" })).toEqual([utc(2016, 1, 1), utc(2019, 1, 1)]);

@@ -51,4 +51,27 @@ describe("render gate", () => {
     expect(gate.active).toBe(0);
     expect(await gate.run(async () => 1)).toBe(1);
   });
+
+  it("takes back a slot held past maxHoldMs, even from a task that never settles, and says so", async () => {
+    const reclaimed: number[] = [];
+    const gate = createRenderGate({ limit: 1, maxWaitMs: 20, maxHoldMs: 1_000, onReclaim: (n) => reclaimed.push(n) });
+    void gate.run(() => new Promise(() => {}));
+    await Promise.resolve();
+    expect(gate.active).toBe(1);
+    expect(gate.reclaim(Date.now() + 500)).toBe(0);
+    expect(gate.reclaim(Date.now() + 1_500)).toBe(1);
+    expect(reclaimed).toEqual([1]);
+    expect(gate.active).toBe(0);
+    expect(await gate.run(async () => "next")).toBe("next");
+  });
+
+  it("hands a reclaimed slot to the next caller in the queue", async () => {
+    const gate = createRenderGate({ limit: 1, maxWaitMs: 1_000, maxHoldMs: 1_000 });
+    void gate.run(() => new Promise(() => {}));
+    await Promise.resolve();
+    const waiting = gate.run(async () => "waited");
+    expect(gate.waiting).toBe(1);
+    gate.reclaim(Date.now() + 2_000);
+    expect(await waiting).toBe("waited");
+  });
 });

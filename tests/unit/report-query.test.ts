@@ -12,6 +12,11 @@ describe("PDF report parameters", () => {
     });
   });
 
+  it("drops repeated ids from lists, keeping the first order", () => {
+    const result = parseReportQuery({ lanes: "military, diplomacy,military,,diplomacy" });
+    expect(result.ok && result.query.lanes).toBe("military,diplomacy");
+  });
+
   it("accepts no period at all: the data set's default window", () => {
     expect(parseReportQuery({ paper: "letter" }).ok).toBe(true);
   });

@@ -146,6 +146,11 @@ describe("parseWindowParams", () => {
     expect(parse("from=2025-06-21T18:00Z&to=2025-06-22T06:00Z")).toMatchObject({ ok: true, query: { from: Date.UTC(2025, 5, 21, 18), to: Date.UTC(2025, 5, 22, 6) } });
   });
 
+  it("drops repeated lanes, so a long list of repeats costs no more than one", () => {
+    const repeats = Array.from({ length: 100 }, () => "military,diplomacy").join(",");
+    expect(parse(`from=2015-01-01&to=2015-02-01&lanes=${repeats}`)).toMatchObject({ ok: true, query: { lanes: ["military", "diplomacy"] } });
+  });
+
   it("rejects malformed windows with a message naming the parameter", () => {
     const cases: [string, RegExp][] = [
       ["to=2015-02-01", /from/],

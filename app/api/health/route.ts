@@ -2,12 +2,22 @@ import { getDatasetState } from "@/lib/server/dataset";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness plus whether the data set loaded; used by tests and by whoever deploys it. */
+/**
+ * Liveness plus which data set is served, for tests and load balancers: 200 while a good set is
+ * served (with `pending` problems when a newer set on disk failed and the last good one is kept),
+ * 503 while none is. Counts only: the problems themselves are in the server log.
+ */
 export async function GET() {
   const state = await getDatasetState();
-  return Response.json(
-    state.ok
-      ? { ok: true, dataset: state.data.manifest.id, version: state.data.manifest.version ?? null, events: state.data.events.length }
-      : { ok: false, problems: state.problems.length },
-  );
+  if (!state.ok) return Response.json({ ok: false, served: null, problems: state.problems.length }, { status: 503, headers: { "Retry-After": "5" } });
+  const { data, version, loadedAt, pending } = state;
+  return Response.json({
+    ok: true,
+    served: version,
+    dataset: data.manifest.id,
+    version: data.manifest.version ?? null,
+    events: data.events.length,
+    loadedAt: new Date(loadedAt).toISOString(),
+    pending: pending ? { problems: pending.length } : null,
+  });
 }

@@ -1,43 +1,80 @@
-import { GateBusyError } from "@/lib/report/render-gate";
-import { renderReportPdf } from "@/lib/server/pdf-renderer";
+import { limitCacheTime } from "@/lib/http/process-slots";
+import { measureReport } from "@/lib/report/limits";
 import { reportFileName, reportWindow } from "@/lib/report/period";
+import { GateBusyError } from "@/lib/report/render-gate";
 import { checkReportIds, parseReportQuery, toReportSearch } from "@/lib/report/report-query";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
+import { admitPdfRender } from "@/lib/server/pdf-admission";
+import { RenderTimeoutError, renderReportPdf } from "@/lib/server/pdf-renderer";
 import { parseViewState } from "@/lib/view/view-state";
 
 export const dynamic = "force-dynamic";
+
+/** A finished PDF may be served from the server's cache this long (it names the minute it was made). */
+const PDF_CACHE_MS = 10 * 60_000;
 
 function problem(status: number, message: string, errors: string[] = [], headers: Record<string, string> = {}) {
   return Response.json({ error: message, errors }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
-/** GET /report/pdf?from=…&to=…[&lanes][&expert][&event][&q][&paper][&orientation]: the report as a PDF file. */
-export async function GET(request: Request) {
+type Checked = { ok: true; search: URLSearchParams; paper: "a4" | "letter"; fileName: string } | { ok: false; response: Response };
+
+/** Everything short of rendering: parameters, data, ids, and the size limit. */
+async function check(request: Request): Promise<Checked> {
   const raw = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = parseReportQuery(raw);
-  if (!parsed.ok) return problem(400, `Invalid report parameters: ${parsed.errors.join("; ")}`, parsed.errors);
+  if (!parsed.ok) return { ok: false, response: problem(400, `Invalid report parameters: ${parsed.errors.join("; ")}`, parsed.errors) };
   const state = await getDatasetState();
-  if (!state.ok) return problem(503, "The data set failed validation; see the home page for the problems.");
+  if (!state.ok) return { ok: false, response: problem(503, "No data set is loaded; try again shortly.", [], { "Retry-After": "5" }) };
   const { data } = state;
   const ctx = datasetViewContext(data);
   const idErrors = checkReportIds(parsed.query, { lanes: ctx.laneIds, experts: ctx.expertIds, hasEvent: ctx.hasEvent });
-  if (idErrors.length) return problem(400, `Invalid report parameters: ${idErrors.join("; ")}`, idErrors);
+  if (idErrors.length) return { ok: false, response: problem(400, `Invalid report parameters: ${idErrors.join("; ")}`, idErrors) };
   const search = toReportSearch(parsed.query);
-  const window = reportWindow(parseViewState(search, ctx).domain);
+  const view = parseViewState(search, ctx);
+  const size = measureReport(data, view);
+  if (!size.ok) {
+    const hint = size.suggestion ? ` For example from=${size.suggestion.from}&to=${size.suggestion.to} fits.` : "";
+    return {
+      ok: false,
+      response: problem(413, `This report would list ${size.count.toLocaleString("en-GB")} events; one report holds at most ${size.limit.toLocaleString("en-GB")}. Choose a shorter period (from, to) or fewer lanes.${hint}`),
+    };
+  }
+  return { ok: true, search, paper: parsed.query.paper, fileName: reportFileName(data.manifest.id, reportWindow(view.domain)) };
+}
+
+function pdfHeaders(fileName: string): Record<string, string> {
+  return { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" };
+}
+
+/** HEAD answers what GET would (status, type, file name) without rendering anything. */
+export async function HEAD(request: Request) {
+  const checked = await check(request);
+  if (!checked.ok) return new Response(null, { status: checked.response.status, headers: checked.response.headers });
+  return new Response(null, { headers: pdfHeaders(checked.fileName) });
+}
+
+/** GET /report/pdf?from=…&to=…[&lanes][&expert][&event][&q][&paper][&orientation]: the report as a PDF file. */
+export async function GET(request: Request) {
+  const checked = await check(request);
+  if (!checked.ok) return checked.response;
+  const admission = admitPdfRender(request.headers.get("x-snapshots-client") ?? "unknown");
+  if (!admission.ok) return problem(429, `Too many PDF requests: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.`, [], { "Retry-After": String(admission.retryAfterSeconds) });
+  let rendered = false;
   try {
-    const pdf = await renderReportPdf(search, parsed.query.paper);
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${reportFileName(data.manifest.id, window)}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    const pdf = await renderReportPdf(checked.search, checked.paper);
+    rendered = true;
+    limitCacheTime(PDF_CACHE_MS);
+    return new Response(new Uint8Array(pdf), { headers: pdfHeaders(checked.fileName) });
   } catch (error) {
     if (error instanceof GateBusyError)
       return problem(503, "All report renderers are busy; try again shortly.", [], { "Retry-After": String(error.retryAfterSeconds) });
-    console.error("report pdf failed:", error);
+    rendered = true;
+    if (error instanceof RenderTimeoutError) return problem(503, `${error.message}; the renderer was restarted. Try again shortly.`, [], { "Retry-After": "5" });
+    console.error("[pdf] render failed:", error);
     return problem(500, "The PDF could not be rendered. Try again, or print /report from the browser.");
+  } finally {
+    admission.release(rendered);
   }
 }

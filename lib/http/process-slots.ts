@@ -1,0 +1,70 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * What the custom server (server/) and Next's bundles share inside one process. They are separate
+ * module graphs (the server is plain Node, each route is bundled by Next), so a module-level variable
+ * would exist once per graph: these slots hang off globalThis under one registered symbol instead.
+ */
+
+/** What a page or route handler tells the server about its response beyond what Next lets it set. */
+export interface ResponseNotes {
+  /** Replaces a 200 from the renderer, e.g. 413 for the report's limit page, 503 for the data error page. */
+  status?: number;
+  /** Retry-After in seconds, with a 503. */
+  retryAfter?: number;
+  /** Longest time the server may serve this response from its cache (default: until the data changes). */
+  cacheTtlMs?: number;
+}
+
+/** The data set the process serves right now, as the server's cache keys need it. */
+export interface ServedData {
+  ok: boolean;
+  /** "id@version#digest" of the set being served; null when none has loaded. */
+  version: string | null;
+}
+
+interface Slots {
+  notes: AsyncLocalStorage<ResponseNotes>;
+  served: ServedData;
+  /** Where this process accepts HTTP, as the server found it after listen(): "http://127.0.0.1:3000". */
+  origin: string | null;
+}
+
+const KEY = Symbol.for("snapshots.process-slots");
+const registry = globalThis as unknown as Record<symbol, Slots | undefined>;
+const slots: Slots = (registry[KEY] ??= { notes: new AsyncLocalStorage(), served: { ok: false, version: null }, origin: null });
+
+/** Runs a request's handling with a fresh notes object the server reads when the head goes out. */
+export function runWithResponseNotes<T>(notes: ResponseNotes, fn: () => T): T {
+  return slots.notes.run(notes, fn);
+}
+
+/** Called by a page while it renders: the status its response should carry (no-op outside the server). */
+export function setResponseStatus(status: number, retryAfter?: number): void {
+  const notes = slots.notes.getStore();
+  if (!notes) return;
+  notes.status = status;
+  if (retryAfter !== undefined) notes.retryAfter = retryAfter;
+}
+
+/** Called by a page that shows the time it was made: the server's cache keeps it at most this long. */
+export function limitCacheTime(ms: number): void {
+  const notes = slots.notes.getStore();
+  if (notes) notes.cacheTtlMs = Math.min(ms, notes.cacheTtlMs ?? Infinity);
+}
+
+export function publishServedData(served: ServedData): void {
+  slots.served = served;
+}
+
+export function getServedData(): ServedData {
+  return slots.served;
+}
+
+export function setListenOrigin(origin: string): void {
+  slots.origin = origin;
+}
+
+export function getListenOrigin(): string | null {
+  return slots.origin;
+}

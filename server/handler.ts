@@ -1,0 +1,227 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { clientId } from "../lib/http/client-id";
+import { pickEncoding } from "../lib/http/encoding";
+import { fillGzipTemplate, toGzipTemplate, type GzipTemplate } from "../lib/http/gzip-template";
+import { createNonce, fillNonceTemplate, toNonceTemplate, type NonceTemplate } from "../lib/http/nonce-template";
+import { getServedData, runWithResponseNotes, type ResponseNotes } from "../lib/http/process-slots";
+import { parseRequestTarget } from "../lib/http/request-target";
+import { figureWidthOfRequest } from "../lib/view/figure-width";
+import { createResponseCache } from "../lib/http/response-cache";
+import { cacheControl, isHtml, securityHeaders } from "../lib/http/security-headers";
+import { hookResponse, type Captured } from "./response-hook";
+
+export type NextHandle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export interface HandlerOptions {
+  handle: NextHandle;
+  dev: boolean;
+  /** Proxies in front whose X-Forwarded-For is believed (TRUST_PROXY_HOPS). */
+  trustedHops: number;
+  cacheMaxBytes: number;
+  cacheMaxEntryBytes: number;
+  /** True once the server is shutting down: answers then close their connection. */
+  stopping: () => boolean;
+}
+
+const METHODS = "GET, HEAD, OPTIONS";
+/** Requests Next answers differently from a plain page load (client navigation, prefetch, actions): never from the cache. */
+const NEXT_VARIANT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+/** Request headers only this server may set; whatever a client sent under these names is dropped. */
+const SERVER_ONLY_HEADERS = ["content-security-policy", "content-security-policy-report-only", "x-snapshots-client", "x-middleware-subrequest"];
+/** Response headers the cache does not replay: this server sets them per response, or they describe one connection. */
+const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "cache-control", "vary"]);
+/** Set per response by finishHead: a cached copy of them would be stale. */
+const SECURITY_HEADER_NAMES = new Set([...Object.keys(securityHeaders({ pathname: "/", contentType: "text/html", nonce: "x" })), "X-Frame-Options"].map((name) => name.toLowerCase()));
+/** What the cache's answers vary by: the encoding, and the headers that make Next answer differently (never cached). */
+const VARY = `${NEXT_VARIANT_HEADERS.slice(0, 4).join(", ")}, Accept-Encoding`;
+/** A follower waits this long for the render it is waiting on, then asks Next itself. */
+const FOLLOWER_WAIT_MS = 15_000;
+
+interface Entry {
+  status: number;
+  headers: [string, string | number | string[]][];
+  template: NonceTemplate;
+  html: boolean;
+  etag: string;
+  /** The nonce of the response the entry was copied from; headers (Link preloads) carry it too. */
+  nonce: string;
+  bytes: number;
+  /** The compressed copy, once it is ready (made in the background as the entry is stored). */
+  gzip: GzipTemplate | null;
+}
+
+interface Context {
+  pathname: string;
+  nonce: string;
+  notes: ResponseNotes;
+}
+
+function isText(contentType: string | undefined): boolean {
+  return /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/i.test(contentType ?? "");
+}
+
+function contentTypeOf(source: OutgoingHttpHeaders | ServerResponse): string | undefined {
+  const value = typeof source.getHeader === "function" ? (source as ServerResponse).getHeader("content-type") : (source as OutgoingHttpHeaders)["content-type"];
+  return value === undefined ? undefined : String(value);
+}
+
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === bare);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function createHandler(options: HandlerOptions) {
+  const cache = createResponseCache<Entry>({ maxBytes: options.cacheMaxBytes, maxEntryBytes: options.cacheMaxEntryBytes });
+  const inflight = new Map<string, Promise<void>>();
+  let cachedVersion: string | null = null;
+
+  /** The server's own last word on every response: status from the page's notes, security headers, caching. */
+  function finishHead(res: ServerResponse, ctx: Context) {
+    if (res.statusCode === 200 && ctx.notes.status) {
+      res.statusCode = ctx.notes.status;
+      if (ctx.notes.retryAfter) res.setHeader("Retry-After", String(ctx.notes.retryAfter));
+    }
+    const contentType = contentTypeOf(res);
+    for (const [name, value] of Object.entries(securityHeaders({ pathname: ctx.pathname, contentType, nonce: ctx.nonce, dev: options.dev })))
+      res.setHeader(name, value);
+    const policy = cacheControl(ctx.pathname, res.statusCode, contentType);
+    if (policy) res.setHeader("Cache-Control", policy);
+    if (options.stopping()) res.setHeader("Connection", "close");
+  }
+
+  function sendPlain(res: ServerResponse, ctx: Context, status: number, message: string, extra: Record<string, string> = {}) {
+    res.statusCode = status;
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
+    finishHead(res, ctx);
+    res.end(`${message}\n`);
+  }
+
+  function toEntry(captured: Captured, nonce: string): Entry {
+    const contentType = contentTypeOf(captured.headers);
+    const html = isHtml(contentType);
+    const template = html ? toNonceTemplate(captured.body, nonce) : { parts: [captured.body], bytes: captured.body.length };
+    const hash = createHash("sha256").update(String(captured.status));
+    for (const part of template.parts) hash.update(part).update("\0nonce\0");
+    const headers = Object.entries(captured.headers).filter(([name, value]) => !NOT_REPLAYED.has(name) && !SECURITY_HEADER_NAMES.has(name) && value !== undefined) as Entry["headers"];
+    // Weak: the bytes differ from response to response by their nonce, the content does not.
+    const etag = `W/"${hash.digest("base64url").slice(0, 27)}"`;
+    // Room for the compressed copy of text kept beside it.
+    const bytes = Math.ceil(captured.body.length * (isText(contentType) ? 1.3 : 1)) + 1024;
+    const entry: Entry = { status: captured.status, headers, template, html, etag, nonce, bytes, gzip: null };
+    if (isText(contentType))
+      void toGzipTemplate(template).then(
+        (gzip) => (entry.gzip = gzip),
+        () => {},
+      );
+    return entry;
+  }
+
+  function serveEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, ctx: Context) {
+    res.statusCode = entry.status;
+    for (const [name, value] of entry.headers) res.setHeader(name, typeof value === "string" ? value.replaceAll(entry.nonce, ctx.nonce) : value);
+    res.setHeader("ETag", entry.etag);
+    res.setHeader("Vary", VARY);
+    finishHead(res, ctx);
+    if (entry.status === 200 && etagMatches(req.headers["if-none-match"], entry.etag)) {
+      res.statusCode = 304;
+      // The browser keeps the page it has, with the policy (and nonce) that came with it.
+      res.removeHeader("Content-Security-Policy");
+      res.removeHeader("Content-Type");
+      return void res.end();
+    }
+    const gzip = entry.gzip && pickEncoding(req.headers["accept-encoding"]) === "gzip";
+    const body = gzip
+      ? fillGzipTemplate(entry.gzip!, entry.template, ctx.nonce)
+      : entry.html
+        ? fillNonceTemplate(entry.template, ctx.nonce)
+        : entry.template.parts[0]!;
+    if (gzip) res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", String(body.length));
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  async function passToNext(req: IncomingMessage, res: ServerResponse, ctx: Context, captureUpTo: number): Promise<Captured | null> {
+    const done = hookResponse(res, { beforeHead: () => finishHead(res, ctx), captureUpTo });
+    try {
+      await runWithResponseNotes(ctx.notes, () => options.handle(req, res));
+    } catch (error) {
+      console.error(`[server] ${req.method} ${ctx.pathname} failed:`, error);
+      if (!res.headersSent) sendPlain(res, ctx, 500, "Something went wrong on the server.");
+      else res.destroy();
+    }
+    return done;
+  }
+
+  function cacheable(req: IncomingMessage, pathname: string, search: string): boolean {
+    if (options.dev || pathname.startsWith("/_next/") || pathname === "/api/health") return false;
+    if (NEXT_VARIANT_HEADERS.some((name) => req.headers[name] !== undefined) || /(^|&)_rsc=/.test(search)) return false;
+    return true;
+  }
+
+  return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const ctx: Context = { pathname: "/", nonce: createNonce(), notes: {} };
+    const method = req.method ?? "GET";
+    if (method !== "GET" && method !== "HEAD" && method !== "OPTIONS")
+      return sendPlain(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: METHODS });
+    const target = parseRequestTarget(req.url);
+    if (!target.ok) return sendPlain(res, ctx, target.status, target.message);
+    ctx.pathname = target.pathname;
+    if (method === "OPTIONS") {
+      res.setHeader("Allow", METHODS);
+      res.setHeader("Cache-Control", "no-store");
+      res.statusCode = 204;
+      finishHead(res, ctx);
+      return void res.end();
+    }
+
+    for (const name of SERVER_ONLY_HEADERS) delete req.headers[name];
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers["x-snapshots-client"] = clientId(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.trustedHops);
+    // Next reads the nonce for its own scripts from the request's policy header.
+    req.headers["content-security-policy"] = securityHeaders({ pathname: target.pathname, contentType: "text/html", nonce: ctx.nonce, dev: options.dev })["Content-Security-Policy"];
+
+    const version = getServedData().version;
+    // A new data set: nothing cached from the old one can be asked for again, so its memory goes now.
+    if (version && version !== cachedVersion) {
+      cache.clear();
+      cachedVersion = version;
+    }
+    if (!version || !cacheable(req, target.pathname, target.search)) return void (await passToNext(req, res, ctx, 0));
+    // The explorer draws its figure at the width the browser last reported (or guesses phone or desktop): part of the key.
+    const width = target.pathname === "/" ? figureWidthOfRequest({ cookie: req.headers.cookie, userAgent: req.headers["user-agent"], mobile: header(req, "sec-ch-ua-mobile") }) : 0;
+    const key = `${version}\n${width}\n${target.pathname}?${target.search}`;
+    let entry = cache.get(key);
+    const pending = inflight.get(key);
+    if (!entry && pending) {
+      await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, FOLLOWER_WAIT_MS).unref())]);
+      entry = cache.get(key);
+    }
+    if (entry) return serveEntry(req, res, entry, ctx);
+    if (method !== "GET" || inflight.has(key)) return void (await passToNext(req, res, ctx, 0));
+
+    // The leader: Next renders (uncompressed, so the copy can be kept) while the response streams out.
+    let release = () => {};
+    inflight.set(key, new Promise<void>((resolve) => (release = resolve)));
+    try {
+      delete req.headers["accept-encoding"];
+      const captured = await passToNext(req, res, ctx, options.cacheMaxEntryBytes);
+      const keep =
+        captured &&
+        (captured.status === 200 || (ctx.notes.status !== undefined && captured.status < 500)) &&
+        !captured.headers["set-cookie"] &&
+        !captured.headers["content-encoding"];
+      if (keep && getServedData().version === version) cache.set(key, toEntry(captured, ctx.nonce), ctx.notes.cacheTtlMs);
+    } finally {
+      inflight.delete(key);
+      release();
+    }
+  };
+}

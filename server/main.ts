@@ -1,0 +1,80 @@
+/**
+ * The production server (`npm start`): Next's request handler behind a plain Node HTTP server that
+ * owns what Next leaves open — method and URL checks, security headers on every response, a cache of
+ * rendered answers keyed by normalised URL and data version, and a shutdown that always ends.
+ * Configuration by environment; see docs/RELIABILITY.md.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import next from "next";
+import { listenOrigin } from "../lib/http/listen-origin";
+import { setListenOrigin } from "../lib/http/process-slots";
+import { createHandler } from "./handler";
+
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = Number(raw);
+  return raw !== undefined && raw !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+const dev = process.argv.includes("--dev");
+const port = envNumber("PORT", 3000);
+const host = process.env.HOST || "127.0.0.1";
+/** In-flight requests get this long after SIGTERM; then the process ends regardless. */
+const GRACE_MS = envNumber("SHUTDOWN_GRACE_MS", 5000);
+
+async function main() {
+  const app = next({ dev, hostname: host, port });
+  await app.prepare();
+  let stopping = false;
+  const handleRequest = createHandler({
+    handle: app.getRequestHandler(),
+    dev,
+    trustedHops: envNumber("TRUST_PROXY_HOPS", 0),
+    cacheMaxBytes: envNumber("RESPONSE_CACHE_MB", 128) * 1024 * 1024,
+    cacheMaxEntryBytes: envNumber("RESPONSE_CACHE_ENTRY_MB", 16) * 1024 * 1024,
+    stopping: () => stopping,
+  });
+  const server = createServer((req, res) =>
+    handleRequest(req, res).catch((error: unknown) => {
+      console.error(`[server] ${req.method} ${req.url?.slice(0, 200)} failed:`, error);
+      res.destroy();
+    }),
+  );
+  // A client gets 10 s to send its headers and 30 s for the whole request (slow senders hold no socket for long).
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  if (dev) server.on("upgrade", app.getUpgradeHandler());
+  else server.on("upgrade", (_req, socket) => socket.destroy());
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    else socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, resolve));
+  const origin = listenOrigin(server.address() as AddressInfo);
+  setListenOrigin(origin);
+  console.log(`[server] listening on ${origin}${dev ? " (development)" : ""}`);
+
+  function stop(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[server] ${signal}: finishing requests in flight (at most ${GRACE_MS / 1000} s), then exiting`);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, GRACE_MS).unref();
+    // If exiting itself hangs (a thread stuck in a system call), nothing is left to wait for.
+    setTimeout(() => process.kill(process.pid, "SIGKILL"), GRACE_MS + 3000).unref();
+  }
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error("[server] could not start:", error);
+  process.exit(1);
+});
