@@ -25,6 +25,7 @@ export interface HandlerOptions {
 }
 
 const METHODS = "GET, HEAD, OPTIONS";
+const POST_PATHS = new Set(["/present/pptx"]);
 /** Requests Next answers differently from a plain page load (client navigation, prefetch, actions): never from the cache. */
 const NEXT_VARIANT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Request headers only this server may set; whatever a client sent under these names is dropped. */
@@ -161,7 +162,7 @@ export function createHandler(options: HandlerOptions) {
   }
 
   function cacheable(req: IncomingMessage, pathname: string, search: string): boolean {
-    if (options.dev || pathname.startsWith("/_next/") || pathname === "/api/health") return false;
+    if (options.dev || req.method === "POST" || pathname.startsWith("/_next/") || pathname === "/api/health") return false;
     if (NEXT_VARIANT_HEADERS.some((name) => req.headers[name] !== undefined) || /(^|&)_rsc=/.test(search)) return false;
     return true;
   }
@@ -169,9 +170,11 @@ export function createHandler(options: HandlerOptions) {
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const ctx: Context = { pathname: "/", nonce: createNonce(), notes: {} };
     const method = req.method ?? "GET";
-    if (method !== "GET" && method !== "HEAD" && method !== "OPTIONS")
-      return sendPlain(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: METHODS });
     const target = parseRequestTarget(req.url);
+    // POST only where a form sends more than a link can hold: a long briefing going to PowerPoint.
+    const posts = target.ok && POST_PATHS.has(target.pathname);
+    if (method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && !(method === "POST" && posts))
+      return sendPlain(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: posts ? `${METHODS}, POST` : METHODS });
     if (!target.ok) return sendPlain(res, ctx, target.status, target.message);
     ctx.pathname = target.pathname;
     if (method === "OPTIONS") {

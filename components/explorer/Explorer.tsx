@@ -175,7 +175,6 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
             <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
             {view.mode === "chart" && <FigureDownloads rootId="timeline" name={`snapshots-${windowEdges(view.domain).from}-${windowEdges(view.domain).to}`} className="figure-downloads" />}
           </div>
-          <ViewEventList items={inView.items} count={inView.count} total={data.window.total} lanes={data.lanes} params={serializeViewState(view, ctx)} domain={view.domain} />
         </section>
         <ReadingPane
           data={data}
@@ -192,6 +191,8 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
           onChooseExperts={(ids) => update({ experts: ids })}
           onClose={clear}
         />
+        {/* After the pane in the document (so Tab reaches the pane first), under the figure on screen. */}
+        <ViewEventList items={inView.items} count={inView.count} total={data.window.total} lanes={data.lanes} params={serializeViewState(view, ctx)} domain={view.domain} />
       </main>
     </div>
   );

@@ -1,14 +1,10 @@
 import { z } from "zod";
-import { idListSchema as idList } from "../http/id-list";
+import { filterParamsShape, MAX_Q } from "../view/view-params";
 
-/** Query parameters of GET /api/search. Absent means "no filter"; present but malformed is an error. */
+/** Query parameters of GET /api/search: the text, the view's filters (one schema), a limit. Absent means "no filter"; malformed is an error. */
 export const searchParamsSchema = z.object({
-  q: z.string().trim().max(200, "q must be at most 200 characters").default(""),
-  lanes: idList.optional(),
-  expert: idList.optional(),
-  actor: z.string().trim().min(1).max(120).optional(),
-  tag: z.string().trim().min(1).max(120).optional(),
-  after: z.enum(["hide"]).optional(),
+  q: z.string().trim().max(MAX_Q, `q must be at most ${MAX_Q} characters`).default(""),
+  ...filterParamsShape,
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;

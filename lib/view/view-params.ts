@@ -22,7 +22,8 @@ export const idListParam = z
   .string()
   .max(4000)
   .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
-  .pipe(z.array(idSchema, { error: "must be comma-separated ids" }).max(MAX_IDS, `must name at most ${MAX_IDS} ids`));
+  .refine((ids) => ids.every((id) => idSchema.safeParse(id).success), "must be comma-separated ids")
+  .refine((ids) => ids.length <= MAX_IDS, `must name at most ${MAX_IDS} ids`);
 
 const nameParam = z.string().trim().min(1).max(MAX_NAME, `must be at most ${MAX_NAME} characters`);
 

@@ -152,7 +152,7 @@ test("the handout prints a cover, then one page per step with its figure, events
 test("the explorer's current figure saves as SVG and as a PNG at twice its size", async ({ page }) => {
   await page.goto("/?from=2015-01-01&to=2016-06-30");
   await explorerReady(page);
-  await expect(page.locator(".tchart[data-drawn]")).toBeAttached();
+  await expect(page.locator(".figure-host[data-ready]")).toBeAttached();
   const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Figure SVG" }).click()]);
   expect(svgDownload.suggestedFilename()).toBe("snapshots-2015-01-01-2016-06-30.svg");
   const svg = await readFile((await svgDownload.path())!, "utf8");

@@ -104,7 +104,8 @@ test.describe("hostile requests", () => {
       ["POST", "/", 405],
       ["GET", `/api/search?q=${"a".repeat(5000)}`, 414],
       ["GET", `/api/window?from=2015-01-01&to=2016-01-01&lanes=${Array(1400).fill("diplomacy").join(",")}`, 414],
-      ["GET", `/api/window?from=2015-01-01&to=2016-01-01&lanes=${Array(300).fill("diplomacy").join(",")}`, 400],
+      // Repeats are dropped before the list is read: 300 of one lane are one lane.
+      ["GET", `/api/window?from=2015-01-01&to=2016-01-01&lanes=${Array(300).fill("diplomacy").join(",")}`, 200],
     ];
     for (const [method, url, status] of cases) {
       const response = await request.fetch(url, { method, failOnStatusCode: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientId } from "@/lib/http/client-id";
 import { pickEncoding } from "@/lib/http/encoding";
-import { splitIdList } from "@/lib/http/id-list";
+import { idListParam } from "@/lib/view/view-params";
 import { listenOrigin } from "@/lib/http/listen-origin";
 import { createNonce, fillNonceTemplate, toNonceTemplate } from "@/lib/http/nonce-template";
 import { createRateLimiter } from "@/lib/http/rate-limit";
@@ -157,7 +157,8 @@ describe("the server's own origin", () => {
 
 describe("id lists", () => {
   it("drop empty entries and repeats, keeping first order", () => {
-    expect(splitIdList("b, a,,b,a")).toEqual(["b", "a"]);
+    expect(idListParam.parse("b, a,,b,a")).toEqual(["b", "a"]);
+    expect(idListParam.safeParse("a,<b>").success).toBe(false);
   });
 });
 
