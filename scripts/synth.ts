@@ -1,26 +1,28 @@
-/** npm run data:synth -- --events N --seed S --out <dir>: writes a synthetic data set that passes data:check. */
+/** npm run data:synth -- --events N --seed S [--spread clumped|even] --out <dir>: writes a synthetic data set that passes data:check. */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DATA_FILES } from "../lib/data/files";
-import { generateSynthDataset } from "../lib/synth/generate";
+import { generateSynthDataset, SYNTH_SPREADS, type SynthSpread } from "../lib/synth/generate";
 
 async function main() {
   const { values } = parseArgs({
-    options: { events: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, out: { type: "string" } },
+    options: { events: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, spread: { type: "string", default: "clumped" }, out: { type: "string" } },
   });
   const events = Number(values.events);
   const seed = Number(values.seed);
   if (!Number.isInteger(events) || events < 0) throw new Error(`--events must be a whole number, not "${values.events}"`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
+  if (!SYNTH_SPREADS.includes(values.spread as SynthSpread)) throw new Error(`--spread must be ${SYNTH_SPREADS.join(" or ")}, not "${values.spread}"`);
+  const spread = values.spread as SynthSpread;
   if (!values.out) throw new Error("--out <dir> is required");
   const dir = path.resolve(values.out);
-  const set = generateSynthDataset({ events, seed });
+  const set = generateSynthDataset({ events, seed, spread });
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, DATA_FILES.manifest), JSON.stringify(set.manifest, null, 2));
   await writeFile(path.join(dir, DATA_FILES.events), JSON.stringify(set.events));
   await writeFile(path.join(dir, DATA_FILES.annotations), JSON.stringify(set.annotations, null, 1));
-  console.log(`${dir}: ${set.events.length} events, ${set.annotations.length} annotations (seed ${seed})`);
+  console.log(`${dir}: ${set.events.length} events, ${set.annotations.length} annotations (seed ${seed}, ${spread})`);
 }
 
 main().catch((error: unknown) => {

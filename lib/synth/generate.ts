@@ -3,9 +3,15 @@ import { DAY_MS } from "../time/partial-date";
 import { createRandom, normal, pick } from "./random";
 import { ACTORS, LINK_LABELS, PLACES, SYNTH_EXPERTS, SYNTH_LANES } from "./vocabulary";
 
+/** How dates fall: clumped around a few crises (the default), or evenly over the whole period. */
+export type SynthSpread = "clumped" | "even";
+
+export const SYNTH_SPREADS: readonly SynthSpread[] = ["clumped", "even"];
+
 export interface SynthOptions {
   events: number;
   seed: number;
+  spread?: SynthSpread;
 }
 
 export interface SynthDataset {
@@ -41,12 +47,19 @@ function pickLane(random: () => number) {
   return SYNTH_LANES[0]!;
 }
 
-function draftEvents(count: number, random: () => number): Draft[] {
+function draftEvents(count: number, random: () => number, spread: SynthSpread): Draft[] {
   // Crises: a few dates where many lanes fire at once, with spreads from weeks to months.
-  const bursts = Array.from({ length: BURSTS }, () => ({ at: FIRST + random() * (LAST - FIRST), sd: (10 + random() * 80) * DAY_MS }));
-  return Array.from({ length: count }, () => {
-    const burst = random() < BURST_SHARE ? pick(random, bursts) : null;
-    const ms = clampDay(burst ? burst.at + normal(random) * burst.sd : FIRST + random() * (LAST - FIRST));
+  const bursts = spread === "clumped" ? Array.from({ length: BURSTS }, () => ({ at: FIRST + random() * (LAST - FIRST), sd: (10 + random() * 80) * DAY_MS })) : [];
+  const step = (LAST - FIRST) / Math.max(1, count);
+  return Array.from({ length: count }, (_, i) => {
+    let ms: number;
+    if (spread === "even") {
+      // One event in each of `count` equal slices of the period, at a random point of its slice.
+      ms = clampDay(FIRST + (i + random()) * step);
+    } else {
+      const burst = random() < BURST_SHARE ? pick(random, bursts) : null;
+      ms = clampDay(burst ? burst.at + normal(random) * burst.sd : FIRST + random() * (LAST - FIRST));
+    }
     const p = random();
     const precision: Precision = p < 0.85 ? "day" : p < 0.95 ? "month" : "year";
     const rangeDays = random() < 0.1 ? Math.ceil(random() * { day: 90, month: 180, year: 730 }[precision]) : 0;
@@ -109,18 +122,22 @@ function makeAnnotations(events: TimelineEvent[], random: () => number): Annotat
   });
 }
 
-/** A valid, deterministic data set of `events` events in seven lanes over 2000–2025, clumped around crises. */
-export function generateSynthDataset({ events: count, seed }: SynthOptions): SynthDataset {
+/**
+ * A valid, deterministic data set of `events` events in seven lanes over 2000–2025, clumped around
+ * crises or (spread "even") spread evenly. The clumped set of a seed is the same whether or not
+ * `spread` is given.
+ */
+export function generateSynthDataset({ events: count, seed, spread = "clumped" }: SynthOptions): SynthDataset {
   const random = createRandom(seed);
-  const drafts = draftEvents(count, random).sort((a, b) => a.ms - b.ms);
+  const drafts = draftEvents(count, random, spread).sort((a, b) => a.ms - b.ms);
   const width = String(count).length;
   const events = drafts.map((draft, i) => toEvent(draft, `ev-${String(i + 1).padStart(width, "0")}`, random));
   addLinks(events, random);
   return {
     manifest: {
-      id: `synthetic-${count}`,
-      title: `Synthetic events (${count.toLocaleString("en-GB")})`,
-      description: `Generated with seed ${seed} for scale tests and benchmarks; not real events.`,
+      id: spread === "clumped" ? `synthetic-${count}` : `synthetic-${count}-${spread}`,
+      title: `Synthetic events (${count.toLocaleString("en-GB")}${spread === "clumped" ? "" : ", evenly spread"})`,
+      description: `Generated with seed ${seed}${spread === "clumped" ? "" : ", evenly spread,"} for scale tests and benchmarks; not real events.`,
       version: `seed-${seed}`,
       asOf: "2025-04-19",
       asOfLabel: "Synthetic snapshot, April 2025",

@@ -62,3 +62,29 @@ describe("generateSynthDataset", () => {
     expect(counts[0]!).toBeGreaterThan(even * 5);
   });
 });
+
+describe("generateSynthDataset with spread", () => {
+  const perMonth = (events: readonly { date: string }[]) => {
+    const counts = new Map<string, number>();
+    for (const event of events) counts.set(event.date.slice(0, 7), (counts.get(event.date.slice(0, 7)) ?? 0) + 1);
+    return counts;
+  };
+
+  it("gives the same clumped set whether or not the spread is named", () => {
+    expect(generateSynthDataset({ events: 2000, seed: 7, spread: "clumped" })).toEqual(generateSynthDataset({ events: 2000, seed: 7 }));
+  });
+
+  it("spreads events evenly over every month when asked, and still validates", () => {
+    const even = generateSynthDataset({ events: 5000, seed: 3, spread: "even" });
+    expect(even.events).toHaveLength(5000);
+    expect(even.manifest.id).toBe("synthetic-5000-even");
+    const days = even.events.filter((event) => event.precision === "day");
+    const counts = [...perMonth(days).values()];
+    const mean = days.length / (26 * 12);
+    // Every month of the 26 years has events, and none has more than twice its share.
+    expect(counts).toHaveLength(26 * 12);
+    expect(Math.max(...counts)).toBeLessThan(mean * 2);
+    const result = validateDataset({ manifest: even.manifest, events: even.events, annotations: even.annotations });
+    expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
+  });
+});
