@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Scene, SceneCallout, SceneClusterMark, SceneLabel, SceneMark } from "@/lib/scene/types";
+import { formatCount } from "@/lib/scene/text";
 import { toIsoInstant } from "@/lib/time/partial-date";
 
 /**
@@ -161,7 +162,7 @@ function Cluster({ cluster, scene }: { cluster: SceneClusterMark; scene: Scene }
   return (
     <g className="cluster" data-lane={cluster.lane} data-start={cluster.start} data-end={cluster.end} data-count={cluster.count}>
       <rect className="cluster-badge" x={round(cluster.x - cluster.width / 2)} y={round(cluster.y - cluster.height / 2)} width={cluster.width} height={cluster.height} rx={cluster.height / 2} fill={theme.background} stroke={cluster.colour} />
-      <text x={round(cluster.x)} y={round(cluster.y)}>{cluster.count.toLocaleString("en-GB")}</text>
+      <text x={round(cluster.x)} y={round(cluster.y)}>{formatCount(cluster.count)}</text>
     </g>
   );
 }

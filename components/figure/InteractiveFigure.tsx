@@ -16,6 +16,7 @@ import { FigureSvg } from "./FigureSvg";
 import { HoverLayer } from "./HoverLayer";
 import { FigureTooltip } from "./FigureTooltip";
 import { FigureCanvas, CANVAS_MARKS } from "./FigureCanvas";
+import { measureDraw, timedScene } from "./draw-timing";
 import "./figure.css";
 
 export type DomainPhase = "gesture" | "end";
@@ -78,21 +79,23 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   const overview = useMemo(() => ({ bounds: props.bounds, density: props.density }), [props.bounds, props.density]);
   const scene = useMemo(
     () =>
-      buildScene({
-        medium: "screen",
-        width,
-        domain,
-        lanes: props.lanes,
-        index,
-        clusters: props.clusters,
-        notes: props.notes,
-        experts: props.experts,
-        snapshot: props.snapshot,
-        selectedId: props.selectedId,
-        selectedNoteId: props.selectedNoteId,
-        matches: props.matches,
-        overview,
-      }),
+      timedScene(() =>
+        buildScene({
+          medium: "screen",
+          width,
+          domain,
+          lanes: props.lanes,
+          index,
+          clusters: props.clusters,
+          notes: props.notes,
+          experts: props.experts,
+          snapshot: props.snapshot,
+          selectedId: props.selectedId,
+          selectedNoteId: props.selectedNoteId,
+          matches: props.matches,
+          overview,
+        }),
+      ),
     [width, domain, props.lanes, index, props.clusters, props.notes, props.experts, props.snapshot, props.selectedId, props.selectedNoteId, props.matches, overview],
   );
   const onCanvas = scene.marks.length > CANVAS_MARKS;
@@ -101,6 +104,7 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   useLayoutEffect(() => {
     latest.current = { props, scene, domain };
   });
+  useLayoutEffect(() => measureDraw(scene), [scene]);
 
   const behaviours = useRef<FigureBehaviours | null>(null);
   const pending = useRef<{ frame: number; domain: TimeDomain | null }>({ frame: 0, domain: null });
@@ -157,8 +161,9 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
 
   useEffect(() => {
     behaviours.current?.sync();
-    props.onWidth?.(width);
   });
+  const onWidth = props.onWidth;
+  useEffect(() => onWidth?.(width), [onWidth, width]);
 
   return (
     <div className="figure-frame" data-testid="timeline-chart">

@@ -4,7 +4,7 @@ import { isAfterSnapshot } from "../view/snapshot";
 import type { ChartCluster } from "../window/types";
 import { binBy, binWidthFor } from "../window/bins";
 import { createRectIndex, type RectIndex } from "./rect-index";
-import { measureText, wrapText } from "./text";
+import { formatCount, measureText, wrapText } from "./text";
 import type { Theme } from "./theme";
 import type { Rect, SceneClusterMark, SceneLabel, SceneLane, SceneMark } from "./types";
 
@@ -80,7 +80,7 @@ function rowsOf(lane: SceneLane, theme: Theme): number {
 }
 
 function badgeWidth(count: number, theme: Theme): number {
-  return Math.max(theme.cluster.minWidth, measureText(count.toLocaleString("en-GB"), theme.cluster.size, "bold") + 12);
+  return Math.max(theme.cluster.minWidth, measureText(formatCount(count), theme.cluster.size, "bold") + 12);
 }
 
 interface PendingBadge {

@@ -7,15 +7,50 @@ import type { SceneLaneInput, SceneOverview } from "./types";
 const AXIS = 14;
 const COLUMN_PX = 3;
 
+type Geometry = { x0: number; x1: number; y0: number; height: number };
+
+/** The strip's shades and years depend on the set and the size, not on the window: made once, kept per density. */
+const strips = new WeakMap<DensityBins, Map<string, Pick<SceneOverview, "shades" | "ticks">>>();
+
+function stripOf(density: DensityBins, lanes: readonly SceneLaneInput[], bounds: TimeDomain, geometry: Geometry): Pick<SceneOverview, "shades" | "ticks"> {
+  const key = `${bounds[0]}:${bounds[1]}:${geometry.x0}:${geometry.x1}:${geometry.y0}:${geometry.height}:${lanes.map((lane) => `${lane.id}=${lane.colour}`).join(",")}`;
+  let byKey = strips.get(density);
+  if (!byKey) strips.set(density, (byKey = new Map()));
+  let strip = byKey.get(key);
+  if (!strip) {
+    // Resizes and lane choices add entries: keep the few most recent.
+    if (byKey.size >= 8) byKey.clear();
+    strip = drawStrip(density, lanes, bounds, geometry);
+    byKey.set(key, strip);
+  }
+  return strip;
+}
+
 /** The whole set in a slim strip: per-lane density columns on the one bin grid, years, the snapshot and the window. */
 export function layoutOverview(
   density: DensityBins,
   lanes: readonly SceneLaneInput[],
   bounds: TimeDomain,
   domain: TimeDomain,
-  geometry: { x0: number; x1: number; y0: number; height: number },
+  geometry: Geometry,
   snapshot: number | null,
 ): SceneOverview {
+  const { x0, x1, y0, height } = geometry;
+  const x = createTimeScale(bounds, [x0, x1]);
+  return {
+    y0,
+    height,
+    x0,
+    x1,
+    bounds,
+    ...stripOf(density, lanes, bounds, geometry),
+    snapshotX: snapshot !== null && snapshot >= bounds[0] && snapshot <= bounds[1] ? x(snapshot) : null,
+    window: { x0: Math.max(x0, x(domain[0])), x1: Math.min(x1, x(domain[1])) },
+    axisY: y0 + height - 3,
+  };
+}
+
+function drawStrip(density: DensityBins, lanes: readonly SceneLaneInput[], bounds: TimeDomain, geometry: Geometry): Pick<SceneOverview, "shades" | "ticks"> {
   const { x0, x1, y0, height } = geometry;
   const x = createTimeScale(bounds, [x0, x1]);
   const column = Math.max(density.binWidth, binWidthFor(bounds[1] - bounds[0], x1 - x0, COLUMN_PX));
@@ -52,15 +87,7 @@ export function layoutOverview(
   }
   const axis = createAxis(x, 10, 10, false);
   return {
-    y0,
-    height,
-    x0,
-    x1,
-    bounds,
     shades: [...paths.values()].map(({ lane, colour, opacity, parts }) => ({ lane, colour, opacity, d: parts.join("") })),
     ticks: axis.unit === "year" || axis.unit === "decade" ? axis.ticks : axis.context,
-    snapshotX: snapshot !== null && snapshot >= bounds[0] && snapshot <= bounds[1] ? x(snapshot) : null,
-    window: { x0: Math.max(x0, x(domain[0])), x1: Math.min(x1, x(domain[1])) },
-    axisY: y0 + height - 3,
   };
 }

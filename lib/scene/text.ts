@@ -24,16 +24,41 @@ const EXTRA: Record<string, number> = { "–": 556, "—": 1000, "‘": 250, "�
 /** Anything else (accented letters are mostly 556, CJK wider): a generous default so text never overflows its box. */
 const OTHER = 600;
 
-/** Width in px of `text` set in `fontSize` px Liberation Sans / Arial. */
-export function measureText(text: string, fontSize: number, weight: Weight = "normal"): number {
+function unitsOf(text: string, weight: Weight): number {
   const table = ASCII[weight];
   let units = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     units += code >= 32 && code < 127 ? table[code - 32]! : (EXTRA[ch] ?? (/\p{L}/u.test(ch) && code < 0x2e80 ? 580 : OTHER));
   }
+  return units;
+}
+
+/**
+ * Advance widths per string, kept: the explorer lays out the same titles, tick labels and counts on
+ * every frame of a gesture. Emptied when it grows past CACHE_LIMIT (a server measures many sets).
+ */
+const CACHE_LIMIT = 50_000;
+const measured: Record<Weight, Map<string, number>> = { normal: new Map(), bold: new Map() };
+
+/** Width in px of `text` set in `fontSize` px Liberation Sans / Arial. */
+export function measureText(text: string, fontSize: number, weight: Weight = "normal"): number {
+  const cache = measured[weight];
+  let units = cache.get(text);
+  if (units === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    units = unitsOf(text, weight);
+    cache.set(text, units);
+  }
   // 1 % of slack for kerning and hinting differences between renderers.
   return Math.ceil((units / 1000) * fontSize * 1.01);
+}
+
+const COUNT = new Intl.NumberFormat("en-GB");
+
+/** A count as the figure writes it ("1,234"): one formatter, since toLocaleString builds one per call. */
+export function formatCount(count: number): string {
+  return COUNT.format(count);
 }
 
 /**

@@ -1,25 +1,33 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, CDPSession, Page } from "playwright-core";
+import { DRAWN_AT, SNAPSHOTS_PROBE, START_FRAMES, STOP_FRAMES, waitForWindowValue, ZOOMED_AT } from "./probes";
 
 export interface Measurement {
-  /** ms from navigation start to a fully drawn chart; null when over the cap. */
+  /** ms from navigation start to the first contentful paint (Paint Timing). */
+  fcpMs: number | null;
+  /** ms from navigation start to a fully drawn chart (see probes.ts); null when over the cap. */
   drawnMs: number | null;
+  /** ms from navigation start until a wheel over the chart produced a redrawn chart; null: not answered (or no wheel zoom). */
+  zoomMs: number | null;
   frameP50: number | null;
   frameP95: number | null;
   heapBytes: number | null;
+  /** Encoded bytes on the wire by resource type (CDP Network.loadingFinished), until drawn. */
   htmlBytes: number;
   /** The page's HTML as decoded (uncompressed) text. */
   htmlRawBytes: number;
   jsBytes: number;
   dataBytes: number;
-  /** gzip size of every script the page loaded (first-load JS). */
+  /** gzip size (zlib, here) of every script the page loaded: first-load JS, whatever the server sends. */
   jsGzipBytes: number;
   /** Main-thread time during the 4 s of scripted gestures (CDP Performance metrics): script, and style + layout. */
   gestureScriptMs: number | null;
   gestureLayoutMs: number | null;
-  /** Snapshots only: duration of each chart draw during the gestures (its "snapshots:draw" measure), p50 and p95. */
+  /** Snapshots only: each figure frame during the gestures ("snapshots:draw" = scene + React render and commit; "snapshots:scene" = scene alone). */
   drawP50: number | null;
   drawP95: number | null;
+  sceneP50: number | null;
+  sceneP95: number | null;
   draws: number;
   /** Requests the loopback filter refused: must be empty. */
   blocked: string[];
@@ -29,51 +37,66 @@ export interface Target {
   url: string;
   /** Element whose centre the scripted wheel and drag aim at. */
   gestureSelector: string;
+  /** The tool zooms on wheel: the impatient wheel runs from the first moment (TimelineJS has no wheel zoom). */
+  wheelZoom: boolean;
+  /** Snapshots: the figure reports its draws, and the page is interactive once this matches. */
+  snapshots: boolean;
 }
 
 export const CAP_MS = 60_000;
 export const VIEWPORT = { width: 1280, height: 800 };
-
-/** Snapshots announces a drawn chart with a performance mark or a data-drawn attribute; +2 frames, like the peers. */
-const SNAPSHOTS_DRAWN = `(() => {
-  window.__draws = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntriesByName("snapshots:draw")) window.__draws.push(e.duration); }).observe({ type: "measure" });
-  const done = () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__drawnAt ??= performance.now(); }));
-  new PerformanceObserver((list) => { if (list.getEntriesByName("snapshots:chart-drawn").length) done(); }).observe({ type: "mark", buffered: true });
-  new MutationObserver(() => { if (document.querySelector("[data-drawn]:not([data-drawn='false'])")) done(); })
-    .observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-drawn"] });
-})();`;
-
-// Page scripts are strings: tsx's transform would wrap functions in helpers the page does not have.
-const START_FRAMES = `(() => {
-  window.__frames = [];
-  window.__stop = false;
-  const loop = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(loop); };
-  requestAnimationFrame(loop);
-})()`;
-const STOP_FRAMES = "(() => { window.__stop = true; return window.__frames; })()";
-const DRAWN_AT = "window.__drawnAt";
+const WHEEL_EVERY_MS = 30;
 
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Where a person would point at the chart: its centre, at most 300 px below its top (the lanes, not the overview strip). */
+async function aimAt(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  const box = (await page.evaluate(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? [r.x, r.y, r.width, r.height] : null; })()`,
+  )) as [number, number, number, number] | null;
+  return box ? { x: box[0] + box[2] / 2, y: box[1] + Math.min(box[3] / 2, 300) } : null;
+}
+
+/**
+ * An impatient person: from the moment the page commits, a wheel tick (zoom in) over the chart every
+ * 30 ms as soon as the chart is on screen, until the tool answers one with a redrawn chart. Resolves
+ * with the page's `__zoomedAt` (ms from navigation start), or null at the deadline.
+ */
+async function firstZoom(page: Page, selector: string, deadline: number): Promise<number | null> {
+  let last: { x: number; y: number } | null = null;
+  while (Date.now() < deadline) {
+    const answered = (await page.evaluate(ZOOMED_AT)) as number | null;
+    if (answered !== null) return answered;
+    // The chart may still move while the page loads (styles, fonts, panels): follow it.
+    const at = await aimAt(page, selector);
+    if (at) {
+      if (!last || Math.abs(last.x - at.x) > 1 || Math.abs(last.y - at.y) > 1) await page.mouse.move(at.x, at.y);
+      last = at;
+      await page.mouse.wheel(0, -100);
+    }
+    await sleep(WHEEL_EVERY_MS);
+  }
+  return null;
+}
+
 async function gestures(page: Page, selector: string): Promise<number[]> {
-  const box = await page.locator(selector).first().boundingBox();
-  const x = box ? box.x + box.width / 2 : VIEWPORT.width / 2;
-  const y = box ? box.y + Math.min(box.height / 2, 300) : VIEWPORT.height / 2;
+  const at = (await aimAt(page, selector)) ?? { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 };
   await page.evaluate(START_FRAMES);
-  await page.mouse.move(x, y);
+  await page.mouse.move(at.x, at.y);
   for (let start = Date.now(); Date.now() - start < 2000; ) {
     await page.mouse.wheel(0, -40);
-    await page.waitForTimeout(16);
+    await sleep(16);
   }
   await page.mouse.down();
   for (let start = Date.now(), dx = 0; Date.now() - start < 2000; ) {
     dx += 5;
-    await page.mouse.move(x - dx, y);
-    await page.waitForTimeout(16);
+    await page.mouse.move(at.x - dx, at.y);
+    await sleep(16);
   }
   await page.mouse.up();
   const frames = (await page.evaluate(STOP_FRAMES)) as number[];
@@ -86,13 +109,37 @@ async function mainThreadTimes(cdp: CDPSession) {
   return { script: value("ScriptDuration"), layout: value("LayoutDuration") + value("RecalcStyleDuration") };
 }
 
-/** Loads `target` in a fresh context, waits for the drawn signal (up to the cap), then zooms, pans and weighs. */
 export function emptyMeasurement(): Measurement {
-  return { drawnMs: null, frameP50: null, frameP95: null, heapBytes: null, htmlBytes: 0, htmlRawBytes: 0, jsBytes: 0, dataBytes: 0, jsGzipBytes: 0, gestureScriptMs: null, gestureLayoutMs: null, drawP50: null, drawP95: null, draws: 0, blocked: [] };
+  return {
+    fcpMs: null,
+    drawnMs: null,
+    zoomMs: null,
+    frameP50: null,
+    frameP95: null,
+    heapBytes: null,
+    htmlBytes: 0,
+    htmlRawBytes: 0,
+    jsBytes: 0,
+    dataBytes: 0,
+    jsGzipBytes: 0,
+    gestureScriptMs: null,
+    gestureLayoutMs: null,
+    drawP50: null,
+    drawP95: null,
+    sceneP50: null,
+    sceneP95: null,
+    draws: 0,
+    blocked: [],
+  };
 }
 
-/** Fills `result` as it goes, so a caller that gives up at the cap still has what was measured. */
-export async function measure(browser: Browser, target: Target, isSnapshots: boolean, result: Measurement): Promise<Measurement> {
+/**
+ * Loads `target` in a fresh context and, in one page load: the first contentful paint, the drawn
+ * chart (up to the cap), the first wheel zoom answered (wheeling from the start), then — once the page
+ * is interactive and quiet — 4 s of zoom and pan for frame times, and the bytes. Fills `result` as it
+ * goes, so a caller that gives up at the cap still has what was measured.
+ */
+export async function measure(browser: Browser, target: Target, result: Measurement): Promise<Measurement> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const blocked = result.blocked;
   await context.route("**/*", (route) => {
@@ -101,7 +148,7 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
     blocked.push(route.request().url());
     return route.abort("blockedbyclient");
   });
-  if (isSnapshots) await context.addInitScript(SNAPSHOTS_DRAWN);
+  if (target.snapshots) await context.addInitScript(SNAPSHOTS_PROBE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -117,10 +164,8 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
   const scripts: Promise<number>[] = [];
   const documents: Promise<number>[] = [];
   page.on("response", (response) => {
-    if (response.request().resourceType() === "document")
-      documents.push(response.body().then((body) => body.length, () => 0));
-    if (response.request().resourceType() === "script")
-      scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    if (response.request().resourceType() === "document") documents.push(response.body().then((body) => body.length, () => 0));
+    if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
   });
   let weighed = false;
   const weigh = async () => {
@@ -130,22 +175,35 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
     result.htmlRawBytes = (await Promise.all(documents)).reduce((a, b) => a + b, 0);
   };
   try {
+    const deadline = Date.now() + CAP_MS;
     await page.goto(target.url, { waitUntil: "commit", timeout: CAP_MS });
-    const handle = await page.waitForFunction(DRAWN_AT, null, { timeout: CAP_MS, polling: 50 });
-    result.drawnMs = (await handle.jsonValue()) as number;
+    const zoom = target.wheelZoom ? firstZoom(page, target.gestureSelector, deadline) : Promise.resolve(null);
+    const drawn = (await waitForWindowValue(page, DRAWN_AT, deadline - Date.now())) as number | null;
+    const zoomed = await zoom;
+    if (drawn === null) return result;
+    result.fcpMs = (await page.evaluate(`performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null`)) as number | null;
+    // Nothing is on screen before the first contentful paint, which is a presentation time (raster included), where
+    // the frame signals are main-thread times: a chart already in the first contentful frame was drawn at FCP.
+    result.drawnMs = Math.max(drawn, result.fcpMs ?? 0);
+    result.zoomMs = zoomed === null ? null : Math.max(zoomed, result.fcpMs ?? 0);
+    // Interactive and quiet: hydrated (Snapshots), then the requests a first view starts (links, neighbour windows) done.
+    if (target.snapshots) await waitForWindowValue(page, `document.querySelector(".figure-host[data-ready]") ? 1 : undefined`, Math.max(0, deadline - Date.now()));
+    await page.waitForLoadState("networkidle", { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    await sleep(300);
     await weigh();
     await cdp.send("HeapProfiler.collectGarbage");
     result.heapBytes = (await cdp.send("Runtime.getHeapUsage")).usedSize;
     await cdp.send("Performance.enable");
     const before = await mainThreadTimes(cdp);
-    if (isSnapshots) await page.evaluate("window.__draws = []");
+    if (target.snapshots) await page.evaluate("window.__draws = []; window.__scenes = []");
     const frames = await gestures(page, target.gestureSelector);
     const after = await mainThreadTimes(cdp);
     result.gestureScriptMs = after.script - before.script;
     result.gestureLayoutMs = after.layout - before.layout;
-    if (isSnapshots) {
+    if (target.snapshots) {
       const draws = ((await page.evaluate("window.__draws")) as number[]).sort((a, b) => a - b);
-      Object.assign(result, { draws: draws.length, drawP50: percentile(draws, 50), drawP95: percentile(draws, 95) });
+      const scenes = ((await page.evaluate("window.__scenes")) as number[]).sort((a, b) => a - b);
+      Object.assign(result, { draws: draws.length, drawP50: percentile(draws, 50), drawP95: percentile(draws, 95), sceneP50: percentile(scenes, 50), sceneP95: percentile(scenes, 95) });
     }
     result.frameP50 = percentile(frames, 50);
     result.frameP95 = percentile(frames, 95);
@@ -153,7 +211,7 @@ export async function measure(browser: Browser, target: Target, isSnapshots: boo
     if (!/Timeout/i.test(String(error))) throw error;
   } finally {
     // A page still busy past the cap may never answer for its bodies: weigh what came, briefly.
-    if (!weighed) await Promise.race([weigh(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (!weighed) await Promise.race([weigh(), sleep(5000)]);
   }
   return result;
 }

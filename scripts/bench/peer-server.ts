@@ -24,6 +24,9 @@ const FILES: Record<string, string> = {
   "/vendor/vis-timeline.css": "node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css",
 };
 
+/** What the peer pages load besides their data: fetched once before measuring, so no peer pays for a cold disk. */
+export const PEER_ASSETS = ["/vis.html", "/vendor/vis-timeline.js", "/vendor/vis-timeline.css", "/timelinejs.html", "/vendor/timelinejs/js/timeline.js", "/vendor/timelinejs/css/timeline.css"];
+
 function resolveFile(pathname: string): string | null {
   if (FILES[pathname]) return path.join(ROOT, FILES[pathname]);
   for (const [prefix, dir] of MOUNTS) {
