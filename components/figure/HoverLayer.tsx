@@ -40,6 +40,8 @@ export function HoverLayer({ scene, links, hover, selectedId }: HoverLayerProps)
   useLayoutEffect(() => {
     const svg = ref.current?.ownerSVGElement;
     if (!svg) return;
+    // Nothing lit now nor before (every frame of a plain zoom or pan): nothing to clear or set.
+    if (active.size === 0 && !noteId && !svg.hasAttribute("data-active")) return;
     for (const el of svg.querySelectorAll("[data-hl]")) el.removeAttribute("data-hl");
     if (active.size === 0 && !noteId) {
       svg.removeAttribute("data-active");

@@ -38,6 +38,7 @@ export function attachFigureBehaviours(host: HTMLDivElement, deps: Deps) {
   let moved = false;
   let brushing = false;
   let focusId: string | null = null;
+  let brushed: { layer: SVGGElement | null; extent: string } = { layer: null, extent: "" };
 
   /** The zoom's reference: the whole bounds across the plot. The window is transform.rescaleX(base). */
   const base = () => {
@@ -107,11 +108,16 @@ export function attachFigureBehaviours(host: HTMLDivElement, deps: Deps) {
     const layer = svg.querySelector<SVGGElement>("g.brush");
     if (ov && layer) {
       const g = select(layer);
-      brusher.extent([
-        [ov.x0, ov.y0 + 1],
-        [ov.x1, ov.axisY - 9],
-      ]);
-      g.call(brusher);
+      // Setting the brush up rewrites its nodes and listeners: only for a new layer or a new extent, not every frame.
+      const extent = `${ov.x0},${ov.y0 + 1},${ov.x1},${ov.axisY - 9}`;
+      if (brushed.layer !== layer || brushed.extent !== extent) {
+        brusher.extent([
+          [ov.x0, ov.y0 + 1],
+          [ov.x1, ov.axisY - 9],
+        ]);
+        g.call(brusher);
+        brushed = { layer, extent };
+      }
       svg.classList.add("has-brush");
       if (!brushing) {
         const want: [number, number] = [ov.window.x0, ov.window.x1];

@@ -61,24 +61,44 @@ export function formatCount(count: number): string {
   return COUNT.format(count);
 }
 
+const wrapped = new Map<string, string[] | null>();
+
 /**
  * Breaks text into at most `maxLines` lines no wider than `maxWidth`, at spaces. Returns null when it
- * does not fit whole: the figure writes a label in full or not at all, never with an ellipsis.
+ * does not fit whole: the figure writes a label in full or not at all, never with an ellipsis. The
+ * answer is kept (the same labels are tried on every frame): callers must not change the array.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines: number, weight: Weight = "normal"): string[] | null {
+  const key = `${weight}|${fontSize}|${maxWidth}|${maxLines}|${text}`;
+  const known = wrapped.get(key);
+  if (known !== undefined) return known;
+  if (wrapped.size >= CACHE_LIMIT) wrapped.clear();
+  const lines = breakLines(text, fontSize, maxWidth, maxLines, weight);
+  wrapped.set(key, lines);
+  return lines;
+}
+
+function breakLines(text: string, fontSize: number, maxWidth: number, maxLines: number, weight: Weight): string[] | null {
+  const width = (units: number) => Math.ceil((units / 1000) * fontSize * 1.01);
+  const space = unitsOf(" ", weight);
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";
+  // A line's advance is the sum of its characters', so it grows word by word without measuring it again.
+  let lineUnits = 0;
   for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (measureText(next, fontSize, weight) <= maxWidth) {
-      line = next;
+    const wordUnits = unitsOf(word, weight);
+    const nextUnits = line ? lineUnits + space + wordUnits : wordUnits;
+    if (width(nextUnits) <= maxWidth) {
+      line = line ? `${line} ${word}` : word;
+      lineUnits = nextUnits;
       continue;
     }
     if (!line || lines.length + 1 >= maxLines) return null;
     lines.push(line);
     line = word;
-    if (measureText(line, fontSize, weight) > maxWidth) return null;
+    lineUnits = wordUnits;
+    if (width(lineUnits) > maxWidth) return null;
   }
   if (line) lines.push(line);
   return lines.length > 0 && lines.length <= maxLines ? lines : null;
