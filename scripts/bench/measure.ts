@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, CDPSession, Page } from "playwright-core";
-import { DRAWN_AT, SNAPSHOTS_PROBE, START_FRAMES, STOP_FRAMES, waitForWindowValue, ZOOMED_AT } from "./probes";
+import { AIM, aimProbe, DRAWN_AT, SNAPSHOTS_PROBE, START_FRAMES, STOP_AIM, STOP_FRAMES, waitForWindowValue, ZOOMED_AT } from "./probes";
 
 export interface Measurement {
   /** ms from navigation start to the first contentful paint (Paint Timing). */
@@ -55,11 +55,16 @@ function percentile(sorted: number[], p: number): number | null {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Where a person would point at the chart: its centre, at most 300 px below its top (the lanes, not the overview strip). */
-async function aimAt(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
-  const box = (await page.evaluate(
-    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? [r.x, r.y, r.width, r.height] : null; })()`,
-  )) as [number, number, number, number] | null;
+function centreOf(box: [number, number, number, number] | null): { x: number; y: number } | null {
   return box ? { x: box[0] + box[2] / 2, y: box[1] + Math.min(box[3] / 2, 300) } : null;
+}
+
+async function aimAt(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  return centreOf(
+    (await page.evaluate(
+      `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? [r.x, r.y, r.width, r.height] : null; })()`,
+    )) as [number, number, number, number] | null,
+  );
 }
 
 /**
@@ -67,13 +72,13 @@ async function aimAt(page: Page, selector: string): Promise<{ x: number; y: numb
  * 30 ms as soon as the chart is on screen, until the tool answers one with a redrawn chart. Resolves
  * with the page's `__zoomedAt` (ms from navigation start), or null at the deadline.
  */
-async function firstZoom(page: Page, selector: string, deadline: number): Promise<number | null> {
+async function firstZoom(page: Page, deadline: number): Promise<number | null> {
   let last: { x: number; y: number } | null = null;
   while (Date.now() < deadline) {
     const answered = (await page.evaluate(ZOOMED_AT)) as number | null;
     if (answered !== null) return answered;
-    // The chart may still move while the page loads (styles, fonts, panels): follow it.
-    const at = await aimAt(page, selector);
+    // The chart may still move while the page loads (styles, fonts, panels): follow it (aimProbe reads it each frame).
+    const at = centreOf((await page.evaluate(AIM)) as [number, number, number, number] | null);
     if (at) {
       if (!last || Math.abs(last.x - at.x) > 1 || Math.abs(last.y - at.y) > 1) await page.mouse.move(at.x, at.y);
       last = at;
@@ -141,14 +146,13 @@ export function emptyMeasurement(): Measurement {
  */
 export async function measure(browser: Browser, target: Target, result: Measurement): Promise<Measurement> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const blocked = result.blocked;
-  await context.route("**/*", (route) => {
-    const host = new URL(route.request().url()).hostname;
-    if (host === "127.0.0.1" || host === "localhost") return route.continue();
-    blocked.push(route.request().url());
-    return route.abort("blockedbyclient");
+  // The browser resolves no other host (LAUNCH's host rules); requests are listed here, not intercepted, which would delay each one.
+  context.on("request", (request) => {
+    const host = new URL(request.url()).hostname;
+    if (host !== "127.0.0.1" && host !== "localhost" && !request.url().startsWith("data:")) result.blocked.push(request.url());
   });
   if (target.snapshots) await context.addInitScript(SNAPSHOTS_PROBE);
+  if (target.wheelZoom) await context.addInitScript(aimProbe(target.gestureSelector));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -177,7 +181,7 @@ export async function measure(browser: Browser, target: Target, result: Measurem
   try {
     const deadline = Date.now() + CAP_MS;
     await page.goto(target.url, { waitUntil: "commit", timeout: CAP_MS });
-    const zoom = target.wheelZoom ? firstZoom(page, target.gestureSelector, deadline) : Promise.resolve(null);
+    const zoom = target.wheelZoom ? firstZoom(page, deadline) : Promise.resolve(null);
     const drawn = (await waitForWindowValue(page, DRAWN_AT, deadline - Date.now())) as number | null;
     const zoomed = await zoom;
     if (drawn === null) return result;
@@ -186,6 +190,7 @@ export async function measure(browser: Browser, target: Target, result: Measurem
     // the frame signals are main-thread times: a chart already in the first contentful frame was drawn at FCP.
     result.drawnMs = Math.max(drawn, result.fcpMs ?? 0);
     result.zoomMs = zoomed === null ? null : Math.max(zoomed, result.fcpMs ?? 0);
+    await page.evaluate(STOP_AIM);
     // Interactive and quiet: hydrated (Snapshots), then the requests a first view starts (links, neighbour windows) done.
     if (target.snapshots) await waitForWindowValue(page, `document.querySelector(".figure-host[data-ready]") ? 1 : undefined`, Math.max(0, deadline - Date.now()));
     await page.waitForLoadState("networkidle", { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);

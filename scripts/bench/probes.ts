@@ -48,6 +48,25 @@ export const SNAPSHOTS_PROBE = `(() => {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-from", "data-to"] });
 })();`;
 
+/**
+ * Where the chart is, for the impatient wheel: read once per animation frame (when the page lays out
+ * anyway), so the benchmark forces no extra layout while the page loads. `window.__aim` is
+ * [x, y, width, height] of the first element matching `selector`, once it has a size.
+ */
+export function aimProbe(selector: string): string {
+  return `(() => {
+  const read = () => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    const r = el && el.getBoundingClientRect();
+    if (r && r.width > 0 && r.height > 0) window.__aim = [r.x, r.y, r.width, r.height];
+    if (window.__zoomedAt === undefined && !window.__stopAim) requestAnimationFrame(read);
+  };
+  requestAnimationFrame(read);
+})();`;
+}
+export const AIM = "window.__aim ?? null";
+export const STOP_AIM = "window.__stopAim = true";
+
 /** Set by SNAPSHOTS_PROBE, or by the peer pages in bench/peers/ themselves. */
 export const DRAWN_AT = "window.__drawnAt";
 export const ZOOMED_AT = "window.__zoomedAt ?? null";
