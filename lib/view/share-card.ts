@@ -2,7 +2,7 @@ import type { IndexedDataset } from "../data/index-dataset";
 import { clip } from "../interop/text";
 import { formatPeriod, reportWindow } from "../report/period";
 import { formatEventDate } from "../time/format";
-import { getWindowResponse } from "../window/dataset-window";
+import { countWindow } from "../window/dataset-window";
 import { filterOf } from "./explorer-view";
 import { serializeViewState, type ViewContext, type ViewState } from "./view-state";
 
@@ -35,7 +35,7 @@ function listOf(names: string[]): string {
 
 /** How many events a view shows: the window query's own count, so it matches what the explorer draws. */
 export function countInView(data: IndexedDataset, view: ViewState): number {
-  return getWindowResponse(data, { from: view.domain[0], to: view.domain[1], lanes: view.lanes, px: SHARE_IMAGE.width }, filterOf(view)).total;
+  return countWindow(data, { from: view.domain[0], to: view.domain[1], lanes: view.lanes, px: SHARE_IMAGE.width }, filterOf(view));
 }
 
 /** The card of a view on `page` ("/" the explorer, "/report" its report). */

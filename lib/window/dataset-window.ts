@@ -4,7 +4,7 @@ import { memoize } from "../data/memo";
 import { getNoteAnchors } from "../view/explorer-data";
 import { createEventPredicate, type EventFilter } from "../view/filter-events";
 import type { DensityBins, NoteAnchor, WindowLink, WindowResponse } from "./types";
-import { createWindowIndex, getDensityBins, queryWindow, WINDOW_ITEM_LIMIT, type WindowIndex, type WindowQuery } from "./window-index";
+import { createWindowIndex, getDensityBins, laneItemsInWindow, queryWindow, WINDOW_ITEM_LIMIT, type WindowIndex, type WindowQuery } from "./window-index";
 import { getLinksAmong } from "./window-links";
 
 /**
@@ -53,6 +53,17 @@ export function getWindowResponse(data: IndexedDataset, query: WindowQuery, filt
     note.eventIds.length > 0 ? note.eventIds.some((id) => shown.has(id)) : note.range !== null && note.range[1] > query.from && note.range[0] < query.to,
   );
   return { ...result, notes };
+}
+
+/**
+ * How many events of a set a window holds under the filters: the `total` getWindowResponse reports, without
+ * its clusters. With no filter but the lanes (the usual shared link) no event is looked up at all.
+ */
+export function countWindow(data: IndexedDataset, query: WindowQuery, filter: EventFilter): number {
+  const { index } = getDatasetWindow(data);
+  const lanes = query.lanes.length > 0 ? query.lanes : index.laneIds;
+  const keep = filter.experts.length > 0 || filter.actor || filter.tag || filter.hideAfter ? createItemPredicate(data, filter) : undefined;
+  return lanes.reduce((sum, lane) => sum + laneItemsInWindow(index, lane, query.from, query.to, keep).length, 0);
 }
 
 /** The related-event links among a window's events (GET /api/window/links): asked for after first paint. */

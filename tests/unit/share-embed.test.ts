@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { generateSynthDataset } from "@/lib/synth/generate";
+import { validateDataset } from "@/lib/data/validate";
+import { filterOf } from "@/lib/view/explorer-view";
+import { countWindow, getWindowResponse } from "@/lib/window/dataset-window";
 import { createShareCard, shareImageQuery } from "@/lib/view/share-card";
 import { embedPath, fullViewPath, iframeSnippet } from "@/lib/view/embed";
 import { datasetViewContext } from "@/lib/view/view-context";
@@ -40,6 +44,23 @@ describe("a shared link's card", () => {
     const b = shareImageQuery(view("from=2015-01-01&to=2025-12-31"), ctx);
     expect(a).toBe(b);
     expect(shareImageQuery(view(""), ctx)).toBe("");
+  });
+});
+
+describe("counting a window's events", () => {
+  it("gives the window query's own total, with and without filters", () => {
+    const synth = generateSynthDataset({ events: 3000, seed: 5 });
+    const checked = validateDataset({ manifest: synth.manifest, events: synth.events, annotations: synth.annotations, stories: [] });
+    if (!checked.ok) throw new Error("the synthetic set did not validate");
+    const big = indexDataset(checked.dataset);
+    const ctx = datasetViewContext(big);
+    const lane = big.lanes[1]!.id;
+    const actor = big.events.find((event) => event.actors.length > 0)!.actors[0]!;
+    for (const query of ["", "from=2010-01-01&to=2012-06-30", `lanes=${lane}`, `actor=${encodeURIComponent(actor)}`, "after=hide&from=2020-01-01&to=2026-01-01"]) {
+      const v = parseViewState(new URLSearchParams(query), ctx);
+      const window = { from: v.domain[0], to: v.domain[1], lanes: v.lanes, px: 1200 };
+      expect(countWindow(big, window, filterOf(v)), query).toBe(getWindowResponse(big, window, filterOf(v)).total);
+    }
   });
 });
 
