@@ -155,9 +155,10 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
           badges.push({ key: `${lane.id}:${c.start}`, lane: lane.id, x: cx, y: rowY(row), width, height: theme.lane.rowHeight - 2, count: c.count, start: c.start, end: c.end, colour: lane.colour, ids: c.ids });
           return;
         }
-      // No free spot anywhere near: its events are still counted, in the nearest badge.
+      // No free spot anywhere near: its events are still counted, in the nearest badge, or in one of their own.
       const nearest = badges.reduce<SceneClusterMark | null>((best, b) => (!best || Math.abs(b.x - centre) < Math.abs(best.x - centre) ? b : best), null);
       if (nearest) Object.assign(nearest, { count: nearest.count + c.count, ids: [...nearest.ids, ...c.ids], start: Math.min(nearest.start, c.start), end: Math.max(nearest.end, c.end) });
+      else badges.push({ key: `${lane.id}:${c.start}`, lane: lane.id, x: centre, y: rowY(0), width, height: theme.lane.rowHeight - 2, count: c.count, start: c.start, end: c.end, colour: lane.colour, ids: c.ids });
     };
 
     const placeMark = (item: TimelineItem) => {
@@ -209,7 +210,7 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
   // Crowded bins fold into badges until everything has a row (a bin crowded only by pinned marks keeps them).
   let dense = new Set<number>();
   let laid = place(dense);
-  for (let pass = 0; pass < 3 && laid.overflow.size > 0; pass++) {
+  for (let pass = 0; pass < 8 && laid.overflow.size > 0; pass++) {
     dense = new Set([...dense, ...laid.overflow]);
     laid = place(dense);
   }
