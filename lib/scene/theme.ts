@@ -86,7 +86,7 @@ const PROJECTOR: Theme = {
   snapshot: "#f87171",
   gutter: 170,
   right: 28,
-  axis: { height: 40, size: 17, contextSize: 17 },
+  axis: { height: 52, size: 17, contextSize: 17 },
   laneLabel: { size: 18, weight: "bold" },
   lane: { height: 64, rowHeight: 26, inset: 4 },
   radius: [6, 7, 8],

@@ -73,8 +73,8 @@ describe("a scene of the built-in set", () => {
         expect(collisions(textBoxes(s))).toEqual([]);
         for (const label of s.labels) {
           for (const mark of s.marks) expect(overlaps(label.box, { x0: mark.x0, x1: mark.x1, y0: mark.y - mark.size, y1: mark.y + mark.size }), `${label.id} over ${mark.id}`).toBe(false);
-          const title = s.marks.find((m) => m.id === label.id)!.item.title;
-          expect(label.lines.join(" ")).toBe(title);
+          const item = s.marks.find((m) => m.id === label.id)!.item;
+          expect(label.lines.join(" ")).toBe(item.shortTitle ?? item.title);
           expect(label.box.x0).toBeGreaterThanOrEqual(s.plot.x0);
           expect(label.box.x1).toBeLessThanOrEqual(s.plot.x1);
         }
@@ -83,13 +83,16 @@ describe("a scene of the built-in set", () => {
     }
   }
 
-  it("labels every headline event of 2015–2025 at 1280 px, in full", () => {
-    const s = scene([utc(2015), utc(2026)]);
-    const labelled = new Set(s.labels.map((l) => l.id));
-    const top = items.filter((item) => item.importance >= 3 && item.end > utc(2015) && item.start < utc(2026));
-    expect(top.length).toBeGreaterThan(5);
-    expect(top.filter((item) => !labelled.has(item.id)).map((item) => item.id)).toEqual([]);
-  });
+  for (const width of [866, 1526])
+    it(`labels every headline event drawn in each window at ${width} px, in full`, () => {
+      for (const [name, domain] of windows) {
+        const s = scene(domain, width);
+        const labelled = new Set(s.labels.map((l) => l.id));
+        const top = s.marks.filter((m) => m.importance >= 3);
+        if (name === "2015–2025") expect(top.length).toBeGreaterThan(5);
+        expect(top.filter((m) => !labelled.has(m.id)).map((m) => `${name}: ${m.id}`)).toEqual([]);
+      }
+    });
 
   it("draws each mark at its time on the one scale, a month-precise one across its whole month", () => {
     const domain: [number, number] = [utc(2018), utc(2019)];
