@@ -37,11 +37,24 @@ export function measureText(text: string, fontSize: number, weight: Weight = "no
 }
 
 /**
- * Breaks text into at most `maxLines` lines no wider than `maxWidth`, at spaces. Returns null when it
- * does not fit whole: the figure writes a label in full or not at all, never with an ellipsis.
+ * Breaks text into at most `maxLines` lines no wider than `maxWidth`, at spaces; two lines are split
+ * where they are most even (no orphaned last word). Returns null when it does not fit whole: the figure
+ * writes a label in full or not at all, never with an ellipsis.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines: number, weight: Weight = "normal"): string[] | null {
   const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  if (measureText(words.join(" "), fontSize, weight) <= maxWidth) return [words.join(" ")];
+  if (maxLines < 2) return null;
+  let best: { lines: string[]; width: number } | null = null;
+  for (let k = 1; k < words.length; k++) {
+    const lines = [words.slice(0, k).join(" "), words.slice(k).join(" ")];
+    const width = Math.max(...lines.map((line) => measureText(line, fontSize, weight)));
+    if (width <= maxWidth && (!best || width < best.width)) best = { lines, width };
+  }
+  if (best) return best.lines;
+  if (maxLines === 2) return null;
+  // More lines: fill each greedily.
   const lines: string[] = [];
   let line = "";
   for (const word of words) {
@@ -56,5 +69,5 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, maxLi
     if (measureText(line, fontSize, weight) > maxWidth) return null;
   }
   if (line) lines.push(line);
-  return lines.length > 0 && lines.length <= maxLines ? lines : null;
+  return lines.length <= maxLines ? lines : null;
 }
