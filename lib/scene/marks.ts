@@ -264,7 +264,8 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
       index.add(label.box);
       labels.push(label);
     };
-    if (theme.medium === "projector" || theme.medium === "slide") {
+    // A story's slide writes its step's numbers in discs; a slide with no story (a link's card) names its headline events.
+    if ((theme.medium === "projector" || theme.medium === "slide") && rules.numbers) {
       if (mark.number === null) continue;
       const r = theme.label.size[0]! * 0.75;
       const spots = [
