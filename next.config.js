@@ -5,6 +5,9 @@ const nextConfig = {
   // Loaded only by server routes: playwright-core (PDF), resvg (a native binary: PNG) and pptxgenjs
   // (PowerPoint; it reaches for node:fs and image-size). Never bundle them.
   serverExternalPackages: ["playwright-core", "@resvg/resvg-js", "pptxgenjs"],
+  // Metadata (the Open Graph tags of a shared link) always in <head>, never streamed after it: the server's page
+  // cache keeps one copy of a page for every user agent, and link unfurlers read only the head.
+  htmlLimitedBots: /.*/,
 };
 
 module.exports = nextConfig;

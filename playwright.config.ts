@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3107);
 /** Extra servers on the same build, pointed at test fixtures with DATA_DIR. */
 export const FIXTURE_PORTS = { good: port + 1, bad: port + 2 };
+/** A page of "another site" that frames /embed (tests/e2e/embed.spec.ts): the main server lets http://localhost on this port frame it. */
+export const EMBEDDER_PORT = port + 6;
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -34,6 +36,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${p}${data === "tests/fixtures/bad" ? "/icon.svg" : "/api/health"}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", ...(data ? { DATA_DIR: data } : {}) },
+    env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, ...(data ? { DATA_DIR: data } : {}) },
   })),
 });

@@ -20,6 +20,24 @@ async function settle(page: Page) {
   await page.waitForTimeout(600);
 }
 
+type Shoot = (file: string, url: string, viewport: { width: number; height: number }, options?: { before?: (page: Page) => Promise<void> }) => Promise<void>;
+
+/** The embed on its own, a file previewed in the explorer, and the picture a shared link unfurls with. */
+async function shootSharing(shoot: Shoot, baseUrl: string) {
+  await shoot("embed.png", "/embed?from=2013-01-01&to=2019-12-31", { width: 760, height: 640 });
+  await shoot("preview-file.png", "/", { width: 1280, height: 800 }, {
+    before: async (page) => {
+      await page.locator(".explorer[data-ready]").waitFor({ state: "attached" });
+      await page.getByTestId("preview-file-input").setInputFiles(path.resolve("tests/fixtures/import/timelinejs.json"));
+      await page.getByTestId("preview-banner").waitFor();
+    },
+  });
+  const card = await fetch(`${baseUrl}/api/preview.png?from=2015-01-01&to=2025-06-30`);
+  if (!card.ok) throw new Error(`preview image: HTTP ${card.status}`);
+  await writeFile(path.join(OUT, "share-card.png"), Buffer.from(await card.arrayBuffer()));
+  console.log("wrote docs/screenshots/share-card.png");
+}
+
 async function main() {
   const server = await startNextServer();
   const browser = await chromium.launch({
@@ -62,6 +80,7 @@ async function main() {
     await shoot("handout.png", "/report?story=jcpoa-to-rome", { width: 1000, height: 1300 }, {
       before: async (page) => void (await page.locator(".handout-step").nth(2).scrollIntoViewIfNeeded()),
     });
+    await shootSharing(shoot, server.baseUrl);
 
     // A slide of the PowerPoint file as LibreOffice draws it, when LibreOffice is installed.
     const pptx = await fetch(`${server.baseUrl}/present/pptx?story=jcpoa-to-rome`);

@@ -7,6 +7,7 @@ import { createNonce, fillNonceTemplate, toNonceTemplate, type NonceTemplate } f
 import { getServedData, runWithResponseNotes, type ResponseNotes } from "../lib/http/process-slots";
 import { parseRequestTarget } from "../lib/http/request-target";
 import { figureWidthOfRequest } from "../lib/view/figure-width";
+import { publicOrigin } from "../lib/http/public-origin";
 import { createResponseCache } from "../lib/http/response-cache";
 import { cacheControl, isHtml, securityHeaders } from "../lib/http/security-headers";
 import { hookResponse, type Captured } from "./response-hook";
@@ -200,7 +201,9 @@ export function createHandler(options: HandlerOptions) {
     if (!version || !cacheable(req, target.pathname, target.search)) return void (await passToNext(req, res, ctx, 0));
     // The explorer draws its figure at the width the browser last reported (or guesses phone or desktop): part of the key.
     const width = target.pathname === "/" ? figureWidthOfRequest({ cookie: req.headers.cookie, userAgent: req.headers["user-agent"], mobile: header(req, "sec-ch-ua-mobile") }) : 0;
-    const key = `${version}\n${width}\n${target.pathname}?${target.search}`;
+    // Pages write the public origin into their shared-link metadata (PUBLIC_ORIGIN, else the Host): part of the key too.
+    const origin = publicOrigin({ host: header(req, "host"), forwardedProto: header(req, "x-forwarded-proto") });
+    const key = `${version}\n${width}\n${origin}\n${target.pathname}?${target.search}`;
     let entry = cache.get(key);
     const pending = inflight.get(key);
     if (!entry && pending) {

@@ -16,6 +16,8 @@ import { limitCacheTime, setResponseStatus } from "@/lib/http/process-slots";
 import { parseWindowEdges } from "@/lib/view/domain";
 import type { TimeDomain } from "@/lib/time/scale";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
+import { createShareCard } from "@/lib/view/share-card";
+import { shareMetadata } from "../share-metadata";
 import { Handout } from "./handout";
 import "./report.css";
 
@@ -28,8 +30,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   if (!state.ok) return { title: "Report" };
   const params = await searchParams;
   if (params.story !== undefined || params.deck !== undefined) return { title: "Briefing handout", referrer: "origin" };
-  const view = parseViewState(params, datasetViewContext(state.data));
-  return { title: `Report: ${state.data.manifest.title}, ${formatPeriod(reportWindow(view.domain))}` };
+  const ctx = datasetViewContext(state.data);
+  return shareMetadata(createShareCard(state.data, parseViewState(params, ctx), ctx, "/report"));
 }
 
 function pick<T extends string>(value: string | string[] | undefined, allowed: readonly T[]): T {

@@ -1,7 +1,7 @@
 "use client";
 
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
@@ -11,12 +11,11 @@ import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { ExportMenu } from "@/components/export/ExportMenu";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
-import { prefetchNeighbourWindows, windowLinksQueryOptions, windowQueryOptions } from "@/lib/query/window-query";
 import type { TimeDomain } from "@/lib/time/scale";
-import { hull, roundDomain, windowEdges } from "@/lib/view/domain";
+import { roundDomain, windowEdges } from "@/lib/view/domain";
 import { createEmitter } from "@/lib/view/emitter";
 import type { ExplorerData } from "@/lib/view/explorer-data";
-import { createWindowRequest, eventsInView } from "@/lib/view/explorer-view";
+import { eventsInView } from "@/lib/view/explorer-view";
 import { rememberFigureWidth } from "@/lib/view/figure-width";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { createViewContext } from "@/lib/view/view-context";
@@ -26,6 +25,7 @@ import { NoteQuote } from "./NoteQuote";
 import { ReadingPane } from "./ReadingPane";
 import { Toolbar } from "./Toolbar";
 import { useExplorerView } from "./useExplorerView";
+import { useExplorerWindow } from "./useExplorerWindow";
 import { useSelection } from "./useSelection";
 import { WindowBar } from "./WindowBar";
 import "./explorer.css";
@@ -36,9 +36,11 @@ interface ExplorerProps {
   initial: { raw: string; canonical: string };
   /** The width the server drew the figure at. */
   figureWidth: number;
+  /** More actions at the end of the title row (opening a file to preview). */
+  actions?: ReactNode;
+  /** A set that lives only in this browser (a previewed file): actions the server answers from its own set are left out. */
+  local?: boolean;
 }
-
-const NONE: never[] = [];
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
@@ -46,32 +48,21 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The explorer: header, filters, the figure and the reading pane. It has one event source — the
- * window query, answered on the server for the first paint — and one owner of the view, the URL.
+ * window query, answered on the server for the first paint (in the browser for a previewed file) — and
+ * one owner of the view, the URL.
  */
-export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
+export function Explorer({ data, initial, figureWidth, actions, local = false }: ExplorerProps) {
   const ctx = useMemo(() => createViewContext(data), [data]);
   const { view, update } = useExplorerView(ctx, initial);
   const [hover] = useState(() => createEmitter<string | null>(null));
   const [gesture] = useState(() => createEmitter<TimeDomain | null>(null));
   const [px, setPx] = useState(figureWidth);
 
-  const client = useQueryClient();
-  const request = useMemo(() => createWindowRequest(data, view, px), [data, view, px]);
-  const windowQuery = useQuery({ ...windowQueryOptions(request), placeholderData: keepPreviousData });
-  const linksQuery = useQuery(windowLinksQueryOptions(request));
-  const loaded = windowQuery.isSuccess;
-  useEffect(() => {
-    if (loaded) prefetchNeighbourWindows(client, request);
-  }, [client, loaded, request]);
-  const response = windowQuery.data;
-  const items = response?.items ?? NONE;
+  const { response, allNotes, figure } = useExplorerWindow(data, view, px);
+  const items = figure.items;
   const inView = useMemo(() => eventsInView(response, view.domain), [response, view.domain]);
 
-  const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, items, response?.notes ?? NONE, update);
-  const lanes = useMemo(() => view.lanes.flatMap((id) => data.lanes.filter((lane) => lane.id === id)), [data.lanes, view.lanes]);
-  const allNotes = response?.notes ?? NONE;
-  const notes = useMemo(() => (view.experts.length ? allNotes.filter((note) => view.experts.includes(note.expertId)) : allNotes), [allNotes, view.experts]);
-  const experts = useMemo(() => data.experts.map((expert) => expert.id), [data.experts]);
+  const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, items, allNotes, update);
 
   const search = useQuery({ ...searchQueryOptions(getSearchRequest(view, ctx.laneIds)), placeholderData: keepPreviousData });
   const results = view.q ? search.data : undefined;
@@ -105,14 +96,11 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
 
   const count = (n: number) => n.toLocaleString("en-GB");
   const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q && results ? `; ${count(results.total)} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
-  const title = `Timeline of ${count(inView.count)} events in ${lanes.length} lanes`;
-  // The zoom's limits: the data set, and the window the URL asked for when it lies beyond it.
-  const zoomBounds = useMemo(() => hull(data.bounds, view.domain), [data.bounds, view.domain]);
-  const snapshot = useMemo(() => ({ ms: data.asOf.ms, label: data.asOf.label }), [data.asOf.ms, data.asOf.label]);
+  const title = `Timeline of ${count(inView.count)} events in ${figure.lanes.length} lanes`;
 
   const windowBar = (
     <WindowBar data={data} domain={view.domain} gesture={gesture} onDomain={(domain) => update({ domain: roundDomain(domain) }, "push")}>
-      <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />
+      {!local && <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />}
     </WindowBar>
   );
   return (
@@ -126,9 +114,14 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
           <p className="status" role="status" aria-live="polite" data-testid="status">
             {status}
           </p>
-          <DownloadPdfLink params={serializeViewState(view, ctx)} />
-          <ExportMenu params={serializeViewState(view, ctx)} />
-          <PrintReportHook />
+          {!local && (
+            <>
+              <DownloadPdfLink params={serializeViewState(view, ctx)} />
+              <ExportMenu params={serializeViewState(view, ctx)} embed={{ title: data.title }} />
+              <PrintReportHook />
+            </>
+          )}
+          {actions}
         </div>
         <Toolbar data={data} view={view} update={update} />
       </header>
@@ -143,18 +136,7 @@ export function Explorer({ data, initial, figureWidth }: ExplorerProps) {
             <InteractiveFigure
               toolbar={windowBar}
               initialWidth={figureWidth}
-              lanes={lanes}
-              items={items}
-              clusters={response?.clusters}
-              notes={notes}
-              experts={experts}
-              links={linksQuery.data ?? NONE}
-              bounds={zoomBounds}
-              density={data.window.density}
-              domain={view.domain}
-              snapshot={snapshot}
-              selectedId={view.event}
-              selectedNoteId={view.note}
+              {...figure}
               matches={matchIds}
               hover={hover}
               title={title}

@@ -1,11 +1,14 @@
 "use client";
 
 import { useEffect, useRef, type KeyboardEvent } from "react";
+import { EmbedSnippet } from "./EmbedSnippet";
 import styles from "./ExportMenu.module.css";
 
 interface ExportMenuProps {
   /** The view as URL parameters (serializeViewState), so the export holds what the reader sees. */
   params: URLSearchParams | string;
+  /** Offer the view as an <iframe> for another site, with the set's title as its name. */
+  embed?: { title: string };
 }
 
 const FORMATS = [
@@ -16,11 +19,12 @@ const FORMATS = [
 ] as const;
 
 /**
- * Download links for the view's events in each export format, behind one button beside Download PDF. A native
+ * Download links for the view's events in each export format, and the view as an <iframe> to embed, behind one
+ * button beside Download PDF. A native
  * disclosure (works without JavaScript; Enter or Space opens it, Tab walks the links); Escape and a click
  * elsewhere close it.
  */
-export function ExportMenu({ params }: ExportMenuProps) {
+export function ExportMenu({ params, embed }: ExportMenuProps) {
   const details = useRef<HTMLDetailsElement>(null);
   const search = params.toString();
 
@@ -42,15 +46,18 @@ export function ExportMenu({ params }: ExportMenuProps) {
   return (
     <details className={styles.menu} ref={details} onKeyDown={onKeyDown} data-export-menu>
       <summary className={styles.summary}>Export</summary>
-      <ul className={styles.list} aria-label="Export the events of this view">
-        {FORMATS.map(({ format, label, hint }) => (
-          <li key={format}>
-            <a href={`/api/export?format=${format}${search ? `&${search}` : ""}`} download data-format={format}>
-              {label} <span className={styles.hint}>{hint}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div className={styles.popup}>
+        <ul className={styles.list} aria-label="Export the events of this view">
+          {FORMATS.map(({ format, label, hint }) => (
+            <li key={format}>
+              <a href={`/api/export?format=${format}${search ? `&${search}` : ""}`} download data-format={format}>
+                {label} <span className={styles.hint}>{hint}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        {embed && <EmbedSnippet params={params} title={embed.title} />}
+      </div>
     </details>
   );
 }

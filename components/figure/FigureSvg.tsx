@@ -162,7 +162,7 @@ function Cluster({ cluster, scene }: { cluster: SceneClusterMark; scene: Scene }
   return (
     <g className="cluster" data-lane={cluster.lane} data-start={cluster.start} data-end={cluster.end} data-count={cluster.count}>
       <rect className="cluster-badge" x={round(cluster.x - cluster.width / 2)} y={round(cluster.y - cluster.height / 2)} width={cluster.width} height={cluster.height} rx={cluster.height / 2} fill={theme.background} stroke={cluster.colour} />
-      <text x={round(cluster.x)} y={round(cluster.y)}>{formatCount(cluster.count)}</text>
+      <text x={round(cluster.x)} y={round(cluster.y)} dominantBaseline="central">{formatCount(cluster.count)}</text>
     </g>
   );
 }
@@ -285,7 +285,7 @@ export function FigureSvg({ scene, idPrefix, title, children, className, fluid, 
             <Mark key={mark.id} mark={mark} scene={scene} idPrefix={idPrefix} selected={mark.id === scene.selectedId} />
           ))}
         </g>
-        <g className="clusters" strokeWidth={2} textAnchor="middle" dominantBaseline="central" fontSize={scene.theme.cluster.size} fontWeight="bold" fill={scene.theme.ink}>
+        <g className="clusters" strokeWidth={2} textAnchor="middle" fontSize={scene.theme.cluster.size} fontWeight="bold" fill={scene.theme.ink}>
           {scene.clusters.map((cluster) => (
             <Cluster key={cluster.key} cluster={cluster} scene={scene} />
           ))}

@@ -15,6 +15,8 @@ export interface TimelineItem {
   isRange?: true;
   /** On the event's own clock: "22 June 2025, 02:30 Tehran". */
   dateLabel: string;
+  /** The figure's label when the title is long (the editor's short name). */
+  shortTitle?: string;
   /** The same time in UTC, for hover; only for timed events not already in UTC. */
   utcLabel?: string;
   /** 3 = headline, 2 = notable, 1 = background (see the event schema). */
@@ -36,6 +38,7 @@ export function toTimelineItem(event: TimelineEvent): TimelineItem {
     ...(event.end !== undefined && event.end !== event.date ? { isRange: true as const } : {}),
     dateLabel: formatEventDate(event),
     importance: event.importance,
+    ...(event.shortTitle ? { shortTitle: event.shortTitle } : {}),
     ...(event.unverified ? { unverified: event.unverified } : {}),
     ...(utcLabel ? { utcLabel } : {}),
   };

@@ -1,3 +1,5 @@
+import { ORIGIN_PATTERN } from "./public-origin";
+
 /**
  * Every response's security headers, decided here and nowhere else (the server in server/ calls
  * securityHeaders for each response it sends, from Next or from its cache). HSTS is not among
@@ -6,11 +8,13 @@
 
 /** Routes another site may frame, and the origins allowed to (EMBED_ORIGINS, space- or comma-separated). */
 const EMBED_PREFIX = "/embed";
-const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
 
 /** Origins from EMBED_ORIGINS that are well formed; anything else is ignored rather than widening the policy. */
 export function embedOrigins(value: string | undefined = process.env.EMBED_ORIGINS): string[] {
-  return (value ?? "").split(/[\s,]+/).filter((origin) => ORIGIN.test(origin));
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .map((origin) => origin.replace(/\/+$/, ""))
+    .filter((origin) => ORIGIN_PATTERN.test(origin));
 }
 
 /** The frame-ancestors sources for a route: none anywhere, except the embed routes for configured origins. */
@@ -39,6 +43,9 @@ export function pageContentSecurityPolicy({ nonce, pathname, dev = false }: { no
     `frame-ancestors ${frameAncestors(pathname).join(" ")}`,
   ].join("; ");
 }
+
+/** Resources other sites' pages may load: the preview image a chat or mail client shows for a shared link. */
+const SHARED_RESOURCES = new Set(["/api/preview.png"]);
 
 export const PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), fullscreen=(self)";
 
@@ -69,7 +76,7 @@ export function securityHeaders({ pathname, contentType, nonce, dev }: ResponseF
     "Referrer-Policy": "same-origin",
     "Permissions-Policy": PERMISSIONS_POLICY,
     "Cross-Origin-Opener-Policy": "same-origin",
-    "Cross-Origin-Resource-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": SHARED_RESOURCES.has(pathname) ? "cross-origin" : "same-origin",
     // The legacy header can say only DENY or one origin: it is left off where frame-ancestors allows someone.
     ...(ancestors[0] === "'none'" ? { "X-Frame-Options": "DENY" } : {}),
   };

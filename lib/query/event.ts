@@ -6,6 +6,6 @@ import { fetchJson } from "./fetch-json";
 export function eventQueryOptions(id: string) {
   return queryOptions({
     queryKey: ["event", id] as const,
-    queryFn: ({ signal }) => fetchJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`, signal),
+    queryFn: (context) => fetchJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`, context),
   });
 }

@@ -6,7 +6,7 @@ import { fetchJson } from "./fetch-json";
 export function facetsQueryOptions(dataset: string) {
   return queryOptions({
     queryKey: ["facets", dataset] as const,
-    queryFn: ({ signal }) => fetchJson<Facets>("/api/facets", signal),
+    queryFn: (context) => fetchJson<Facets>("/api/facets", context),
     staleTime: Infinity,
   });
 }

@@ -7,7 +7,7 @@ export function notesQueryOptions(ids: readonly string[]) {
   const key = [...ids].sort().join(",");
   return queryOptions({
     queryKey: ["notes", key] as const,
-    queryFn: ({ signal }) => fetchJson<NoteDetail[]>(`/api/notes?ids=${encodeURIComponent(key)}`, signal),
+    queryFn: (context) => fetchJson<NoteDetail[]>(`/api/notes?ids=${encodeURIComponent(key)}`, context),
     enabled: key.length > 0,
     staleTime: Infinity,
   });

@@ -8,7 +8,7 @@ export function searchQueryOptions(request: SearchRequest) {
   const query = toSearchQuery(request).toString();
   return queryOptions({
     queryKey: ["search", query] as const,
-    queryFn: ({ signal }) => fetchJson<SearchResponse>(`/api/search?${query}`, signal),
+    queryFn: (context) => fetchJson<SearchResponse>(`/api/search?${query}`, context),
     enabled: request.q.trim().length > 0,
   });
 }

@@ -50,7 +50,7 @@ function optionsFor(window: TimeDomain, request: WindowRequest) {
   const search = searchFor(window, request);
   return queryOptions({
     queryKey: ["window", request.dataset, search.toString()] as const,
-    queryFn: ({ signal }) => fetchJson<WindowResponse>(`/api/window?${search}`, signal),
+    queryFn: (context) => fetchJson<WindowResponse>(`/api/window?${search}`, context),
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });
@@ -66,7 +66,7 @@ export function windowLinksQueryOptions(request: WindowRequest) {
   const search = searchFor(fetchWindow(request), request);
   return queryOptions({
     queryKey: ["window-links", request.dataset, search.toString()] as const,
-    queryFn: ({ signal }) => fetchJson<WindowLink[]>(`/api/window/links?${search}`, signal),
+    queryFn: (context) => fetchJson<WindowLink[]>(`/api/window/links?${search}`, context),
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });

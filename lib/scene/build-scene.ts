@@ -5,7 +5,7 @@ import { layoutCallouts } from "./callouts";
 import { clusterBox, layoutLane, markBox, placeLabels, type MarkRules } from "./marks";
 import { layoutOverview } from "./overview";
 import { measureText } from "./text";
-import { themeFor } from "./theme";
+import { laneColourFor, themeFor } from "./theme";
 import type { Rect, Scene, SceneClusterMark, SceneInput, SceneLane, SceneMark } from "./types";
 
 /**
@@ -29,7 +29,7 @@ export function buildScene(input: SceneInput): Scene {
 
   const lanes: SceneLane[] = input.lanes.map((lane, i) => {
     const y0 = lanesTop + i * theme.lane.height;
-    return { ...lane, y0, height: theme.lane.height, fill: theme.bands[i % 2]!, labelX: compact ? 8 : 12, labelY: compact ? y0 + 9 : y0 + theme.lane.height / 2 };
+    return { ...lane, colour: laneColourFor(lane.colour, theme), y0, height: theme.lane.height, fill: theme.bands[i % 2]!, labelX: compact ? 8 : 12, labelY: compact ? y0 + 9 : y0 + theme.lane.height / 2 };
   });
   const lanesBottom = lanesTop + lanes.length * theme.lane.height;
 

@@ -145,7 +145,14 @@ export function layoutCallouts(notes: readonly SceneNote[], ctx: CalloutContext)
   const shown: { box: Rect; leader: Rect; callout: SceneCallout }[] = [];
   const hidden: string[] = [];
   const isSelected = (group: Placed) => group.notes.some((n) => n.note.id === ctx.selectedNoteId);
-  const groups = [...placeGroups(notes, ctx.experts, theme)].sort((a, b) => Number(isSelected(b)) - Number(isSelected(a)));
+  // A group whose own anchor is in view keeps the place its zoom range promises; one shown at another of
+  // its events (its anchor is out of view) comes after, so it never pushes a steady one out.
+  const onOwnAnchor = (group: Placed) => {
+    const first = group.notes[0]!.note.eventIds[0];
+    return first !== undefined && ctx.anchorOf(first) !== null;
+  };
+  const rank = (group: Placed) => (isSelected(group) ? 2 : onOwnAnchor(group) || group.notes[0]!.note.eventIds.length === 0 ? 1 : 0);
+  const groups = [...placeGroups(notes, ctx.experts, theme)].sort((a, b) => rank(b) - rank(a));
   for (const group of groups) {
     const lead = group.notes.find((n) => n.note.id === ctx.selectedNoteId) ?? group.notes[0]!;
     const anchorEvent = lead.note.eventIds.map((id) => ctx.anchorOf(id)).find((at) => at !== null) ?? null;

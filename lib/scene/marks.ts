@@ -3,7 +3,7 @@ import { markKind, type TimelineItem } from "../data/items";
 import { isAfterSnapshot } from "../view/snapshot";
 import type { ChartCluster } from "../window/types";
 import { binBy, binWidthFor } from "../window/bins";
-import { createRectIndex, type RectIndex } from "./rect-index";
+import { createRectIndex, overlaps, type RectIndex } from "./rect-index";
 import { formatCount, measureText, wrapText } from "./text";
 import type { Theme } from "./theme";
 import type { Rect, SceneClusterMark, SceneLabel, SceneLane, SceneMark } from "./types";
@@ -18,6 +18,11 @@ export interface MarkRules {
   selectedId: string | null;
   matches: ReadonlySet<string> | null;
   numbers: ReadonlyMap<string, number> | null;
+}
+
+/** What the figure writes beside a mark: the editor's short name, else the title. */
+export function labelOf(item: Pick<TimelineItem, "title" | "shortTitle">): string {
+  return item.shortTitle ?? item.title;
 }
 
 const level = (importance: number) => Math.min(3, Math.max(1, Math.round(importance))) - 1;
@@ -59,15 +64,27 @@ function wantsRoom(item: TimelineItem, rules: MarkRules): boolean {
   return rules.theme.medium !== "projector" && rules.theme.medium !== "slide" && (item.importance >= 2 || isPinned(item, rules));
 }
 
-/** The label a mark would like: its title on one line, right of the mark, or left when the right runs off the plot. */
-function preferredLabelBox(item: TimelineItem, shape: { x0: number; x1: number }, y: number, rules: MarkRules): Rect {
+/** Clear space a label keeps from the marks and labels beside it, in px. */
+const LABEL_CLEARANCE = 2;
+
+/** The gap between a mark and its label: a bar or span's square end sits a pixel further off than a dot. */
+function labelGap(kind: SceneMark["kind"], theme: Theme): number {
+  return theme.label.gap + (kind === "point" ? 0 : 1);
+}
+
+/**
+ * The room a mark keeps for its label while the rows are filled: its label on one line, right of the
+ * mark or left where the right runs off the plot, with the clearance placeLabels will ask for.
+ */
+function preferredLabelBox(item: TimelineItem, shape: { x0: number; x1: number; kind: SceneMark["kind"] }, y: number, rules: MarkRules): Rect {
   const { theme } = rules;
   const i = level(item.importance);
-  const width = measureText(item.title, theme.label.size[i]!, theme.label.weight[i]);
+  const width = measureText(labelOf(item), theme.label.size[i]!, theme.label.weight[i]);
   const half = (theme.label.size[i]! * theme.label.lineHeight) / 2;
-  const right = shape.x1 + theme.label.gap;
-  const x0 = right + width <= rules.plotX1 ? right : shape.x0 - theme.label.gap - width;
-  return { x0, x1: x0 + width, y0: y - half, y1: y + half };
+  const gap = labelGap(shape.kind, theme);
+  const right = shape.x1 + gap;
+  const x0 = right + width <= rules.plotX1 ? right : shape.x0 - gap - width;
+  return { x0: x0 - LABEL_CLEARANCE, x1: x0 + width + LABEL_CLEARANCE, y0: y - half, y1: y + half };
 }
 
 export interface LaneLayout {
@@ -140,6 +157,8 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
     const badges: SceneClusterMark[] = [];
     const overflow = new Set<number>();
     const free = (box: Rect) => !hard.hits(box) && !soft.hits(box);
+    const rooms: { box: Rect; importance: number }[] = [];
+    const roomCost = (box: Rect) => rooms.reduce((max, room) => (overlaps(box, room.box) ? Math.max(max, room.importance) : max), 0);
 
     const placeBadge = (c: PendingBadge) => {
       const width = badgeWidth(c.count, theme);
@@ -155,9 +174,10 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
           badges.push({ key: `${lane.id}:${c.start}`, lane: lane.id, x: cx, y: rowY(row), width, height: theme.lane.rowHeight - 2, count: c.count, start: c.start, end: c.end, colour: lane.colour, ids: c.ids });
           return;
         }
-      // No free spot anywhere near: its events are still counted, in the nearest badge.
+      // No free spot anywhere near: its events are still counted, in the nearest badge, or in one of their own.
       const nearest = badges.reduce<SceneClusterMark | null>((best, b) => (!best || Math.abs(b.x - centre) < Math.abs(best.x - centre) ? b : best), null);
       if (nearest) Object.assign(nearest, { count: nearest.count + c.count, ids: [...nearest.ids, ...c.ids], start: Math.min(nearest.start, c.start), end: Math.max(nearest.end, c.end) });
+      else badges.push({ key: `${lane.id}:${c.start}`, lane: lane.id, x: centre, y: rowY(0), width, height: theme.lane.rowHeight - 2, count: c.count, start: c.start, end: c.end, colour: lane.colour, ids: c.ids });
     };
 
     const placeMark = (item: TimelineItem) => {
@@ -170,7 +190,12 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
       for (let r = 0; r < rows && row === -1 && labelIn; r++) if (free(boxIn(r)) && free(labelIn(r))) row = r;
       const reserve = row !== -1;
       for (let r = 0; r < rows && row === -1; r++) if (free(boxIn(r))) row = r;
-      for (let r = 0; r < rows && row === -1; r++) if (!hard.hits(boxIn(r))) row = r;
+      // No row without someone's label room: take the row whose room belongs to the least important mark.
+      // A minor event never takes a headline event's label room: it is counted in a badge instead.
+      let cost = Infinity;
+      for (let r = 0; r < rows && row === -1 && cost > 0; r++) if (!hard.hits(boxIn(r))) cost = Math.min(cost, roomCost(boxIn(r)));
+      if (row === -1 && cost >= 3 && !isPinned(item, rules)) cost = Infinity;
+      for (let r = 0; r < rows && row === -1 && cost < Infinity; r++) if (!hard.hits(boxIn(r)) && roomCost(boxIn(r)) === cost) row = r;
       if (row === -1) {
         if (!isPinned(item, rules)) {
           overflow.add(bin(item));
@@ -179,7 +204,11 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
         row = 0;
       }
       hard.add(boxIn(row));
-      if (reserve && labelIn) soft.add(labelIn(row));
+      if (reserve && labelIn) {
+        const room = labelIn(row);
+        soft.add(room);
+        rooms.push({ box: room, importance: item.id === rules.selectedId ? 9 : item.importance });
+      }
       const number = rules.numbers?.get(item.id) ?? null;
       marks.push({
         id: item.id,
@@ -209,7 +238,7 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
   // Crowded bins fold into badges until everything has a row (a bin crowded only by pinned marks keeps them).
   let dense = new Set<number>();
   let laid = place(dense);
-  for (let pass = 0; pass < 3 && laid.overflow.size > 0; pass++) {
+  for (let pass = 0; pass < 8 && laid.overflow.size > 0; pass++) {
     dense = new Set([...dense, ...laid.overflow]);
     laid = place(dense);
   }
@@ -230,12 +259,13 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
   for (const mark of ranked) {
     const lane = laneOf.get(mark.lane)!;
     const inside = (box: Rect) => box.x0 >= rules.plotX0 && box.x1 <= rules.plotX1 && box.y0 >= lane.y0 + 1 && box.y1 <= lane.y0 + lane.height - 1;
-    const free = (box: Rect) => inside(box) && !index.hits(box, 2);
+    const free = (box: Rect) => inside(box) && !index.hits(box, LABEL_CLEARANCE);
     const take = (label: SceneLabel) => {
       index.add(label.box);
       labels.push(label);
     };
-    if (theme.medium === "projector" || theme.medium === "slide") {
+    // A story's slide writes its step's numbers in discs; a slide with no story (a link's card) names its headline events.
+    if ((theme.medium === "projector" || theme.medium === "slide") && rules.numbers) {
       if (mark.number === null) continue;
       const r = theme.label.size[0]! * 0.75;
       const spots = [
@@ -255,8 +285,8 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
     const size = theme.label.size[i]!;
     const weight = mark.id === rules.selectedId ? "bold" : theme.label.weight[i]!;
     const lh = size * theme.label.lineHeight;
-    const gap = theme.label.gap + (mark.kind === "point" ? 0 : 1);
-    const texts = mark.number !== null && theme.medium === "print" ? [`${mark.number} ${mark.item.title}`, String(mark.number)] : [mark.item.title];
+    const gap = labelGap(mark.kind, theme);
+    const texts = mark.number !== null && theme.medium === "print" ? [`${mark.number} ${labelOf(mark.item)}`, String(mark.number)] : [labelOf(mark.item)];
     let placed = false;
     for (const text of texts) {
       const one = [text];

@@ -64,9 +64,10 @@ export function formatCount(count: number): string {
 const wrapped = new Map<string, string[] | null>();
 
 /**
- * Breaks text into at most `maxLines` lines no wider than `maxWidth`, at spaces. Returns null when it
- * does not fit whole: the figure writes a label in full or not at all, never with an ellipsis. The
- * answer is kept (the same labels are tried on every frame): callers must not change the array.
+ * Breaks text into at most `maxLines` lines no wider than `maxWidth`, at spaces; two lines are split
+ * where they are most even (no orphaned last word). Returns null when it does not fit whole: the figure
+ * writes a label in full or not at all, never with an ellipsis. The answer is kept (the same labels are
+ * tried on every frame): callers must not change the array.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, maxLines: number, weight: Weight = "normal"): string[] | null {
   const key = `${weight}|${fontSize}|${maxWidth}|${maxLines}|${text}`;
@@ -78,28 +79,42 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, maxLi
   return lines;
 }
 
+/** A line's advance is the sum of its characters', so lines are measured from their words' widths, not re-measured. */
 function breakLines(text: string, fontSize: number, maxWidth: number, maxLines: number, weight: Weight): string[] | null {
   const width = (units: number) => Math.ceil((units / 1000) * fontSize * 1.01);
   const space = unitsOf(" ", weight);
   const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const units = words.map((word) => unitsOf(word, weight));
+  const total = units.reduce((sum, u) => sum + u, 0) + space * (words.length - 1);
+  if (width(total) <= maxWidth) return [words.join(" ")];
+  if (maxLines < 2) return null;
+  let best: { k: number; width: number } | null = null;
+  let head = 0;
+  for (let k = 1; k < words.length; k++) {
+    head += units[k - 1]! + (k > 1 ? space : 0);
+    const widest = Math.max(width(head), width(total - head - space));
+    if (widest <= maxWidth && (!best || widest < best.width)) best = { k, width: widest };
+  }
+  if (best) return [words.slice(0, best.k).join(" "), words.slice(best.k).join(" ")];
+  if (maxLines === 2) return null;
+  // More lines: fill each greedily.
   const lines: string[] = [];
   let line = "";
-  // A line's advance is the sum of its characters', so it grows word by word without measuring it again.
   let lineUnits = 0;
-  for (const word of words) {
-    const wordUnits = unitsOf(word, weight);
-    const nextUnits = line ? lineUnits + space + wordUnits : wordUnits;
+  for (let i = 0; i < words.length; i++) {
+    const nextUnits = line ? lineUnits + space + units[i]! : units[i]!;
     if (width(nextUnits) <= maxWidth) {
-      line = line ? `${line} ${word}` : word;
+      line = line ? `${line} ${words[i]}` : words[i]!;
       lineUnits = nextUnits;
       continue;
     }
     if (!line || lines.length + 1 >= maxLines) return null;
     lines.push(line);
-    line = word;
-    lineUnits = wordUnits;
+    line = words[i]!;
+    lineUnits = units[i]!;
     if (width(lineUnits) > maxWidth) return null;
   }
   if (line) lines.push(line);
-  return lines.length > 0 && lines.length <= maxLines ? lines : null;
+  return lines.length <= maxLines ? lines : null;
 }

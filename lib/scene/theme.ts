@@ -86,7 +86,7 @@ const PROJECTOR: Theme = {
   snapshot: "#f87171",
   gutter: 170,
   right: 28,
-  axis: { height: 40, size: 17, contextSize: 17 },
+  axis: { height: 52, size: 17, contextSize: 17 },
   laneLabel: { size: 18, weight: "bold" },
   lane: { height: 64, rowHeight: 26, inset: 4 },
   radius: [6, 7, 8],
@@ -96,7 +96,7 @@ const PROJECTOR: Theme = {
   labelFrom: 3,
   callout: null,
   cluster: { size: 16, minWidth: 34, binPx: 44 },
-  backgroundOpacity: 0.55,
+  backgroundOpacity: 0.7,
   overview: null,
   halo: "none",
   foot: 28,
@@ -141,6 +141,13 @@ export function themeFor(medium: Medium, width: number): Theme {
   if (medium === "slide") return SLIDE;
   if (medium === "print") return PRINT;
   return width < 640 ? { ...SCREEN, ...COMPACT } : SCREEN;
+}
+
+/** A lane colour as a medium shows it: on the projector's dark ground, mixed towards white so a dark hue still reads. */
+export function laneColourFor(colour: string, theme: Theme): string {
+  if (theme.medium !== "projector" || !/^#[0-9a-f]{6}$/i.test(colour)) return colour;
+  const mix = (i: number) => Math.round(parseInt(colour.slice(i, i + 2), 16) * 0.55 + 255 * 0.45).toString(16).padStart(2, "0");
+  return `#${mix(1)}${mix(3)}${mix(5)}`;
 }
 
 /** One colour per expert, in the data set's order (Okabe–Ito, kept apart from the lane colours by place, not hue). */

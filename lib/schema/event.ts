@@ -15,6 +15,8 @@ export type Importance = z.infer<typeof importanceSchema>;
 export const eventSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1),
+  /** The figure's label, when the title is long: the editor's short name for the event (lists and tooltips keep the title). */
+  shortTitle: z.string().trim().min(1).max(40, "must be at most 40 characters").optional(),
   summary: z.string().trim().min(1),
   /** YYYY-MM-DD, YYYY-MM or YYYY, or a time YYYY-MM-DDTHH[:mm][±HH:MM], matching `precision`. */
   date: partialDateSchema,

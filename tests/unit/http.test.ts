@@ -53,6 +53,13 @@ describe("security headers", () => {
     expect(frameAncestors("/embedded", origins)).toEqual(["'none'"]);
     expect(frameAncestors("/report", origins)).toEqual(["'none'"]);
     expect(frameAncestors("/embed/x", [])).toEqual(["'none'"]);
+    expect(embedOrigins("https://news.example/ https://a.example/path")).toEqual(["https://news.example"]);
+  });
+
+  it("let other sites load the shared-link preview image, and nothing else", () => {
+    expect(securityHeaders({ pathname: "/api/preview.png", contentType: "image/png", nonce: "abc" })["Cross-Origin-Resource-Policy"]).toBe("cross-origin");
+    expect(securityHeaders({ pathname: "/api/window", contentType: "application/json", nonce: "abc" })["Cross-Origin-Resource-Policy"]).toBe("same-origin");
+    expect(securityHeaders({ pathname: "/embed", contentType: "text/html", nonce: "abc" })["Cross-Origin-Resource-Policy"]).toBe("same-origin");
   });
 
   it("say how long answers may be kept: pages privately with revalidation, errors and health never", () => {

@@ -1,0 +1,56 @@
+import { renderShareImageSvg, shareFigureWidth } from "@/components/share/share-image";
+import { svgToPng } from "@/lib/export/raster";
+import { buildScene } from "@/lib/scene/build-scene";
+import { getDatasetState } from "@/lib/server/dataset";
+import { getExplorerPayload } from "@/lib/server/explorer";
+import { createWindowRequest } from "@/lib/view/explorer-view";
+import { answerWindowRequest } from "@/lib/view/first-window";
+import { createShareCard, SHARE_IMAGE, shareImageQuery } from "@/lib/view/share-card";
+import { parseViewState } from "@/lib/view/view-state";
+import { createWindowIndex } from "@/lib/window/window-index";
+
+export const dynamic = "force-dynamic";
+
+/** Parameter order is not a difference: the server's cache key sorts them too. */
+function sortedQuery(query: string): string {
+  const params = new URLSearchParams(query);
+  params.sort();
+  return params.toString();
+}
+
+/**
+ * GET /api/preview.png?(the explorer's parameters): the image a shared link unfurls with, 1200×630. The view's
+ * window query is answered as for the explorer's first paint and drawn by the one scene in the slide medium.
+ * A query that says more or otherwise than the canonical one (unknown parameters, a search, a list view) is
+ * redirected to it, so the server's cache keeps one image per view.
+ */
+export async function GET(request: Request) {
+  const state = await getDatasetState();
+  if (!state.ok) return new Response("The data set could not be loaded.\n", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" } });
+  const { data } = state;
+  const { payload, ctx } = getExplorerPayload(data);
+  const url = new URL(request.url);
+  const view = parseViewState(url.searchParams, ctx);
+  const canonical = shareImageQuery(view, ctx);
+  if (sortedQuery(canonical) !== sortedQuery(url.search)) {
+    return new Response(null, { status: 308, headers: { Location: `${SHARE_IMAGE.path}${canonical ? `?${canonical}` : ""}` } });
+  }
+  const card = createShareCard(data, view, ctx);
+  const width = shareFigureWidth();
+  const response = answerWindowRequest(data, ctx, createWindowRequest(payload, view, width));
+  const lanes = view.lanes.flatMap((id) => payload.lanes.filter((lane) => lane.id === id));
+  const scene = buildScene({
+    medium: "slide",
+    width,
+    domain: view.domain,
+    lanes,
+    index: createWindowIndex(response?.items ?? [], lanes.map((lane) => lane.id), payload.bounds),
+    clusters: response?.clusters,
+    snapshot: { ms: payload.asOf.ms, label: payload.asOf.label },
+    selectedId: view.event,
+  });
+  const foot = `${card.count.toLocaleString("en-GB")} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"} · ${payload.asOf.label}`;
+  const svg = renderShareImageSvg({ title: data.manifest.title, period: card.period, foot, scene });
+  const { png } = svgToPng(svg, 1);
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Content-Length": String(png.length) } });
+}
