@@ -27,6 +27,7 @@ import { firstValues } from "@/lib/view/view-params";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import { createShareCard } from "@/lib/view/share-card";
 import { shareMetadata } from "./share-metadata";
+import { encodeWindow } from "@/lib/window/wire";
 import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
 
 export const dynamic = "force-dynamic";
@@ -64,7 +65,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const queryClient = createQueryClient();
   const request = createWindowRequest(payload, view, width);
   const first = answerWindowRequest(data, ctx, request);
-  if (first) await queryClient.prefetchQuery({ ...windowQueryOptions(request), queryFn: () => first });
+  if (first) await queryClient.prefetchQuery({ ...windowQueryOptions(request), queryFn: () => encodeWindow(first) });
   const search = getSearchRequest(view, ctx.laneIds);
   if (search.q) {
     const query = parseSearchParams(toSearchQuery(search));

@@ -11,6 +11,7 @@ import { getExplorerPayload } from "@/lib/server/explorer";
 import { EMBED_FIGURE_WIDTH } from "@/lib/view/embed";
 import { createWindowRequest } from "@/lib/view/explorer-view";
 import { answerWindowRequest } from "@/lib/view/first-window";
+import { encodeWindow } from "@/lib/window/wire";
 import { firstValues } from "@/lib/view/view-params";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 
@@ -39,7 +40,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Promis
   const queryClient = createQueryClient();
   const request = createWindowRequest(payload, view, EMBED_FIGURE_WIDTH);
   const first = answerWindowRequest(data, ctx, request);
-  if (first) await queryClient.prefetchQuery({ ...windowQueryOptions(request), queryFn: () => first });
+  if (first) await queryClient.prefetchQuery({ ...windowQueryOptions(request), queryFn: () => encodeWindow(first) });
   const initial = { raw: new URLSearchParams(firstValues(params)).toString(), canonical: serializeViewState(view, ctx).toString() };
   return (
     <QueryProvider>

@@ -5,6 +5,7 @@ import type { EventFilter } from "../view/filter-events";
 import { bucketPx } from "../window/params";
 import { neighbourWindows, snapWindow } from "../window/snap";
 import type { WindowLink, WindowResponse } from "../window/types";
+import { decodeWindow, encodeWindow } from "../window/wire";
 import { fetchJson } from "./fetch-json";
 
 /** The explorer's one event source: every set, small or large, is read through this query. */
@@ -50,7 +51,9 @@ function optionsFor(window: TimeDomain, request: WindowRequest) {
   const search = searchFor(window, request);
   return queryOptions({
     queryKey: ["window", request.dataset, search.toString()] as const,
-    queryFn: (context) => fetchJson<WindowResponse>(`/api/window?${search}`, context),
+    // Kept in the cache (and so in the page's dehydrated state) as columns; read as items.
+    queryFn: async (context) => encodeWindow(await fetchJson<WindowResponse>(`/api/window?${search}`, context)),
+    select: decodeWindow,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });

@@ -11,6 +11,7 @@ import { createWindowRequest } from "@/lib/view/explorer-view";
 import { answerWindowRequest } from "@/lib/view/first-window";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { parseViewState } from "@/lib/view/view-state";
+import { decodeWindow } from "@/lib/window/wire";
 
 const fixture = (name: string) => readFileSync(path.resolve("tests/fixtures/import", name), "utf8");
 
@@ -69,7 +70,7 @@ describe("a previewed set's queries are answered locally", () => {
     const ctx = datasetViewContext(set.data);
     const view = parseViewState(new URLSearchParams("from=2015-01-01&to=2026-01-01"), ctx);
     const request = createWindowRequest(set.payload, view, 900);
-    const local = await client.fetchQuery(windowQueryOptions(request));
+    const local = decodeWindow(await client.fetchQuery(windowQueryOptions(request)));
     expect(local).toEqual(answerWindowRequest(set.data, ctx, request));
     expect(local.items.map((item) => item.id)).toContain("night-strikes");
     const detail = await client.fetchQuery(eventQueryOptions("hostile-markup"));
