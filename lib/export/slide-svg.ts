@@ -1,9 +1,10 @@
+import { wrapParagraphs } from "../scene/text";
 import { isDenseSlide, MANY_EVENTS, type SlideSheet } from "../story/slide-sheet";
 
 /**
  * A whole slide as one standalone SVG (1920×1080, the projector's dark theme): kicker, title, summary,
- * the figure, the numbered list, the quote and the source line. Text is wrapped here with the same
- * width estimate the layouts use; fonts are named explicitly (Liberation, metric-compatible with Arial).
+ * the figure, the numbered list, the quote and the source line. Text is wrapped by the figure's one
+ * text-measure rule (lib/scene/text.ts); fonts are named explicitly (Liberation, metric-compatible with Arial).
  */
 export interface SlideSvgInput {
   sheet: SlideSheet;
@@ -22,26 +23,8 @@ function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Average advance per character, in em, of the fonts named here (Liberation Sans, bold, Serif italic). */
-const EM = { sans: 0.5, bold: 0.55, serifItalic: 0.45 } as const;
-
-/** Greedy word wrap to `width` at `size`, with `em` the font's average character width. */
-export function wrapText(text: string, size: number, width: number, em: number = EM.sans): string[] {
-  const fits = (line: string) => line.length * size * em <= width;
-  const out: string[] = [];
-  for (const para of text.split("\n")) {
-    let line = "";
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      const next = line ? `${line} ${word}` : word;
-      if (line && !fits(next)) {
-        out.push(line);
-        line = word;
-      } else line = next;
-    }
-    out.push(line);
-  }
-  return out;
-}
+/** Text is measured by the figure's one rule (Liberation Sans); the serif italic quote is narrower, so it always fits. */
+const wrap = (text: string, size: number, width: number, weight: "normal" | "bold" = "normal") => wrapParagraphs(text, size, width, weight);
 
 interface Block {
   svg: string;
@@ -67,11 +50,11 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
     y += block.height + gap;
   };
   add(textBlock(padX, y, [kicker.toUpperCase()], 1.46 * u, 1.2, `font-family="${SANS}" font-weight="700" fill="${C.accent}" letter-spacing="0.5"`), 0.8 * u);
-  add(textBlock(padX, y, wrapText(sheet.title, titleSize, inner, EM.bold), titleSize, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
-  add(textBlock(padX, y, wrapText(sheet.summary, summarySize, Math.min(inner, 80 * summarySize * 0.5)), summarySize, 1.35, `font-family="${SANS}" fill="${C.muted}"`), 1.4 * u);
+  add(textBlock(padX, y, wrap(sheet.title, titleSize, inner, "bold"), titleSize, 1.1, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0.8 * u);
+  add(textBlock(padX, y, wrap(sheet.summary, summarySize, Math.min(inner, 80 * summarySize * 0.5)), summarySize, 1.35, `font-family="${SANS}" fill="${C.muted}"`), 1.4 * u);
 
   const sourceSize = u;
-  const sourceLines = wrapText(sheet.sourceLine, sourceSize, inner);
+  const sourceLines = wrap(sheet.sourceLine, sourceSize, inner);
   const sourceTop = height - 1.5 * u - sourceLines.length * sourceSize * 1.3;
   const bottom = sourceTop - 0.6 * u;
   const quote = sheet.quote;
@@ -87,7 +70,7 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
   const listSize = (dense ? 1.1 : many ? 1.25 : 1.46) * u;
   const colW = (listW - (columns - 1) * 2.4 * u) / columns;
   const perColumn = Math.ceil(sheet.events.length / columns);
-  const rows = sheet.events.map((event) => wrapText(`${event.title} ${event.dateLabel}`, listSize, colW - 2.5 * u));
+  const rows = sheet.events.map((event) => wrap(`${event.title} ${event.dateLabel}`, listSize, colW - 2.5 * u));
   const columnHeights = Array.from({ length: columns }, (_, c) => rows.slice(c * perColumn, (c + 1) * perColumn).reduce((h, lines) => h + lines.length * listSize * 1.25 + 0.35 * u, 0));
   const listH = sheet.events.length ? Math.max(...columnHeights) : 0;
   const listTop = bottom - listH;
@@ -119,11 +102,11 @@ export function composeSlideSvg({ sheet, kicker, figure, width = 1920, height = 
         blocks.push(block);
         at += block.height + gap;
       };
-      push(textBlock(qx, at, wrapText(`“${quote.quote}”`, size, qw, EM.serifItalic), size, 1.35, `font-family="${SERIF}" font-style="italic" fill="${C.fg}"`), 0.8 * u);
+      push(textBlock(qx, at, wrap(`“${quote.quote}”`, size, qw), size, 1.35, `font-family="${SERIF}" font-style="italic" fill="${C.fg}"`), 0.8 * u);
       const cap = Math.min(capSize, size * 1.1);
       push(textBlock(qx, at, [quote.expertName], cap, 1.3, `font-family="${SANS}" font-weight="700" fill="${C.fg}"`), 0);
-      push(textBlock(qx, at, wrapText(`${quote.role}, ${quote.institution}`, cap, qw), cap, 1.3, `font-family="${SANS}" fill="${C.muted}"`), 0.4 * u);
-      if (quote.written) push(textBlock(qx, at, wrapText(quote.written, 1.25 * u, qw), 1.25 * u, 1.3, `font-family="${SANS}" fill="${C.accent}"`), 0);
+      push(textBlock(qx, at, wrap(`${quote.role}, ${quote.institution}`, cap, qw), cap, 1.3, `font-family="${SANS}" fill="${C.muted}"`), 0.4 * u);
+      if (quote.written) push(textBlock(qx, at, wrap(quote.written, 1.25 * u, qw), 1.25 * u, 1.3, `font-family="${SANS}" fill="${C.accent}"`), 0);
       return { blocks, height: at - y };
     };
     const start = quote.quote.length > 620 ? 1.3 : quote.quote.length > 380 ? 1.46 : 1.7;

@@ -118,3 +118,24 @@ function breakLines(text: string, fontSize: number, maxWidth: number, maxLines: 
   if (line) lines.push(line);
   return lines.length <= maxLines ? lines : null;
 }
+
+/**
+ * Running text (a slide's title, summary, quote) broken greedily into as many lines as it needs, by the
+ * same measure as the figure; each "\n" starts a new paragraph. A word wider than the line keeps a line
+ * of its own.
+ */
+export function wrapParagraphs(text: string, fontSize: number, maxWidth: number, weight: Weight = "normal"): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && measureText(next, fontSize, weight) > maxWidth) {
+        out.push(line);
+        line = word;
+      } else line = next;
+    }
+    out.push(line);
+  }
+  return out;
+}

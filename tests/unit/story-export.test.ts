@@ -11,7 +11,8 @@ import { toSvgMarkup } from "@/components/present/svg-markup";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { buildPptx } from "@/lib/export/pptx";
-import { composeSlideSvg, wrapText } from "@/lib/export/slide-svg";
+import { composeSlideSvg } from "@/lib/export/slide-svg";
+import { wrapParagraphs } from "@/lib/scene/text";
 import type { Story } from "@/lib/schema";
 import { createEventStep, emptyAdhocStory, storyIdFrom, toStoryFile } from "@/lib/story/adhoc";
 import { slideContextOf, toDeckData, type DeckData } from "@/lib/story/deck-data";
@@ -117,8 +118,12 @@ describe("the slide figure as a file", () => {
     expect((svg.match(/<svg/g) ?? []).length).toBe(2);
   });
 
-  it("wraps text to the width it is given", () => {
-    expect(wrapText("one two three four five six", 10, 60)).toEqual(["one two", "three four", "five six"]);
+  it("wraps its text by the figure's measure to the width it is given, a paragraph per line break", () => {
+    expect(wrapParagraphs("one two three four five six", 10, 60)).toEqual(["one two", "three four", "five six"]);
+    expect(wrapParagraphs("one\ntwo", 10, 600)).toEqual(["one", "two"]);
+    // Wide letters take more room than narrow ones: the measure is per glyph, not an average.
+    expect(wrapParagraphs("WWWW WWWW", 10, 60).length).toBe(2);
+    expect(wrapParagraphs("iiii iiii", 10, 60).length).toBe(1);
   });
 });
 
