@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import { toTimelineItem, type TimelineItem } from "../data/items";
-import type { Lane, Story } from "../schema";
+import { sourceTypeSchema, type Lane, type SourceType, type Story } from "../schema";
 import type { TimeDomain } from "../time/scale";
 import type { ViewContext } from "../view/view-state";
 import { stepDomain, type SlideContext, type SlideQuote } from "./slides";
@@ -15,10 +15,18 @@ export interface DeckData {
   asOf: { ms: number; label: string };
   expertIds: string[];
   quotes: SlideQuote[];
-  /** Publisher names, and for each event the indexes of its sources' publishers: the slides' source line. */
+  /**
+   * Publisher names, and for each event the indexes of its sources' publishers: the slides' source line.
+   * `publisherRanks[i]` is the best kind of source publisher i gave (0 official, 1 wire, 2 press,
+   * 3 analysis, 4 state-affiliated, 5 untyped), so a short line names the primary record first.
+   */
   publishers: string[];
+  publisherRanks: number[];
   eventPublishers: Record<string, number[]>;
 }
+
+const SOURCE_RANKS = sourceTypeSchema.options;
+const rankOf = (type: SourceType | undefined) => (type ? SOURCE_RANKS.indexOf(type) : SOURCE_RANKS.length);
 
 /** Is the item drawn, or listed, by some step of the story? Each window gets half its width on either side for the moves between steps. */
 function neededBy(story: Story): (item: TimelineItem) => boolean {
@@ -39,17 +47,19 @@ export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
   const keep = story ? neededBy(story) : () => true;
   const items = data.events.map(toTimelineItem).filter(keep);
   const publishers: string[] = [];
+  const publisherRanks: number[] = [];
   const publisherIndex = new Map<string, number>();
-  const indexOf = (name: string) => {
+  const indexOf = (name: string, type: SourceType | undefined) => {
     let i = publisherIndex.get(name);
     if (i === undefined) publisherIndex.set(name, (i = publishers.push(name) - 1));
+    publisherRanks[i] = Math.min(publisherRanks[i] ?? SOURCE_RANKS.length, rankOf(type));
     return i;
   };
   const lit = story ? new Set(story.steps.flatMap((step) => step.events)) : null;
   const eventPublishers: Record<string, number[]> = {};
   for (const item of items) {
     if (lit && !lit.has(item.id)) continue;
-    eventPublishers[item.id] = [...new Set(data.eventById.get(item.id)!.sources.map((source) => indexOf(source.publisher)))];
+    eventPublishers[item.id] = [...new Set(data.eventById.get(item.id)!.sources.map((source) => indexOf(source.publisher, source.type)))];
   }
   return {
     datasetTitle: data.manifest.title,
@@ -63,6 +73,7 @@ export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
       return expert ? [{ id: note.id, quote: note.quote, expertName: expert.name, role: expert.role, institution: expert.institution, source: note.source }] : [];
     }),
     publishers,
+    publisherRanks,
     eventPublishers,
   };
 }

@@ -79,6 +79,19 @@ describe("what a slide prints", () => {
     expect(first.sourceLine).toContain("Commentary: Middle East Institute");
   });
 
+  it("names official documents and wire reports first when the line is too short for every publisher", () => {
+    for (const [i, sheet] of sheets.entries()) {
+      const typeOf = new Map<string, number>();
+      const order = ["official", "wire", "press", "analysis", "state-affiliated"];
+      for (const id of story.steps[i]!.events)
+        for (const s of data.eventById.get(id)!.sources) typeOf.set(s.publisher, Math.min(typeOf.get(s.publisher) ?? 9, order.indexOf(s.type ?? "")));
+      const named = sheet.sourceLine.replace(/^Sources: /, "").split(" · ")[0]!.split("; ").filter((name) => typeOf.has(name));
+      const ranks = named.map((name) => typeOf.get(name)!);
+      expect(ranks, `step ${i + 1}: ${sheet.sourceLine}`).toEqual([...ranks].sort((a, b) => a - b));
+      if (typeOf.size > 0 && [...typeOf.values()].includes(0)) expect(ranks[0], `step ${i + 1}`).toBe(0);
+    }
+  });
+
   it("credits the data set on a slide without highlighted events, and counts what does not fit the line", () => {
     const window = describeSlide({ ...slides[0]!, events: [], quotes: [] }, deck);
     expect(window.sourceLine).toBe(`Events: ${data.manifest.title}`);
