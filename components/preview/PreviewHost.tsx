@@ -33,6 +33,20 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
   const depth = useRef(0);
   const noticeRef = useRef<HTMLDivElement>(null);
   const bannerRef = useRef<HTMLDivElement>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  // After "Back" or "Dismiss" the control that had focus is gone: focus goes back to "Preview a file…".
+  const [returnFocus, setReturnFocus] = useState(0);
+  const back = () => {
+    leave();
+    setReturnFocus((n) => n + 1);
+  };
+  const close = () => {
+    dismiss();
+    setReturnFocus((n) => n + 1);
+  };
+  useEffect(() => {
+    if (returnFocus) hostRef.current?.querySelector<HTMLElement>(".preview-file-button")?.focus();
+  }, [returnFocus]);
 
   useEffect(() => {
     if (notice?.kind === "failed") noticeRef.current?.focus();
@@ -78,14 +92,14 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
   const problems = notice?.kind === "failed" ? notice : null;
   return (
     <OpenPreviewFile.Provider value={open}>
-      <div className="preview-host" onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} onClickCapture={onClickCapture}>
+      <div className="preview-host" ref={hostRef} onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} onClickCapture={onClickCapture}>
         {preview && (
           <div className="preview-banner" role="region" aria-label="Preview of a file" tabIndex={-1} ref={bannerRef} data-testid="preview-banner">
             <p>
               <strong>Previewing {preview.set.fileName} — not saved.</strong> {preview.set.data.events.length.toLocaleString("en-GB")} events, read in this browser
               only: nothing was sent to the server.
             </p>
-            <button type="button" className="tool-button" onClick={leave}>
+            <button type="button" className="tool-button" onClick={back}>
               Back to {setTitle}
             </button>
             {preview.set.skipped.length > 0 && <ProblemList summary={plural(preview.set.skipped.length, "row left out", "rows left out")} items={preview.set.skipped} />}
@@ -117,7 +131,7 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
                   Preview the rows that import
                 </button>
               )}
-              <button type="button" className="tool-button" onClick={dismiss}>
+              <button type="button" className="tool-button" onClick={close}>
                 Dismiss
               </button>
             </div>

@@ -76,6 +76,8 @@ test("a dropped TimelineJS file is previewed in the browser: nothing is sent, no
   await expect(page.getByTestId("preview-banner")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixture set");
   await expect(page).toHaveURL(/\?from=2015-01-01&to=2025-12-31$/);
+  // The button that had focus is gone with the banner: focus returns to where a preview starts.
+  await expect(page.getByRole("button", { name: "Preview a file…" })).toBeFocused();
 });
 
 test("a file chosen with the keyboard: its problems listed as file: row N: column: problem, then the rows that import previewed", async ({ page }) => {
