@@ -34,3 +34,14 @@ export function admitPdfRender(client: string): Admission {
     },
   };
 }
+
+/**
+ * Share images (/api/preview.png) are drawn on the request's thread (~0.1 s each): per client a bucket of
+ * `PREVIEW_BURST` renders refilled at `PREVIEW_PER_MINUTE` (cached images are answered before the route and
+ * cost nothing). Unfurlers fetch one image per shared link, so the default is far above what they need.
+ */
+const previewLimiter = createRateLimiter({ burst: envNumber("PREVIEW_BURST", 20), perMinute: envNumber("PREVIEW_PER_MINUTE", 60) });
+
+export function admitPreviewRender(client: string): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  return previewLimiter.take(client);
+}

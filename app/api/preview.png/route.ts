@@ -2,6 +2,7 @@ import { renderShareImageSvg, shareFigureWidth } from "@/components/share/share-
 import { svgToPng } from "@/lib/export/raster";
 import { buildScene } from "@/lib/scene/build-scene";
 import { getDatasetState } from "@/lib/server/dataset";
+import { admitPreviewRender } from "@/lib/server/pdf-admission";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { createWindowRequest } from "@/lib/view/explorer-view";
 import { answerWindowRequest } from "@/lib/view/first-window";
@@ -35,6 +36,12 @@ export async function GET(request: Request) {
   if (sortedQuery(canonical) !== sortedQuery(url.search)) {
     return new Response(null, { status: 308, headers: { Location: `${SHARE_IMAGE.path}${canonical ? `?${canonical}` : ""}` } });
   }
+  const admission = admitPreviewRender(request.headers.get("x-snapshots-client") ?? "unknown");
+  if (!admission.ok)
+    return new Response(`Too many preview images from this client; try again in ${admission.retryAfterSeconds} s.\n`, {
+      status: 429,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(admission.retryAfterSeconds) },
+    });
   const card = createShareCard(data, view, ctx);
   const width = shareFigureWidth();
   const response = answerWindowRequest(data, ctx, createWindowRequest(payload, view, width));
