@@ -72,6 +72,11 @@ test("a link to one event of a large set opens a window where that event is draw
   await expect(page.locator(`.figure g.mark[data-event="${event.id}"]`)).toBeAttached();
   await expect(page.locator(`.event-detail[data-event-id="${event.id}"] .detail-title`)).toHaveText(event.title);
   await expect(page.getByTestId("status")).toContainText(/^[\d,]+ of 100,000 events in view/);
+
+  // The embedded figure of the same link, too.
+  await page.goto(`${big().server.url}/embed?event=${event.id}`);
+  await expect(page).toHaveURL(/\/embed\?from=\d{4}-\d{2}-\d{2}&to=/);
+  await expect(page.locator(`.figure g.mark[data-event="${event.id}"]`)).toBeAttached();
 });
 
 test("on a large set, the selected event can be added to a briefing", async ({ page }) => {
