@@ -1,5 +1,11 @@
 /** Longest request target (path and query) the server reads; longer gets 414. */
 export const MAX_TARGET_CHARS = 4096;
+/**
+ * Pages that read a briefing carried whole in the link (`deck=`, at most MAX_SHARE_CHARS = 10,000
+ * characters, lib/story/share.ts) take that much more. Node's own limit is 16 KiB of request headers.
+ */
+export const DECK_TARGET_CHARS = 11_000;
+const DECK_PATHS = new Set(["/present", "/present/presenter", "/present/pptx", "/present/image", "/report", "/report/pdf"]);
 
 export type RequestTarget =
   | {
@@ -25,11 +31,12 @@ function decode(part: string): string | null {
  */
 export function parseRequestTarget(raw: string | undefined): RequestTarget {
   if (!raw || !raw.startsWith("/") || raw.startsWith("//")) return { ok: false, status: 400, message: "The request target must be a path." };
-  if (raw.length > MAX_TARGET_CHARS) return { ok: false, status: 414, message: `The address is longer than ${MAX_TARGET_CHARS} characters.` };
   const hash = raw.indexOf("#");
   const target = hash === -1 ? raw : raw.slice(0, hash);
   const question = target.indexOf("?");
   const pathname = question === -1 ? target : target.slice(0, question);
+  const limit = DECK_PATHS.has(pathname) ? DECK_TARGET_CHARS : MAX_TARGET_CHARS;
+  if (raw.length > limit) return { ok: false, status: 414, message: `The address is longer than ${limit} characters.` };
   const query = question === -1 ? "" : target.slice(question + 1);
   if (decode(pathname) === null) return { ok: false, status: 400, message: "The path has malformed percent-encoding." };
   const pairs: [string, string][] = [];

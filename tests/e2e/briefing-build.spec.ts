@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { explorerReady } from "./fixtures";
-import { keysReady } from "./present-story";
+import { MAX_TARGET_CHARS } from "@/lib/http/request-target";
+import { encodeShare } from "@/lib/story/share";
+import { keysReady, story } from "./present-story";
 
 const tray = (page: Page) => page.locator('section[aria-labelledby="briefing-tray-heading"]');
 const steps = (page: Page) => page.getByRole("list", { name: "Steps of the briefing" }).locator(":scope > li");
@@ -124,6 +126,17 @@ test("a shared link that has been cut short says so", async ({ page }) => {
   await page.goto("/present?deck=1.eJyrVkpMSS");
   await expect(page.getByRole("heading", { name: "This briefing link cannot be opened" })).toBeVisible();
   await expect(page.getByText(/cut short/)).toBeVisible();
+});
+
+test("a long briefing's share link (twelve steps with their notes, over 8,000 characters) opens like a short one", async ({ page }) => {
+  const shared = encodeShare({ ...story, id: "adhoc" });
+  expect(shared.ok).toBe(true);
+  expect(shared.encoded.length).toBeGreaterThan(MAX_TARGET_CHARS);
+  const response = await page.goto(`/present?deck=${shared.encoded}&step=${story.steps.length}`);
+  expect(response!.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: story.steps.at(-1)!.title })).toBeVisible();
+  const presenter = await page.request.get(`/present/presenter?deck=${shared.encoded}&step=1`);
+  expect(presenter.status()).toBe(200);
 });
 
 test("keyboard only: find an event, add it, open the editor, present the briefing", async ({ page }) => {

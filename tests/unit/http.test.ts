@@ -7,6 +7,7 @@ import { createNonce, fillNonceTemplate, toNonceTemplate } from "@/lib/http/nonc
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { parseRequestTarget } from "@/lib/http/request-target";
 import { createResponseCache } from "@/lib/http/response-cache";
+import { MAX_SHARE_CHARS } from "@/lib/story/share";
 import { cacheControl, embedOrigins, frameAncestors, securityHeaders } from "@/lib/http/security-headers";
 
 describe("request targets", () => {
@@ -19,6 +20,14 @@ describe("request targets", () => {
     expect(parseRequestTarget("http://evil.example/")).toMatchObject({ ok: false, status: 400 });
     expect(parseRequestTarget("//evil.example/")).toMatchObject({ ok: false, status: 400 });
     expect(parseRequestTarget(`/?q=${"a".repeat(5000)}`)).toMatchObject({ ok: false, status: 414 });
+  });
+
+  it("reads the longest briefing a share link carries on every page that opens one, and no longer", () => {
+    const deck = `1.${"A".repeat(MAX_SHARE_CHARS - 2)}`;
+    for (const page of ["/present?", "/present/presenter?", "/report?print=1&", "/report/pdf?paper=letter&", "/present/pptx?", "/present/image?format=png&scale=2&"])
+      expect(parseRequestTarget(`${page}deck=${deck}&step=12`), page).toMatchObject({ ok: true });
+    expect(parseRequestTarget(`/present?deck=${deck}${"A".repeat(1000)}`)).toMatchObject({ ok: false, status: 414 });
+    expect(parseRequestTarget(`/api/search?q=${deck}`)).toMatchObject({ ok: false, status: 414 });
   });
 
   it("normalises the query one way: keys in order, repeated keys keeping theirs, one encoding", () => {
