@@ -5,7 +5,7 @@ import { HandoutDocument } from "@/components/report/HandoutDocument";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
 import { generatedNow } from "@/lib/report/period";
 import type { Paper } from "@/lib/report/report-query";
-import { presentHref } from "@/lib/story/links";
+import { handoutPdfHref, presentHref } from "@/lib/story/links";
 import { loadExportDeck } from "../present/export-deck";
 
 /** /report?story=<id> or ?deck=<shared briefing>: the story as a printable handout. */
@@ -30,6 +30,9 @@ export async function Handout({ params, paper }: { params: Record<string, string
       <ReportPageStyle paper={paper} landscapeFigure={false} title={story.title} period="Briefing handout" footer={`${deck.asOf.label} · generated ${generated}`} />
       <nav className="report-toolbar" aria-label="Handout">
         <a href={presentHref(ref, 1)}>Present this briefing</a>
+        <a href={handoutPdfHref(ref)} download="">
+          Download PDF
+        </a>
         <PrintButton />
       </nav>
       <HandoutDocument story={story} deck={deck} slides={slides} sheets={sheets} credit={data.manifest.title} generated={`generated ${generated}`} />

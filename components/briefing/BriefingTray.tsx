@@ -224,7 +224,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
         </div>
       )}
       <div className={styles.actions}>
-        {count > 0 && <DeckExports deckRef={ADHOC_REF} story={story} step={1} kinds={["pptx", "handout"]} className={styles.exports} />}
+        {count > 0 && <DeckExports deckRef={ADHOC_REF} story={story} step={1} kinds={["pptx", "handout", "handout-pdf"]} className={styles.exports} />}
         <button type="button" disabled={count === 0} onClick={() => download(`${storyIdFrom(story.title)}.json`, toStoryFile(story))}>
           Save story file
         </button>

@@ -3,10 +3,10 @@
 import { useMemo } from "react";
 import type { Story } from "@/lib/schema";
 import { ADHOC_STORY_ID } from "@/lib/story/adhoc";
-import { handoutHref, pptxHref, slideImageHref, type DeckRef } from "@/lib/story/links";
+import { handoutHref, handoutPdfHref, pptxHref, slideImageHref, type DeckRef } from "@/lib/story/links";
 import { encodeShare } from "@/lib/story/share";
 
-export type ExportKind = "pptx" | "slide-png" | "slide-svg" | "handout";
+export type ExportKind = "pptx" | "slide-png" | "slide-svg" | "handout" | "handout-pdf";
 
 /**
  * The deck a download names. A data set story or a shared link names itself; this browser's
@@ -26,6 +26,7 @@ const LABELS: Record<ExportKind, string> = {
   "slide-png": "Slide PNG",
   "slide-svg": "Slide SVG",
   handout: "Handout",
+  "handout-pdf": "Handout PDF",
 };
 
 interface DeckExportsProps {
@@ -36,11 +37,17 @@ interface DeckExportsProps {
   className?: string;
 }
 
-/** Download links for a deck: PowerPoint, the current slide as PNG (2×) or SVG, the printable handout. */
+/** Download links for a deck: PowerPoint, the current slide as PNG (2×) or SVG, the printable handout and its PDF. */
 export function DeckExports({ deckRef, story, step, kinds, className }: DeckExportsProps) {
   const { ref, encoded, message } = useExportRef(deckRef, story);
   const href = (kind: ExportKind, r: DeckRef) =>
-    kind === "pptx" ? pptxHref(r) : kind === "handout" ? handoutHref(r) : slideImageHref(r, step, kind === "slide-png" ? "png" : "svg");
+    kind === "pptx"
+      ? pptxHref(r)
+      : kind === "handout"
+        ? handoutHref(r)
+        : kind === "handout-pdf"
+          ? handoutPdfHref(r)
+          : slideImageHref(r, step, kind === "slide-png" ? "png" : "svg");
   return (
     <span className={className} data-exports>
       {kinds.map((kind) =>

@@ -82,7 +82,7 @@ export function PresenterView({ story, deckRef, data, initialStep }: { story: St
         </a>
       </nav>
       <section className="presenter-exports" aria-label="Save and share">
-        <DeckExports deckRef={deckRef} story={story} step={step} kinds={["pptx", "handout", "slide-png", "slide-svg"]} className="presenter-export-links" />
+        <DeckExports deckRef={deckRef} story={story} step={step} kinds={["pptx", "handout", "handout-pdf", "slide-png", "slide-svg"]} className="presenter-export-links" />
         <ShareLink deckRef={deckRef} story={story} />
         {!("story" in deckRef && deckRef.story === ADHOC_STORY_ID) && <EditCopyButton story={story} />}
       </section>

@@ -57,7 +57,7 @@ export function SlideDeck({ story, deckRef, data, initialStep }: { story: Story;
             </a>
             <details className="deck-save">
               <summary>Save</summary>
-              <DeckExports deckRef={deckRef} story={story} step={step} kinds={["slide-png", "slide-svg", "pptx", "handout"]} className="deck-save-menu" />
+              <DeckExports deckRef={deckRef} story={story} step={step} kinds={["slide-png", "slide-svg", "pptx", "handout", "handout-pdf"]} className="deck-save-menu" />
             </details>
             <a href={exitHref}>
               Explorer <kbd>Esc</kbd>

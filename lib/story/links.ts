@@ -42,6 +42,11 @@ export function handoutHref(ref: DeckRef | string): string {
   return `/report?${deckParams(ref)}`;
 }
 
+/** The handout as a PDF file, printed on the server (one step per page). */
+export function handoutPdfHref(ref: DeckRef | string): string {
+  return `/report/pdf?${deckParams(ref)}`;
+}
+
 /** The explorer at this slide's view: its window, its lanes, its first highlighted event. */
 export function explorerHref(slide: Slide, ctx: ViewContext): string {
   // Everything the slide does not set stays at the explorer's default.

@@ -149,6 +149,25 @@ test("the handout prints a cover, then one page per step with its figure, events
   await expect(page.locator(".handout-step")).toHaveCount(2);
 });
 
+test("the handout also comes as a PDF made on the server, for a story or a shared deck", async ({ page, request }) => {
+  await page.goto(`/report?story=${story.id}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-handout\.pdf$/);
+  const file = (await download.path())!;
+  expect(await pdfPages(file)).toBe(count + 1);
+  const flat = (await run("pdftotext", [file, "-"])).stdout.replace(/\s+/g, " ");
+  for (const step of story.steps) expect(flat).toContain(step.title.replace(/\s+/g, " ").slice(0, 30));
+
+  const small = encodeShare({ ...story, id: "adhoc", steps: story.steps.slice(0, 2) });
+  const shared = await request.get(`/report/pdf?deck=${small.encoded}`);
+  expect(shared.status()).toBe(200);
+  expect(await pdfPages(await tempFile("shared-handout.pdf", await shared.body()))).toBe(3);
+
+  expect((await request.get("/report/pdf?story=no-such-story")).status()).toBe(404);
+  expect((await request.get(`/report/pdf?story=${story.id}&from=2015-01-01`)).status()).toBe(400);
+  expect((await request.get("/report/pdf?deck=1.garbled")).status()).toBe(400);
+});
+
 test("the explorer's current figure saves as SVG and as a PNG at twice its size", async ({ page }) => {
   await page.goto("/?from=2015-01-01&to=2016-06-30");
   await explorerReady(page);

@@ -2,7 +2,9 @@ import { limitCacheTime } from "@/lib/http/process-slots";
 import { measureReport } from "@/lib/report/limits";
 import { reportFileName, reportWindow } from "@/lib/report/period";
 import { GateBusyError } from "@/lib/report/render-gate";
-import { checkReportIds, parseReportQuery, toReportSearch } from "@/lib/report/report-query";
+import { checkReportIds, PAPERS, parseReportQuery, toReportSearch, type Paper } from "@/lib/report/report-query";
+import { storyIdFrom } from "@/lib/story/adhoc";
+import { loadExportDeck } from "../../present/export-deck";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
 import { admitPdfRender } from "@/lib/server/pdf-admission";
@@ -20,9 +22,25 @@ function problem(status: number, message: string, errors: string[] = [], headers
 
 type Checked = { ok: true; search: URLSearchParams; paper: "a4" | "letter"; fileName: string } | { ok: false; response: Response };
 
+/** A story's handout (/report?story=… or ?deck=…): the deck must load; only `paper` may come with it. */
+async function checkHandout(raw: Record<string, string>): Promise<Checked> {
+  const extra = Object.keys(raw).filter((key) => key !== "story" && key !== "deck" && key !== "paper");
+  if (extra.length) return { ok: false, response: problem(400, `A handout takes story or deck, and paper; not ${extra.join(", ")}.`) };
+  const paper = raw.paper ?? "a4";
+  if (!(PAPERS as readonly string[]).includes(paper)) return { ok: false, response: problem(400, `Invalid report parameters: paper: must be one of ${PAPERS.join(", ")}`) };
+  const loaded = await loadExportDeck({ story: raw.story, deck: raw.deck });
+  if (!loaded.ok) return { ok: false, response: problem(loaded.status, loaded.message, loaded.errors, loaded.status === 503 ? { "Retry-After": "5" } : {}) };
+  // Pages fall back to the first story; a file names exactly what was asked for.
+  if (raw.deck === undefined && loaded.value.story.id !== raw.story) return { ok: false, response: problem(404, `This data set has no story "${raw.story}".`) };
+  const search = new URLSearchParams(raw.deck !== undefined ? { deck: raw.deck } : { story: loaded.value.story.id });
+  if (paper !== "a4") search.set("paper", paper);
+  return { ok: true, search, paper: paper as Paper, fileName: `${storyIdFrom(loaded.value.story.title)}-handout.pdf` };
+}
+
 /** Everything short of rendering: parameters, data, ids, and the size limit. */
 async function check(request: Request): Promise<Checked> {
   const raw = Object.fromEntries(new URL(request.url).searchParams);
+  if (raw.story !== undefined || raw.deck !== undefined) return checkHandout(raw);
   const parsed = parseReportQuery(raw);
   if (!parsed.ok) return { ok: false, response: problem(400, `Invalid report parameters: ${parsed.errors.join("; ")}`, parsed.errors) };
   const state = await getDatasetState();
@@ -55,7 +73,10 @@ export async function HEAD(request: Request) {
   return new Response(null, { headers: pdfHeaders(checked.fileName) });
 }
 
-/** GET /report/pdf?from=…&to=…[&lanes][&expert][&event][&q][&paper][&orientation]: the report as a PDF file. */
+/**
+ * GET /report/pdf?from=…&to=…[&lanes][&expert][&event][&q][&paper][&orientation]: the report as a PDF file;
+ * GET /report/pdf?story=<id>|deck=<shared briefing>[&paper]: a briefing's handout.
+ */
 export async function GET(request: Request) {
   const checked = await check(request);
   if (!checked.ok) return checked.response;
