@@ -18,10 +18,15 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === "string" && Object.hasOwn(EXPORT_FORMATS, value);
 }
 
-/** A view's events (already filtered) in one of the export formats, as the text of the file. */
+/**
+ * A view's events (already filtered) in one of the export formats, as the text of the file. Every format
+ * carries the same self-contained subset: links to events outside the view are cut, so any export
+ * imports again as it is.
+ */
 export function exportEvents(format: ExportFormat, dataset: Dataset, events: readonly TimelineEvent[], laneIds: readonly string[]): string {
-  if (format === "csv") return exportCsv(events);
-  if (format === "ics") return exportIcs(dataset, events);
-  if (format === "timelinejs") return `${JSON.stringify(exportTimelineJs(dataset, events), null, 2)}\n`;
-  return `${JSON.stringify(toBundle(subsetDataset(dataset, events, laneIds)), null, 2)}\n`;
+  const subset = subsetDataset(dataset, events, laneIds);
+  if (format === "csv") return exportCsv(subset.events);
+  if (format === "ics") return exportIcs(dataset, subset.events);
+  if (format === "timelinejs") return `${JSON.stringify(exportTimelineJs(dataset, subset.events), null, 2)}\n`;
+  return `${JSON.stringify(toBundle(subset), null, 2)}\n`;
 }

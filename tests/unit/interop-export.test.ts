@@ -139,4 +139,16 @@ describe("exporting a view", () => {
     // The same file imports back into a directory.
     expect(reimport("view.json", result.body).events.map((e) => e.id)).toEqual(["deal"]);
   });
+
+  it("imports back in every format when the view's events link to events outside it", () => {
+    const query = { from: "2015-01-01", to: "2015-12-31" };
+    expect(good.events.find((e) => e.id === "deal")!.related.length).toBeGreaterThan(0);
+    for (const format of ["csv", "timelinejs", "json"] as const) {
+      const result = exportView(data, { format, ...query });
+      if (!result.ok) throw new Error(result.errors.join("; "));
+      const back = reimport(result.fileName, result.body);
+      expect(back.events.map((e) => e.id), format).toEqual(["deal"]);
+      expect(back.events[0]!.related, format).toEqual([]);
+    }
+  });
 });
