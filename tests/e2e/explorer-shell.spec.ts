@@ -53,6 +53,7 @@ test("the search API is accent- and case-insensitive", async ({ page }) => {
 
 test("URL-driven toggles answer within the click, before the router catches up", async ({ page }) => {
   await page.goto(home("?view=list"));
+  await explorerReady(page);
   await expect(page.locator(".event-table tbody tr")).toHaveCount(4);
   // A click's urgent render lands in a microtask; the router's transition comes tasks later. Read in between.
   const clickAndRead = (selector: string, read: string) =>
