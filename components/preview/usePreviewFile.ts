@@ -42,7 +42,9 @@ export function usePreviewFile() {
         const problem = `${file.name}: (file): (size): ${(file.size / MB).toFixed(1)} MB is more than a preview reads (${PREVIEW_MAX_BYTES / MB} MB); import it with npm run data:import`;
         return setNotice({ kind: "failed", fileName: file.name, problems: [problem], warnings: [], file: null });
       }
-      const result = previewFile({ fileName: file.name, text: await file.text(), partial });
+      // TimelineJS shows its zoneless times on the viewer's clock: so does the preview.
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const result = previewFile({ fileName: file.name, text: await file.text(), partial, zone });
       if (!result.ok) return setNotice({ kind: "failed", fileName: file.name, problems: result.problems, warnings: result.warnings, file: partial ? null : file });
       const client = createQueryClient();
       answerLocally(client, result.set.answer);

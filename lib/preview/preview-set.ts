@@ -35,10 +35,12 @@ let previews = 0;
 
 /**
  * Imports a file as `npm run data:import` would (lib/interop, the same validation) and indexes it as the server
- * indexes its set, all in the browser. `partial` previews the rows that import and lists the others.
+ * indexes its set, all in the browser. `partial` previews the rows that import and lists the others; `zone` is
+ * the clock TimelineJS times (which carry no zone) are read on: the browser passes its own, the clock TimelineJS
+ * itself would show them on.
  */
-export function previewFile({ fileName, text, partial = false }: { fileName: string; text: string; partial?: boolean }): PreviewResult {
-  const result = importText({ fileName, text, partial, defaultSource: fileSource(fileName) });
+export function previewFile({ fileName, text, partial = false, zone }: { fileName: string; text: string; partial?: boolean; zone?: string }): PreviewResult {
+  const result = importText({ fileName, text, partial, zone, defaultSource: fileSource(fileName) });
   const warnings = result.warnings.map(formatImportProblem);
   if (!result.ok) return { ok: false, problems: result.problems.map(formatImportProblem), warnings };
   const data = indexDataset(result.dataset);

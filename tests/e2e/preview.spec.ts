@@ -105,3 +105,15 @@ test("a file chosen with the keyboard: its problems listed as file: row N: colum
   await expect(page.getByTestId("status")).toHaveText("1 of 1 events in view");
   await expect(page.getByTestId("preview-banner")).toContainText("6 rows left out");
 });
+
+test.describe("on a reader's own clock", () => {
+  test.use({ timezoneId: "Asia/Tehran" });
+
+  test("TimelineJS times, which carry no zone, are read on the browser's clock, as TimelineJS shows them", async ({ page }) => {
+    await page.goto(`${fixtureUrl.good}/?from=2015-01-01&to=2025-12-31`);
+    await explorerReady(page);
+    await dropFile(page, "timelinejs.json", fixture("timelinejs.json"), "application/json");
+    await expect(page.getByTestId("preview-banner")).toContainText("Previewing timelinejs.json — not saved.");
+    await expect(page.locator(".event-list")).toContainText("22 June 2025, 02:30 Tehran");
+  });
+});
