@@ -256,10 +256,13 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
   const laneOf = new Map(lanes.map((lane) => [lane.id, lane]));
   const labels: SceneLabel[] = [];
   const ranked = [...marks].sort((a, b) => rankOf(b.item, rules) - rankOf(a.item, rules) || a.x0 - b.x0);
+  const lineX = rules.snapshot !== null && rules.snapshot >= +rules.x.domain()[0]! && rules.snapshot <= +rules.x.domain()[1]! ? rules.x(rules.snapshot) : null;
   for (const mark of ranked) {
     const lane = laneOf.get(mark.lane)!;
     const inside = (box: Rect) => box.x0 >= rules.plotX0 && box.x1 <= rules.plotX1 && box.y0 >= lane.y0 + 1 && box.y1 <= lane.y0 + lane.height - 1;
     const free = (box: Rect) => inside(box) && !index.hits(box, LABEL_CLEARANCE);
+    // A label may cross the snapshot line only where its mark has no other place for the same words.
+    const clear = (box: Rect) => lineX === null || box.x1 + LABEL_CLEARANCE < lineX || box.x0 - LABEL_CLEARANCE > lineX;
     const take = (label: SceneLabel) => {
       index.add(label.box);
       labels.push(label);
@@ -287,27 +290,24 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
     const lh = size * theme.label.lineHeight;
     const gap = labelGap(mark.kind, theme);
     const texts = mark.number !== null && theme.medium === "print" ? [`${mark.number} ${labelOf(mark.item)}`, String(mark.number)] : [labelOf(mark.item)];
-    let placed = false;
     for (const text of texts) {
       const one = [text];
       const two = wrapText(text, size, theme.label.maxWidth, theme.label.maxLines, weight);
+      const options: SceneLabel[] = [];
       for (const lines of two && two.length > 1 ? [one, two] : [one]) {
         const width = Math.max(...lines.map((line) => measureText(line, size, weight)));
         const tall = (lines.length - 1) * lh;
-        const options: SceneLabel[] = [];
         for (const [anchor, x] of [["start", mark.x1 + gap], ["end", mark.x0 - gap]] as const)
           for (const y of lines.length > 1 ? [mark.y, mark.y - tall] : [mark.y]) {
             const x0 = anchor === "start" ? x : x - width;
             options.push({ id: mark.id, lines, x, y, anchor, size, weight, lineHeight: lh, box: { x0, x1: x0 + width, y0: y - lh / 2, y1: y + tall + lh / 2 }, after: mark.after, badge: false });
           }
-        const fits = options.find((option) => free(option.box));
-        if (fits) {
-          take(fits);
-          placed = true;
-          break;
-        }
       }
-      if (placed) break;
+      const fits = options.find((option) => free(option.box) && clear(option.box)) ?? options.find((option) => free(option.box));
+      if (fits) {
+        take(fits);
+        break;
+      }
     }
   }
   return labels;

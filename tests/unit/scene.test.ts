@@ -161,6 +161,25 @@ describe("a scene of the built-in set", () => {
     }
   });
 
+  it("writes a label on the side of its mark away from the snapshot line when the words fit there", () => {
+    // The Rome round (19 April 2025, a headline event) sits just before the line (end of 24 April).
+    const windows: [number, number][] = [
+      [utc(2015), utc(2026)],
+      [utc(2024), utc(2026)],
+      [utc(2025, 3), utc(2025, 6)],
+      [utc(2025, 4), utc(2025, 5)],
+    ];
+    for (const medium of ["screen", "print"] as const)
+      for (const width of [866, 1200])
+        for (const domain of windows) {
+          const s = scene(domain, width, { medium });
+          const rome = s.labels.find((l) => l.id === "us-iran-talks-round-2-rome");
+          const at = `${medium} ${width} px from ${new Date(domain[0]).toISOString().slice(0, 7)}`;
+          expect(rome, at).toBeDefined();
+          expect(rome!.box.x1 < s.snapshot!.x || rome!.box.x0 > s.snapshot!.x, at).toBe(true);
+        }
+  });
+
   it("puts the snapshot line at the end of its day, with its label in the strip under the lanes", () => {
     const domain: [number, number] = [utc(2025, 4), utc(2025, 5)];
     const s = scene(domain);
