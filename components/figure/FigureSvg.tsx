@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Scene, SceneCallout, SceneClusterMark, SceneLabel, SceneMark } from "@/lib/scene/types";
+import { unverifiedRing } from "@/lib/scene/marks";
 import { formatCount } from "@/lib/scene/text";
 import { toIsoInstant } from "@/lib/time/partial-date";
 
@@ -113,7 +114,7 @@ function Mark({ mark, scene, idPrefix, selected }: { mark: SceneMark; scene: Sce
     <g className={markClass(mark, scene, selected ? mark.id : null)} data-event={mark.id} data-kind={mark.kind} opacity={opacity}>
       {hit}
       {mark.unverified && (
-        <circle className="mark-unverified" cx={round(mark.cx)} cy={round(mark.y)} r={Math.max(mark.size, 4) + 3} fill="none" stroke={theme.inkSoft} strokeWidth={1} strokeDasharray="2 2" />
+        <circle className="mark-unverified" cx={round(mark.cx)} cy={round(mark.y)} r={unverifiedRing(mark.size) - 0.5} fill="none" stroke={theme.inkSoft} strokeWidth={1} strokeDasharray="2 2" />
       )}
       {shape}
       {hatch}

@@ -76,14 +76,15 @@ function labelGap(kind: SceneMark["kind"], theme: Theme): number {
  * The room a mark keeps for its label while the rows are filled: its label on one line, right of the
  * mark or left where the right runs off the plot, with the clearance placeLabels will ask for.
  */
-function preferredLabelBox(item: TimelineItem, shape: { x0: number; x1: number; kind: SceneMark["kind"] }, y: number, rules: MarkRules): Rect {
+function preferredLabelBox(item: TimelineItem, shape: { x0: number; x1: number; cx: number; size: number; kind: SceneMark["kind"] }, y: number, rules: MarkRules): Rect {
   const { theme } = rules;
   const i = level(item.importance);
   const width = measureText(labelOf(item), theme.label.size[i]!, theme.label.weight[i]);
   const half = (theme.label.size[i]! * theme.label.lineHeight) / 2;
   const gap = labelGap(shape.kind, theme);
-  const right = shape.x1 + gap;
-  const x0 = right + width <= rules.plotX1 ? right : shape.x0 - gap - width;
+  const ring = item.unverified !== undefined ? unverifiedRing(shape.size) : 0;
+  const right = Math.max(shape.x1, shape.cx + ring) + gap;
+  const x0 = right + width <= rules.plotX1 ? right : Math.min(shape.x0, shape.cx - ring) - gap - width;
   return { x0: x0 - LABEL_CLEARANCE, x1: x0 + width + LABEL_CLEARANCE, y0: y - half, y1: y + half };
 }
 
@@ -182,7 +183,14 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
 
     const placeMark = (item: TimelineItem) => {
       const shape = shapes.get(item.id)!;
-      const boxIn = (row: number): Rect => ({ x0: shape.x0 - 1, x1: shape.x1 + 1, y0: rowY(row) - half + 0.5, y1: rowY(row) + half - 0.5 });
+      // An unverified mark's dotted ring reaches past its row: nothing in the rows beside it may sit under the ring.
+      const ring = item.unverified !== undefined ? unverifiedRing(shape.size) : 0;
+      const boxIn = (row: number): Rect => ({
+        x0: Math.min(shape.x0, shape.cx - ring) - 1,
+        x1: Math.max(shape.x1, shape.cx + ring) + 1,
+        y0: rowY(row) - Math.max(half - 0.5, ring),
+        y1: rowY(row) + Math.max(half - 0.5, ring),
+      });
       // A mark that will want a label takes the first row where its mark and its label (right, or left at the
       // plot's right edge) are both free, so important events spread over the rows rather than crowd one.
       const labelIn = wantsRoom(item, rules) ? (row: number) => preferredLabelBox(item, shape, rowY(row), rules) : null;
@@ -289,6 +297,9 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
     const weight = mark.id === rules.selectedId ? "bold" : theme.label.weight[i]!;
     const lh = size * theme.label.lineHeight;
     const gap = labelGap(mark.kind, theme);
+    // Beside the mark, or beside its dotted ring when it is unverified.
+    const ring = mark.unverified ? unverifiedRing(mark.size) : 0;
+    const [left, right] = [Math.min(mark.x0, mark.cx - ring), Math.max(mark.x1, mark.cx + ring)];
     const texts = mark.number !== null && theme.medium === "print" ? [`${mark.number} ${labelOf(mark.item)}`, String(mark.number)] : [labelOf(mark.item)];
     for (const text of texts) {
       const one = [text];
@@ -297,7 +308,7 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
       for (const lines of two && two.length > 1 ? [one, two] : [one]) {
         const width = Math.max(...lines.map((line) => measureText(line, size, weight)));
         const tall = (lines.length - 1) * lh;
-        for (const [anchor, x] of [["start", mark.x1 + gap], ["end", mark.x0 - gap]] as const)
+        for (const [anchor, x] of [["start", right + gap], ["end", left - gap]] as const)
           for (const y of lines.length > 1 ? [mark.y, mark.y - tall] : [mark.y]) {
             const x0 = anchor === "start" ? x : x - width;
             options.push({ id: mark.id, lines, x, y, anchor, size, weight, lineHeight: lh, box: { x0, x1: x0 + width, y0: y - lh / 2, y1: y + tall + lh / 2 }, after: mark.after, badge: false });
@@ -313,8 +324,15 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
   return labels;
 }
 
+/** Radius of the dotted ring drawn around an unverified mark (its stroke included). */
+export function unverifiedRing(size: number): number {
+  return Math.max(size, 4) + 3.5;
+}
+
 export function markBox(mark: SceneMark): Rect {
-  return { x0: mark.x0 - 1, x1: mark.x1 + 1, y0: mark.y - Math.max(mark.size, 4) - 1, y1: mark.y + Math.max(mark.size, 4) + 1 };
+  const ring = mark.unverified ? unverifiedRing(mark.size) : 0;
+  const half = Math.max(Math.max(mark.size, 4) + 1, ring);
+  return { x0: Math.min(mark.x0, mark.cx - ring) - 1, x1: Math.max(mark.x1, mark.cx + ring) + 1, y0: mark.y - half, y1: mark.y + half };
 }
 
 export function clusterBox(cluster: SceneClusterMark): Rect {

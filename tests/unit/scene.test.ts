@@ -5,6 +5,7 @@ import { toTimelineItem, type TimelineItem } from "@/lib/data/items";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { buildScene } from "@/lib/scene/build-scene";
 import { layoutLinks } from "@/lib/scene/links";
+import { markBox, unverifiedRing } from "@/lib/scene/marks";
 import { overlaps } from "@/lib/scene/rect-index";
 import { measureText, wrapText } from "@/lib/scene/text";
 import type { Rect, Scene, SceneInput } from "@/lib/scene/types";
@@ -177,6 +178,30 @@ describe("a scene of the built-in set", () => {
           const at = `${medium} ${width} px from ${new Date(domain[0]).toISOString().slice(0, 7)}`;
           expect(rome, at).toBeDefined();
           expect(rome!.box.x1 < s.snapshot!.x || rome!.box.x0 > s.snapshot!.x, at).toBe(true);
+        }
+  });
+
+  it("keeps an unverified mark's dotted ring clear of every other mark and label", () => {
+    const windows: [number, number][] = [
+      [utc(2015), utc(2026)],
+      [utc(2024), utc(2026)],
+      [utc(2025), utc(2026)],
+      [utc(2025, 3), utc(2025, 6)],
+      [utc(2025, 4), utc(2025, 5)],
+    ];
+    for (const medium of ["screen", "print"] as const)
+      for (const width of [866, 1000, 1200])
+        for (const domain of windows) {
+          const s = scene(domain, width, { medium });
+          for (const mark of s.marks.filter((m) => m.unverified)) {
+            const r = unverifiedRing(mark.size);
+            const ring = { x0: mark.cx - r, x1: mark.cx + r, y0: mark.y - r, y1: mark.y + r };
+            const others = [
+              ...s.marks.filter((m) => m.id !== mark.id).map((m) => ({ id: m.id, box: markBox(m) })),
+              ...s.labels.filter((l) => l.id !== mark.id).map((l) => ({ id: `label ${l.id}`, box: l.box })),
+            ];
+            expect(others.filter((o) => overlaps(ring, o.box)).map((o) => o.id), `${medium} ${width} px: ${mark.id}`).toEqual([]);
+          }
         }
   });
 
