@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Scene, SceneCallout, SceneClusterMark, SceneLabel, SceneMark } from "@/lib/scene/types";
-import { unverifiedRing } from "@/lib/scene/marks";
+import { unverifiedOutline } from "@/lib/scene/marks";
 import { formatCount } from "@/lib/scene/text";
 import { toIsoInstant } from "@/lib/time/partial-date";
 
@@ -113,13 +113,19 @@ function Mark({ mark, scene, idPrefix, selected }: { mark: SceneMark; scene: Sce
   return (
     <g className={markClass(mark, scene, selected ? mark.id : null)} data-event={mark.id} data-kind={mark.kind} opacity={opacity}>
       {hit}
-      {mark.unverified && (
-        <circle className="mark-unverified" cx={round(mark.cx)} cy={round(mark.y)} r={unverifiedRing(mark.size) - 0.5} fill="none" stroke={theme.inkSoft} strokeWidth={1} strokeDasharray="2 2" />
-      )}
+      {mark.unverified && <UnverifiedOutline mark={mark} stroke={theme.inkSoft} />}
       {shape}
       {hatch}
     </g>
   );
+}
+
+/** The dotted ring (a dot) or rounded box (a bar or span) that marks an event as unverified; its stroke sits inside the outline the layout keeps clear. */
+function UnverifiedOutline({ mark, stroke }: { mark: SceneMark; stroke: string }) {
+  const o = unverifiedOutline(mark, mark.y);
+  const common = { className: "mark-unverified", fill: "none", stroke, strokeWidth: 1, strokeDasharray: "2 2" };
+  if (mark.kind === "point") return <circle {...common} cx={round(mark.cx)} cy={round(mark.y)} r={(o.x1 - o.x0) / 2 - 0.5} />;
+  return <rect {...common} x={round(o.x0 + 0.5)} y={round(o.y0 + 0.5)} width={round(o.x1 - o.x0 - 1)} height={round(o.y1 - o.y0 - 1)} rx={mark.kind === "span" ? round((o.y1 - o.y0 - 1) / 2) : 4} />;
 }
 
 function Label({ label, scene }: { label: SceneLabel; scene: Scene }) {

@@ -76,15 +76,15 @@ function labelGap(kind: SceneMark["kind"], theme: Theme): number {
  * The room a mark keeps for its label while the rows are filled: its label on one line, right of the
  * mark or left where the right runs off the plot, with the clearance placeLabels will ask for.
  */
-function preferredLabelBox(item: TimelineItem, shape: { x0: number; x1: number; cx: number; size: number; kind: SceneMark["kind"] }, y: number, rules: MarkRules): Rect {
+function preferredLabelBox(item: TimelineItem, shape: MarkShape, y: number, rules: MarkRules): Rect {
   const { theme } = rules;
   const i = level(item.importance);
   const width = measureText(labelOf(item), theme.label.size[i]!, theme.label.weight[i]);
   const half = (theme.label.size[i]! * theme.label.lineHeight) / 2;
   const gap = labelGap(shape.kind, theme);
-  const ring = item.unverified !== undefined ? unverifiedRing(shape.size) : 0;
-  const right = Math.max(shape.x1, shape.cx + ring) + gap;
-  const x0 = right + width <= rules.plotX1 ? right : Math.min(shape.x0, shape.cx - ring) - gap - width;
+  const outline = item.unverified !== undefined ? unverifiedOutline(shape, y) : shape;
+  const right = outline.x1 + gap;
+  const x0 = right + width <= rules.plotX1 ? right : outline.x0 - gap - width;
   return { x0: x0 - LABEL_CLEARANCE, x1: x0 + width + LABEL_CLEARANCE, y0: y - half, y1: y + half };
 }
 
@@ -183,14 +183,13 @@ export function layoutLane(items: readonly TimelineItem[], lane: SceneLane, rule
 
     const placeMark = (item: TimelineItem) => {
       const shape = shapes.get(item.id)!;
-      // An unverified mark's dotted ring reaches past its row: nothing in the rows beside it may sit under the ring.
-      const ring = item.unverified !== undefined ? unverifiedRing(shape.size) : 0;
-      const boxIn = (row: number): Rect => ({
-        x0: Math.min(shape.x0, shape.cx - ring) - 1,
-        x1: Math.max(shape.x1, shape.cx + ring) + 1,
-        y0: rowY(row) - Math.max(half - 0.5, ring),
-        y1: rowY(row) + Math.max(half - 0.5, ring),
-      });
+      // An unverified mark's dotted outline reaches past its row: nothing in the rows beside it may sit under it.
+      const boxIn = (row: number): Rect => {
+        const box = { x0: shape.x0 - 1, x1: shape.x1 + 1, y0: rowY(row) - half + 0.5, y1: rowY(row) + half - 0.5 };
+        if (item.unverified === undefined) return box;
+        const outline = unverifiedOutline(shape, rowY(row));
+        return { x0: Math.min(box.x0, outline.x0 - 1), x1: Math.max(box.x1, outline.x1 + 1), y0: Math.min(box.y0, outline.y0), y1: Math.max(box.y1, outline.y1) };
+      };
       // A mark that will want a label takes the first row where its mark and its label (right, or left at the
       // plot's right edge) are both free, so important events spread over the rows rather than crowd one.
       const labelIn = wantsRoom(item, rules) ? (row: number) => preferredLabelBox(item, shape, rowY(row), rules) : null;
@@ -297,9 +296,8 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
     const weight = mark.id === rules.selectedId ? "bold" : theme.label.weight[i]!;
     const lh = size * theme.label.lineHeight;
     const gap = labelGap(mark.kind, theme);
-    // Beside the mark, or beside its dotted ring when it is unverified.
-    const ring = mark.unverified ? unverifiedRing(mark.size) : 0;
-    const [left, right] = [Math.min(mark.x0, mark.cx - ring), Math.max(mark.x1, mark.cx + ring)];
+    // Beside the mark, or beside its dotted outline when it is unverified.
+    const { x0: left, x1: right } = mark.unverified ? unverifiedOutline(mark, mark.y) : mark;
     const texts = mark.number !== null && theme.medium === "print" ? [`${mark.number} ${labelOf(mark.item)}`, String(mark.number)] : [labelOf(mark.item)];
     for (const text of texts) {
       const one = [text];
@@ -324,15 +322,25 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
   return labels;
 }
 
-/** Radius of the dotted ring drawn around an unverified mark (its stroke included). */
-export function unverifiedRing(size: number): number {
-  return Math.max(size, 4) + 3.5;
+type MarkShape = Pick<SceneMark, "kind" | "x0" | "x1" | "cx" | "size">;
+
+/**
+ * The dotted outline drawn around an unverified mark, its stroke included: a ring around a dot, a rounded
+ * box around a bar or a span. The layout keeps it clear of other marks and labels like the mark itself.
+ */
+export function unverifiedOutline(shape: MarkShape, y: number): Rect {
+  if (shape.kind === "point") {
+    const r = Math.max(shape.size, 4) + 3.5;
+    return { x0: shape.cx - r, x1: shape.cx + r, y0: y - r, y1: y + r };
+  }
+  return { x0: shape.x0 - 3.5, x1: shape.x1 + 3.5, y0: y - shape.size - 3.5, y1: y + shape.size + 3.5 };
 }
 
 export function markBox(mark: SceneMark): Rect {
-  const ring = mark.unverified ? unverifiedRing(mark.size) : 0;
-  const half = Math.max(Math.max(mark.size, 4) + 1, ring);
-  return { x0: Math.min(mark.x0, mark.cx - ring) - 1, x1: Math.max(mark.x1, mark.cx + ring) + 1, y0: mark.y - half, y1: mark.y + half };
+  const box = { x0: mark.x0 - 1, x1: mark.x1 + 1, y0: mark.y - Math.max(mark.size, 4) - 1, y1: mark.y + Math.max(mark.size, 4) + 1 };
+  if (!mark.unverified) return box;
+  const outline = unverifiedOutline(mark, mark.y);
+  return { x0: Math.min(box.x0, outline.x0 - 1), x1: Math.max(box.x1, outline.x1 + 1), y0: Math.min(box.y0, outline.y0), y1: Math.max(box.y1, outline.y1) };
 }
 
 export function clusterBox(cluster: SceneClusterMark): Rect {

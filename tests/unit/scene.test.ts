@@ -5,7 +5,7 @@ import { toTimelineItem, type TimelineItem } from "@/lib/data/items";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { buildScene } from "@/lib/scene/build-scene";
 import { layoutLinks } from "@/lib/scene/links";
-import { markBox, unverifiedRing } from "@/lib/scene/marks";
+import { markBox, unverifiedOutline } from "@/lib/scene/marks";
 import { overlaps } from "@/lib/scene/rect-index";
 import { measureText, wrapText } from "@/lib/scene/text";
 import type { Rect, Scene, SceneInput } from "@/lib/scene/types";
@@ -181,7 +181,7 @@ describe("a scene of the built-in set", () => {
         }
   });
 
-  it("keeps an unverified mark's dotted ring clear of every other mark and label", () => {
+  it("keeps an unverified mark's dotted outline clear of every other mark and label", () => {
     const windows: [number, number][] = [
       [utc(2015), utc(2026)],
       [utc(2024), utc(2026)],
@@ -194,8 +194,7 @@ describe("a scene of the built-in set", () => {
         for (const domain of windows) {
           const s = scene(domain, width, { medium });
           for (const mark of s.marks.filter((m) => m.unverified)) {
-            const r = unverifiedRing(mark.size);
-            const ring = { x0: mark.cx - r, x1: mark.cx + r, y0: mark.y - r, y1: mark.y + r };
+            const ring = unverifiedOutline(mark, mark.y);
             const others = [
               ...s.marks.filter((m) => m.id !== mark.id).map((m) => ({ id: m.id, box: markBox(m) })),
               ...s.labels.filter((l) => l.id !== mark.id).map((l) => ({ id: `label ${l.id}`, box: l.box })),
