@@ -20,6 +20,16 @@ export type PreviewNotice = { kind: "reading"; fileName: string } | { kind: "fai
 
 const MB = 1024 * 1024;
 
+function browserZone(): string | undefined {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone && zone !== "Etc/Unknown" ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Opening a file as a temporary set, in the browser: read it, import it with lib/interop (loaded on first
  * use), index it, and give it a QueryClient that answers the explorer's queries locally — nothing is sent.
@@ -42,8 +52,8 @@ export function usePreviewFile() {
         const problem = `${file.name}: (file): (size): ${(file.size / MB).toFixed(1)} MB is more than a preview reads (${PREVIEW_MAX_BYTES / MB} MB); import it with npm run data:import`;
         return setNotice({ kind: "failed", fileName: file.name, problems: [problem], warnings: [], file: null });
       }
-      // TimelineJS shows its zoneless times on the viewer's clock: so does the preview.
-      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      // TimelineJS shows its zoneless times on the viewer's clock: so does the preview (UTC where the browser names none).
+      const zone = browserZone();
       const result = previewFile({ fileName: file.name, text: await file.text(), partial, zone });
       if (!result.ok) return setNotice({ kind: "failed", fileName: file.name, problems: result.problems, warnings: result.warnings, file: partial ? null : file });
       const client = createQueryClient();
