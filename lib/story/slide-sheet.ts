@@ -49,7 +49,7 @@ function writtenNote(slide: Slide, asOfMs: number): string | null {
 function sourceLine(events: SheetEvent[], quotes: SheetQuote[], deck: DeckData): string {
   // Official documents and wire reports first, then the rest, each group in the order of the events.
   const indexes = [...new Set(events.flatMap((event) => deck.eventPublishers[event.id] ?? []))];
-  const rank = (i: number) => deck.publisherRanks?.[i] ?? 0;
+  const rank = (i: number) => deck.publisherRanks[i] ?? 0;
   const names = indexes.map((i, order) => ({ i, order })).sort((a, b) => rank(a.i) - rank(b.i) || a.order - b.order).map(({ i }) => deck.publishers[i]!);
   const listed = names.length > MAX_PUBLISHERS ? [...names.slice(0, MAX_PUBLISHERS), `${names.length - MAX_PUBLISHERS} more`] : names;
   const parts = [listed.length ? `Sources: ${listed.join("; ")}` : `Events: ${deck.datasetTitle}`];
