@@ -1,6 +1,10 @@
 import "server-only";
-import { dehydrate, type DehydratedState } from "@tanstack/react-query";
+import { dehydrate, HydrationBoundary, type DehydratedState } from "@tanstack/react-query";
 import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { DataErrorPage } from "@/components/data/DataErrorPage";
+import { QueryProvider } from "@/components/explorer/QueryProvider";
+import { setResponseStatus } from "@/lib/http/process-slots";
 import { createQueryClient } from "@/lib/query/client";
 import { eventQueryOptions } from "@/lib/query/event";
 import { searchQueryOptions } from "@/lib/query/search";
@@ -36,10 +40,12 @@ export interface FirstView {
  * view read from the URL, and the same queries the client hooks make, answered in-process. A link to one
  * event of a large set without a window is redirected to a window where that event is drawn, not counted.
  */
+export type FirstViewResult = ({ ok: true } & FirstView) | { ok: false; problems: DataProblem[] };
+
 export async function prepareFirstView(
   params: SearchParams,
   { path, width, details }: { path: "/" | "/embed"; width: number; details: boolean },
-): Promise<({ ok: true } & FirstView) | { ok: false; problems: DataProblem[] }> {
+): Promise<FirstViewResult> {
   const state = await getDatasetState();
   if (!state.ok) return { ok: false, problems: state.problems };
   const { data } = state;
@@ -69,4 +75,17 @@ export async function prepareFirstView(
   }
   const initial = { raw: new URLSearchParams(firstValues(params)).toString(), canonical: serializeViewState(view, ctx).toString() };
   return { ok: true, payload, dehydrated: dehydrate(queryClient), initial };
+}
+
+/** The page around a first view: its queries hydrated for the client, or the data error page (503) when no set is loaded. */
+export function renderFirstView(first: FirstViewResult, render: (view: FirstView) => ReactNode): ReactNode {
+  if (!first.ok) {
+    setResponseStatus(503, 5);
+    return <DataErrorPage problems={first.problems} />;
+  }
+  return (
+    <QueryProvider>
+      <HydrationBoundary state={first.dehydrated}>{render(first)}</HydrationBoundary>
+    </QueryProvider>
+  );
 }
