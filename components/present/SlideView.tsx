@@ -4,6 +4,7 @@ import { useId, useMemo, useRef } from "react";
 import type { DeckData } from "@/lib/story/deck-data";
 import { describeSlide, isDenseSlide, itemIndex, MANY_EVENTS } from "@/lib/story/slide-sheet";
 import type { Slide } from "@/lib/story/slides";
+import { SheetEvents } from "./SheetEvents";
 import { SlideFigure, slideFigureWidth } from "./slide-figure";
 import { useAnimatedDomain } from "./useAnimatedDomain";
 
@@ -51,20 +52,7 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
         <div className="slide-chart" ref={host}>
           <SlideFigure deck={data} slide={slide} domain={domain} numbers={sheet.numbers} width={slideFigureWidth(Boolean(quote))} idPrefix={idPrefix} />
         </div>
-        {events.length > 0 && (
-          <ol className="slide-events" aria-label="Events on this slide">
-            {events.map((event) => (
-              <li key={event.id} data-event-id={event.id}>
-                <span className="slide-event-number" aria-hidden="true">
-                  {event.number}
-                </span>
-                <span>
-                  {event.title} <span className="slide-event-date">{event.dateLabel}</span>
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <SheetEvents events={events} variant="slide" label="Events on this slide" />
         {quote && (
           <figure className={`slide-quote${quoteClass}`}>
             <blockquote>{quote.quote}</blockquote>

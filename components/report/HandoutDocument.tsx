@@ -1,3 +1,4 @@
+import { SheetEvents } from "@/components/present/SheetEvents";
 import { SlideFigure } from "@/components/present/slide-figure";
 import type { Story } from "@/lib/schema";
 import type { DeckData } from "@/lib/story/deck-data";
@@ -48,20 +49,7 @@ export function HandoutDocument({ story, deck, slides, sheets, credit, generated
           <div className="handout-figure">
             <SlideFigure deck={deck} slide={slides[i]!} numbers={sheet.numbers} theme="light" width={900} />
           </div>
-          {sheet.events.length > 0 && (
-            <ol className="handout-events" aria-label={`Events of step ${i + 1}`}>
-              {sheet.events.map((event) => (
-                <li key={event.id}>
-                  <span className="handout-number" aria-hidden="true">
-                    {event.number}
-                  </span>
-                  <span>
-                    {event.title} <span className="handout-date">{event.dateLabel}</span>
-                  </span>
-                </li>
-              ))}
-            </ol>
-          )}
+          <SheetEvents events={sheet.events} variant="handout" label={`Events of step ${i + 1}`} />
           {sheet.quotes.map((quote) => (
             <figure key={quote.id} className="handout-quote">
               <blockquote>“{quote.quote}”</blockquote>
