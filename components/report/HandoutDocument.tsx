@@ -47,7 +47,7 @@ export function HandoutDocument({ story, deck, slides, sheets, credit, generated
           <h2 id={`handout-step-${i + 1}`}>{sheet.title}</h2>
           <p className="handout-summary">{sheet.summary}</p>
           <div className="handout-figure">
-            <SlideFigure deck={deck} slide={slides[i]!} numbers={sheet.numbers} theme="light" width={900} />
+            <SlideFigure deck={deck} slide={slides[i]!} numbers={sheet.numbers} theme="light" width={900} idPrefix={`handout-step-${i + 1}`} />
           </div>
           <SheetEvents events={sheet.events} variant="handout" label={`Events of step ${i + 1}`} />
           {sheet.quotes.map((quote) => (
