@@ -5,7 +5,8 @@ import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { svgToPng } from "@/lib/export/raster";
 import type { Source, Story } from "@/lib/schema";
 import { getDatasetState } from "@/lib/server/dataset";
-import { slideContextOf, toDeckData, type DeckData } from "@/lib/story/deck-data";
+import { DECK_LIMITS, tooManyEvents } from "@/lib/story/budget";
+import { deckEventCount, slideContextOf, toDeckData, type DeckData } from "@/lib/story/deck-data";
 import { resolveDeck } from "@/lib/story/resolve";
 import { describeSlide, itemIndex, type SlideSheet } from "@/lib/story/slide-sheet";
 import { toSlideDeck, type Slide } from "@/lib/story/slides";
@@ -28,7 +29,11 @@ export async function loadExportDeck(params: { story?: string | null; deck?: str
   if (source.kind === "adhoc")
     return { ok: false, status: 400, message: "A briefing kept in the browser travels in the `deck` parameter; this link has only story=adhoc.", errors: [] };
   if (source.kind === "none") return { ok: false, status: 404, message: "This data set has no stories.", errors: [] };
-  if (source.kind === "bad-link") return { ok: false, status: 400, message: `The briefing cannot be read: ${source.errors.join(" ")}`, errors: source.errors };
+  if (source.kind === "bad-link")
+    return { ok: false, status: source.status, message: `The briefing ${source.status === 413 ? "is over a limit" : "cannot be read"}: ${source.errors.join(" ")}`, errors: source.errors };
+  // Priced before anything is built: the same event limit as /present.
+  const count = deckEventCount(state.data, source.story);
+  if (count > DECK_LIMITS.eventsPerDeck) return { ok: false, status: 413, message: tooManyEvents(count), errors: [] };
   const deck = toDeckData(state.data, source.story);
   const { slides } = toSlideDeck(source.story, slideContextOf(deck));
   const items = itemIndex(deck);

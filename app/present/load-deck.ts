@@ -3,7 +3,8 @@ import type { DataProblem } from "@/lib/data/problem";
 import type { Story } from "@/lib/schema";
 import { setResponseStatus } from "@/lib/http/process-slots";
 import { getDatasetState } from "@/lib/server/dataset";
-import { toDeckData, type DeckData } from "@/lib/story/deck-data";
+import { DECK_LIMITS } from "@/lib/story/budget";
+import { deckEventCount, toDeckData, type DeckData } from "@/lib/story/deck-data";
 import type { DeckRef } from "@/lib/story/links";
 import { parseStepParam } from "@/lib/story/navigation";
 import { resolveDeck } from "@/lib/story/resolve";
@@ -11,12 +12,12 @@ import { resolveDeck } from "@/lib/story/resolve";
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Most events a deck ships to the browser. */
-export const DECK_EVENT_LIMIT = 5000;
+const DECK_EVENT_LIMIT = DECK_LIMITS.eventsPerDeck;
 
 export type DeckProps =
   | { kind: "error"; problems: DataProblem[] }
   | { kind: "none" }
-  | { kind: "bad-link"; errors: string[] }
+  | { kind: "bad-link"; errors: string[]; status: 400 | 413 }
   | { kind: "too-large"; count: number; limit: number; adhoc: boolean }
   /** `data` is null for a large set: the browser then opens its briefing as a shared deck, which the server trims. */
   | { kind: "adhoc"; data: DeckData | null; step: number }
@@ -36,13 +37,15 @@ export async function loadDeck(searchParams: SearchParams): Promise<DeckProps> {
     const large = state.data.events.length > DECK_EVENT_LIMIT;
     return { kind: "adhoc", data: large ? null : toDeckData(state.data), step: parseStepParam(params.step, 999) };
   }
+  if (source.kind === "bad-link") setResponseStatus(source.status);
   if (source.kind !== "story") return source;
   const { story, ref } = source;
-  // Only the events the story's steps can show are sent; a story that can show too many is refused.
-  const data = toDeckData(state.data, story);
-  if (data.items.length > DECK_EVENT_LIMIT) {
+  // Only the events the story's steps can show are sent; a story that can show too many is refused, priced before anything is built.
+  const count = deckEventCount(state.data, story);
+  if (count > DECK_EVENT_LIMIT) {
     setResponseStatus(413);
-    return { kind: "too-large", count: data.items.length, limit: DECK_EVENT_LIMIT, adhoc: false };
+    return { kind: "too-large", count, limit: DECK_EVENT_LIMIT, adhoc: false };
   }
+  const data = toDeckData(state.data, story);
   return { kind: "story", story, deckRef: ref, data, step: parseStepParam(params.step, story.steps.length) };
 }

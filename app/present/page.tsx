@@ -37,7 +37,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Sear
   const deck = await loadDeck(searchParams);
   if (deck.kind === "error") return <DataErrorPage problems={deck.problems} />;
   if (deck.kind === "none") return <NoStory />;
-  if (deck.kind === "bad-link") return <BadLink errors={deck.errors} />;
+  if (deck.kind === "bad-link") return <BadLink errors={deck.errors} tooLarge={deck.status === 413} />;
   if (deck.kind === "too-large") return <DeckTooLarge count={deck.count} limit={deck.limit} adhoc={deck.adhoc} />;
   if (deck.kind === "adhoc") return <AdhocDeck data={deck.data} initialStep={deck.step} mode="slides" />;
   return <SlideDeck story={deck.story} deckRef={deck.deckRef} data={deck.data} initialStep={deck.step} />;

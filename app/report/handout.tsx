@@ -3,6 +3,7 @@ import { PrintOnLoad } from "@/components/report/PrintOnLoad";
 import { PrintButton } from "@/components/report/PrintButton";
 import { HandoutDocument } from "@/components/report/HandoutDocument";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
+import { setResponseStatus } from "@/lib/http/process-slots";
 import { generatedNow } from "@/lib/report/period";
 import type { Paper } from "@/lib/report/report-query";
 import { handoutPdfHref, presentHref } from "@/lib/story/links";
@@ -12,7 +13,8 @@ import { loadExportDeck } from "../present/export-deck";
 export async function Handout({ params, paper }: { params: Record<string, string | string[] | undefined>; paper: Paper }) {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
   const loaded = await loadExportDeck({ story: first(params.story), deck: first(params.deck) });
-  if (!loaded.ok)
+  if (!loaded.ok) {
+    setResponseStatus(loaded.status, loaded.status === 503 ? 5 : undefined);
     return (
       <main className="report-page">
         <h1>This handout cannot be made</h1>
@@ -22,6 +24,7 @@ export async function Handout({ params, paper }: { params: Record<string, string
         </p>
       </main>
     );
+  }
   const { data, story, deck, slides, sheets } = loaded.value;
   const generated = generatedNow();
   const ref = first(params.deck) ? { deck: first(params.deck)! } : { story: story.id };

@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useRef } from "react";
 import type { DeckData } from "@/lib/story/deck-data";
-import { describeSlide, isDenseSlide, itemIndex, MANY_EVENTS } from "@/lib/story/slide-sheet";
+import { describeSlide, isDenseSlide, itemIndex, MANY_EVENTS, SLIDE_TEXT_LINES } from "@/lib/story/slide-sheet";
 import type { Slide } from "@/lib/story/slides";
 import { SheetEvents } from "./SheetEvents";
 import { SlideFigure, slideFigureWidth } from "./slide-figure";
@@ -44,9 +44,15 @@ export function SlideView({ slide, data, kicker, animate }: SlideViewProps) {
   return (
     <article className={`slide ${layout}`.trim()} aria-roledescription="slide" data-events={events.length}>
       <header className="slide-head">
-        <p className="slide-kicker">{kicker}</p>
-        <h1 className="slide-title">{slide.title}</h1>
-        <p className="slide-summary">{slide.summary}</p>
+        <p className="slide-kicker" style={{ WebkitLineClamp: 1 }}>
+          {kicker}
+        </p>
+        <h1 className="slide-title" style={{ WebkitLineClamp: SLIDE_TEXT_LINES.title }}>
+          {slide.title}
+        </h1>
+        <p className="slide-summary" style={{ WebkitLineClamp: SLIDE_TEXT_LINES.summary }}>
+          {slide.summary}
+        </p>
       </header>
       <div className="slide-body">
         <div className="slide-chart" ref={host}>

@@ -139,3 +139,35 @@ export function wrapParagraphs(text: string, fontSize: number, maxWidth: number,
   }
   return out;
 }
+
+/** A word wider than the line, cut into pieces that fit (a URL or a run of letters without a space). */
+function splitWord(word: string, fontSize: number, maxWidth: number, weight: Weight): string[] {
+  if (measureText(word, fontSize, weight) <= maxWidth) return [word];
+  const pieces: string[] = [];
+  let piece = "";
+  for (const ch of word) {
+    if (piece && measureText(piece + ch, fontSize, weight) > maxWidth) {
+      pieces.push(piece);
+      piece = ch;
+    } else piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Running text held to `maxLines` lines no wider than `maxWidth`: wrapped as wrapParagraphs does, a
+ * word wider than the line cut where it must, and text past the last line replaced by "…" at its end.
+ * What a slide does with a title or summary longer than it can hold, so nothing past it moves.
+ */
+export function clampParagraphs(text: string, fontSize: number, maxWidth: number, maxLines: number, weight: Weight = "normal"): { lines: string[]; clamped: boolean } {
+  const lines = wrapParagraphs(text, fontSize, maxWidth, weight).flatMap((line) =>
+    line.split(" ").some((word) => measureText(word, fontSize, weight) > maxWidth) ? wrapParagraphs(line.split(" ").flatMap((word) => splitWord(word, fontSize, maxWidth, weight)).join(" "), fontSize, maxWidth, weight) : [line],
+  );
+  if (lines.length <= maxLines) return { lines, clamped: false };
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  let last = kept[kept.length - 1]!;
+  while (last && measureText(`${last}…`, fontSize, weight) > maxWidth) last = last.slice(0, -1);
+  kept[kept.length - 1] = `${last.replace(/[\s,;:.–—-]+$/, "")}…`;
+  return { lines: kept, clamped: true };
+}

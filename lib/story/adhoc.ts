@@ -1,16 +1,19 @@
+import { checkText } from "../data/check-text";
 import { checkStories, type Ids } from "../data/validate";
 import { storySchema, type Story, type StoryStep } from "../schema";
 import { formatShortDate } from "../time/format";
 import type { TimeDomain } from "../time/scale";
 import type { EventDetail } from "../view/event-detail";
 import { roundDomain, windowEdges } from "../view/domain";
+import { precheckStory } from "./budget";
 import { frameEvent } from "./frame";
 
 /** A briefing put together in the explorer. Unlike a data set story it may be empty while it is built. */
 export const ADHOC_STORY_ID = "adhoc";
 export const ADHOC_STORAGE_KEY = "snapshots:adhoc-story";
 
-export type ImportResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+/** Not ok: `tooLarge` when the story is well formed but over a limit (lib/story/budget.ts): a 413, not a 400. */
+export type ImportResult = { ok: true; story: Story } | { ok: false; errors: string[]; tooLarge?: boolean };
 
 export function emptyAdhocStory(): Story {
   return { id: ADHOC_STORY_ID, title: "Ad-hoc briefing", description: "", steps: [] };
@@ -111,8 +114,9 @@ export function storyToJson(story: Story): string {
 const anything: Ids = { has: () => true };
 
 /**
- * Reads a story file with the same schema and date checks as the data set's stories.json.
- * References to events and quotes are not checked here: a story from another data set still opens.
+ * Reads a story file with the same schema, date and text-length checks as the data set's stories.json,
+ * and the deck's limits first of all (before anything walks its steps). References to events and
+ * quotes are not checked here: a story from another data set still opens.
  */
 export function parseStoryJson(text: string): ImportResult {
   let raw: unknown;
@@ -121,9 +125,19 @@ export function parseStoryJson(text: string): ImportResult {
   } catch {
     return { ok: false, errors: ["The file is not valid JSON."] };
   }
+  const over = precheckStory(raw);
+  if (over) return { ok: false, errors: [over], tooLarge: true };
+  // Text over its field's limit (title 300 characters, summary 2,000…) and bidi controls, as in the data files.
+  const long: string[] = [];
+  checkText(raw, "(story)", (_record, field, message) => long.push(`${field}: ${message}`));
+  if (long.length) return { ok: false, errors: long.slice(0, 10), ...(long.every((error) => error.includes("characters long")) ? { tooLarge: true } : {}) };
   const parsed = storySchema.safeParse(raw);
   if (!parsed.success)
-    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(story)"}: ${issue.message}`) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(story)"}: ${issue.message}`),
+      ...(parsed.error.issues.some((issue) => issue.code === "too_big") ? { tooLarge: true } : {}),
+    };
   const errors: string[] = [];
   checkStories([parsed.data], anything, anything, anything, (_record, field, message) => errors.push(`${field}: ${message}`));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, story: parsed.data };

@@ -28,15 +28,23 @@ export interface DeckData {
 const SOURCE_RANKS = sourceTypeSchema.options;
 const rankOf = (type: SourceType | undefined) => (type ? SOURCE_RANKS.indexOf(type) : SOURCE_RANKS.length);
 
-/** Is the item drawn, or listed, by some step of the story? Each window gets half its width on either side for the moves between steps. */
-function neededBy(story: Story): (item: TimelineItem) => boolean {
+/** Is the event drawn, or listed, by some step of the story? Each window gets half its width on either side for the moves between steps. */
+function neededBy(story: Story): (id: string, start: number, end: number) => boolean {
   const windows = story.steps.map((step) => {
     const [from, to] = stepDomain(step);
     const margin = (to - from) / 2;
     return [from - margin, to + margin] as const;
   });
   const lit = new Set(story.steps.flatMap((step) => step.events));
-  return (item) => lit.has(item.id) || windows.some(([from, to]) => item.start < to && item.end > from);
+  return (id, start, end) => lit.has(id) || windows.some(([from, to]) => start < to && end > from);
+}
+
+/** How many events the story's deck would carry: the price of a deck, from the set's intervals alone (nothing is built). */
+export function deckEventCount(data: Pick<IndexedDataset, "intervalById">, story: Story): number {
+  const keep = neededBy(story);
+  let count = 0;
+  for (const [id, [start, end]] of data.intervalById) if (keep(id, start, end)) count++;
+  return count;
 }
 
 /**
@@ -45,7 +53,7 @@ function neededBy(story: Story): (item: TimelineItem) => boolean {
  */
 export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
   const keep = story ? neededBy(story) : () => true;
-  const items = data.events.map(toTimelineItem).filter(keep);
+  const items = data.events.filter((event) => keep(event.id, ...data.intervalById.get(event.id)!)).map(toTimelineItem);
   const publishers: string[] = [];
   const publisherRanks: number[] = [];
   const publisherIndex = new Map<string, number>();

@@ -11,7 +11,8 @@ export type DeckSource =
   /** This browser's briefing: only the browser knows it. */
   | { kind: "adhoc" }
   | { kind: "none" }
-  | { kind: "bad-link"; errors: string[] };
+  /** 400 for a link that cannot be read, 413 for one over a deck's limits (lib/story/budget.ts). */
+  | { kind: "bad-link"; errors: string[]; status: 400 | 413 };
 
 const first = (value: Param) => (Array.isArray(value) ? value[0] : value) ?? undefined;
 
@@ -23,7 +24,7 @@ export function resolveDeck(params: { story?: Param; deck?: Param }, stories: re
   const deck = first(params.deck);
   if (deck !== undefined) {
     const result = decodeShare(deck, maxDeckChars);
-    return result.ok ? { kind: "story", story: result.story, ref: { deck } } : { kind: "bad-link", errors: result.errors };
+    return result.ok ? { kind: "story", story: result.story, ref: { deck } } : { kind: "bad-link", errors: result.errors, status: result.tooLarge ? 413 : 400 };
   }
   if (first(params.story) === ADHOC_STORY_ID) return { kind: "adhoc" };
   const story = pickStory(stories, params.story);

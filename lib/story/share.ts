@@ -71,13 +71,13 @@ export function encodeShare(story: Story, limit = MAX_SHARE_CHARS): EncodeResult
 export function decodeShare(param: string | null | undefined, maxChars = MAX_SHARE_CHARS * 2): ImportResult {
   const text = param?.trim() ?? "";
   if (!text.startsWith(PREFIX)) return { ok: false, errors: ["The link does not hold a briefing (unknown format)."] };
-  if (text.length > maxChars) return { ok: false, errors: ["The link is longer than any briefing link this app writes."] };
+  if (text.length > maxChars) return { ok: false, errors: ["The link is longer than any briefing link this app writes."], tooLarge: true };
   const bytes = fromBase64Url(text.slice(PREFIX.length));
   if (!bytes) return { ok: false, errors: ["The link's briefing is not valid base64url; it may have been cut short."] };
   let json: string;
   try {
     const out = inflateSync(bytes, { out: new Uint8Array(MAX_JSON_BYTES + 1) });
-    if (out.length > MAX_JSON_BYTES) return { ok: false, errors: ["The link's briefing expands past 256 KB; it is refused."] };
+    if (out.length > MAX_JSON_BYTES) return { ok: false, errors: ["The link's briefing expands past 256 KB; it is refused."], tooLarge: true };
     json = strFromU8(out);
   } catch {
     return { ok: false, errors: ["The link's briefing could not be decompressed; it may have been cut short."] };

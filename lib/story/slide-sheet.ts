@@ -78,6 +78,13 @@ export function describeSlide(slide: Slide, deck: DeckData, items: ReadonlyMap<s
   };
 }
 
+/**
+ * The most lines a slide gives each piece of text (more becomes "…"), and the least share of its
+ * height the figure keeps: the head gives up summary lines, then title lines, before the figure
+ * goes below it. The slide (SlideView), its image (lib/export/slide-svg.ts) and the .pptx hold to these.
+ */
+export const SLIDE_TEXT_LINES = { title: 3, summary: 4, listItem: 2, sourceLine: 2, minFigureShare: 0.2 } as const;
+
 /** Above this many highlighted events a slide's list goes into more columns. */
 export const MANY_EVENTS = 6;
 

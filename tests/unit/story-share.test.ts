@@ -40,7 +40,8 @@ describe("a briefing carried in a link", () => {
     // Text that does not compress: a long pseudo-random note.
     let seed = 7;
     const noise = Array.from({ length: 40_000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join("");
-    const long = { ...small, steps: [{ ...small.steps[0]!, notes: noise }] };
+    // Ten steps with notes at their 4,000-character limit: within every limit of a briefing, too long for a link.
+    const long = { ...small, steps: Array.from({ length: 10 }, (_, i) => ({ ...small.steps[0]!, notes: noise.slice(i * 4000, (i + 1) * 4000) })) };
     const shared = encodeShare(long);
     expect(shared.ok).toBe(false);
     expect(!shared.ok && shared.message).toMatch(/too long to share as a link .* save it as a story file/);
