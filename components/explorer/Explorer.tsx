@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
@@ -40,6 +40,15 @@ interface ExplorerProps {
   actions?: ReactNode;
   /** A set that lives only in this browser (a previewed file): actions the server answers from its own set are left out. */
   local?: boolean;
+}
+
+/** The skip link lands on the chart itself (its keys work at once); without script, on the timeline's section. */
+function focusChart(event: MouseEvent<HTMLAnchorElement>) {
+  const chart = document.querySelector<HTMLElement>("#timeline .figure-host[tabindex]");
+  if (!chart) return;
+  event.preventDefault();
+  chart.focus();
+  chart.scrollIntoView({ block: "nearest" });
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -105,7 +114,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
   );
   return (
     <div className="explorer" data-mode={view.mode} ref={root}>
-      <a className="skip-link" href="#timeline">
+      <a className="skip-link" href="#timeline" onClick={focusChart}>
         Skip to the timeline
       </a>
       <header className="explorer-header">

@@ -202,9 +202,9 @@ function Callout({ callout, scene }: { callout: SceneCallout; scene: Scene }) {
   );
 }
 
-function Leaders({ scene }: { scene: Scene }) {
+function Leaders({ scene, mask }: { scene: Scene; mask?: string }) {
   return (
-    <g className="leaders" fill="none">
+    <g className="leaders" fill="none" mask={mask}>
       {scene.callouts.map((callout) => (
         <g key={callout.id} className={callout.selected ? "leader is-active" : "leader"} data-note={callout.id}>
           {callout.leader && <path d={callout.leader} stroke={callout.colour} strokeWidth={callout.selected ? 1.5 : 1} strokeOpacity={0.8} strokeDasharray={callout.selected ? undefined : "2 2"} />}
@@ -278,6 +278,15 @@ export function FigureSvg({ scene, idPrefix, title, children, className, fluid, 
             ))}
           </linearGradient>
         ))}
+        {scene.medium === "screen" && (
+          // Lines (callout leaders, link curves) pass under the labels: each label's box is cut out of them, a halo of the whole box.
+          <mask id={`${idPrefix}-knockout`} maskUnits="userSpaceOnUse" x={0} y={0} width={scene.width} height={round(scene.height)}>
+            <rect x={0} y={0} width={scene.width} height={round(scene.height)} fill="#fff" />
+            {scene.labels.map((label) => (
+              <rect key={label.id} x={round(label.box.x0 - 1)} y={round(label.box.y0 - 1)} width={round(label.box.x1 - label.box.x0 + 2)} height={round(label.box.y1 - label.box.y0 + 2)} fill="#000" />
+            ))}
+          </mask>
+        )}
       </defs>
       <rect className="figure-bg" x={0} y={0} width={scene.width} height={round(scene.height)} fill={theme.background} />
       <Lanes scene={scene} />
@@ -286,7 +295,7 @@ export function FigureSvg({ scene, idPrefix, title, children, className, fluid, 
         <rect className="after-region" x={round(scene.snapshot.x)} y={plot.top} width={round(Math.max(0, scene.snapshot.afterX1 + 8 - scene.snapshot.x))} height={plot.bottom - plot.top} fill={theme.snapshot} fillOpacity={0.035} />
       )}
       <g className="plot" clipPath={`url(#${clipId})`}>
-        <Leaders scene={scene} />
+        <Leaders scene={scene} mask={scene.medium === "screen" ? `url(#${idPrefix}-knockout)` : undefined} />
         <g className="marks" stroke={theme.background} strokeWidth={1}>
           {!hideMarks && scene.marks.map((mark) => (
             <Mark key={mark.id} mark={mark} scene={scene} idPrefix={idPrefix} selected={mark.id === scene.selectedId} />

@@ -7,6 +7,8 @@ import type { Emitter } from "@/lib/view/emitter";
 
 interface HoverLayerProps {
   scene: Scene;
+  /** The figure's id prefix: its labels' knockout mask. */
+  idPrefix: string;
   links: readonly SceneLinkInput[];
   hover: Emitter<string | null>;
   selectedId: string | null;
@@ -19,7 +21,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * (labelled, never over anything), a ring on the hovered mark, and emphasis on related marks and the
  * callouts anchored to them — set as data attributes that the rendered marks do not own.
  */
-export function HoverLayer({ scene, links, hover, selectedId }: HoverLayerProps) {
+export function HoverLayer({ scene, idPrefix, links, hover, selectedId }: HoverLayerProps) {
   const hovered = useSyncExternalStore(hover.subscribe, hover.get, () => null);
   const ref = useRef<SVGGElement>(null);
   const noteId = hovered?.startsWith("note:") ? hovered.slice(5) : null;
@@ -68,16 +70,20 @@ export function HoverLayer({ scene, links, hover, selectedId }: HoverLayerProps)
   return (
     <g ref={ref} className="hover-layer">
       <g className="links">
-        {drawn.map((link) => (
-          <g key={`${link.from}>${link.to}`} className="link" data-from={link.from} data-to={link.to}>
-            <path d={link.d} fill="none" stroke="#111827" strokeWidth={1.6} strokeOpacity={0.75} />
-            {link.text && (
-              <text x={round(link.text.x)} y={round(link.text.y)} textAnchor="middle" dominantBaseline="middle" fontSize={11} fontStyle="italic" fill="#111827" paintOrder="stroke" stroke="#fff" strokeWidth={4} strokeLinejoin="round">
+        {/* Every curve first, under the labels' boxes, then every link label: no line crosses a word. */}
+        <g className="link-curves" mask={`url(#${idPrefix}-knockout)`}>
+          {drawn.map((link) => (
+            <path key={`${link.from}>${link.to}`} className="link" data-from={link.from} data-to={link.to} d={link.d} fill="none" stroke="#111827" strokeWidth={1.6} strokeOpacity={0.75} />
+          ))}
+        </g>
+        {drawn.map(
+          (link) =>
+            link.text && (
+              <text key={`${link.from}>${link.to}`} className="link-label" data-from={link.from} data-to={link.to} x={round(link.text.x)} y={round(link.text.y)} textAnchor="middle" dominantBaseline="middle" fontSize={11} fontStyle="italic" fill="#111827" paintOrder="stroke" stroke="#fff" strokeWidth={4} strokeLinejoin="round">
                 {link.label}
               </text>
-            )}
-          </g>
-        ))}
+            ),
+        )}
       </g>
       {ov &&
         markers.map((m) => (

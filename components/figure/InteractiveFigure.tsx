@@ -198,7 +198,7 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
         data-canvas={onCanvas || undefined}
       >
         <FigureSvg scene={scene} idPrefix={idPrefix} title={props.title} fluid hideMarks={onCanvas}>
-          <HoverLayer scene={scene} links={props.links} hover={props.hover} selectedId={props.selectedId} />
+          <HoverLayer scene={scene} idPrefix={idPrefix} links={props.links} hover={props.hover} selectedId={props.selectedId} />
         </FigureSvg>
         {onCanvas && <FigureCanvas scene={scene} />}
         <FigureTooltip scene={scene} hover={props.hover} items={props.items} lanes={props.lanes} host={hostRef} describeNote={props.describeNote} />

@@ -5,7 +5,7 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from "d3-zoom";
 import type { TimelineItem } from "@/lib/data/items";
 import type { Scene } from "@/lib/scene/types";
 import type { TimeDomain } from "@/lib/time/scale";
-import { domainToTransform, maxZoom, MIN_SPAN_MS, panDomainTo, sameDomain } from "@/lib/view/domain";
+import { domainToTransform, followDomain, maxZoom, MIN_SPAN_MS, sameDomain } from "@/lib/view/domain";
 import { sortForNavigation, stepAcrossLanes, stepInTime } from "@/lib/view/keyboard-nav";
 import type { InteractiveFigureProps, DomainPhase } from "./InteractiveFigure";
 import { pickMark } from "./FigureCanvas";
@@ -128,8 +128,9 @@ export function attachFigureBehaviours(host: HTMLDivElement, deps: Deps) {
   }
 
   const eventAt = (event: Event): string | null => {
-    const mark = (event.target as Element | null)?.closest?.("[data-event]");
-    if (mark) return mark.getAttribute("data-event");
+    // A label stands for its mark: hovering or clicking either is the same.
+    const mark = (event.target as Element | null)?.closest?.("[data-event], .mark-label[data-label-for]");
+    if (mark) return mark.getAttribute("data-event") ?? mark.getAttribute("data-label-for");
     if (!host.dataset.canvas) return null;
     const [px, py] = pointer(event, svg);
     const scale = svg.viewBox.baseVal.width / svg.getBoundingClientRect().width || 1;
@@ -168,7 +169,7 @@ export function attachFigureBehaviours(host: HTMLDivElement, deps: Deps) {
     const { props, domain } = deps.get();
     const item = id ? props.items.find((i) => i.id === id) : undefined;
     if (item) {
-      const moved = panDomainTo(domain, (item.start + item.end) / 2, props.bounds);
+      const moved = followDomain(domain, (item.start + item.end) / 2, props.bounds);
       if (!sameDomain(moved, domain)) deps.setDomain(moved, "end");
       const lane = props.lanes.find((l) => l.id === item.lane)?.label ?? item.lane;
       if (live) live.textContent = `${item.title}, ${item.dateLabel}, ${lane}`;

@@ -41,11 +41,16 @@ export function zoomDomain(domain: TimeDomain, factor: number, bounds: TimeDomai
   return clampDomain([centre - (centre - domain[0]) / factor, centre + (domain[1] - centre) / factor], bounds);
 }
 
-/** Moves the window so `ms` sits inside it with a margin; unchanged when it already does. */
-export function panDomainTo(domain: TimeDomain, ms: number, bounds: TimeDomain, margin = 0.1): TimeDomain {
+/**
+ * The window after a keyboard step to an event at `ms`: unchanged while the event is inside it (a step
+ * never moves what a person is reading); otherwise moved the least that brings it in, `margin` of
+ * the width from the edge it crossed.
+ */
+export function followDomain(domain: TimeDomain, ms: number, bounds: TimeDomain, margin = 0.1): TimeDomain {
   const span = domain[1] - domain[0];
-  if (ms >= domain[0] + span * margin && ms <= domain[1] - span * margin) return domain;
-  return clampDomain([ms - span / 2, ms + span / 2], bounds);
+  if (ms >= domain[0] && ms <= domain[1]) return domain;
+  const from = ms < domain[0] ? ms - span * margin : ms + span * margin - span;
+  return clampDomain([from, from + span], bounds);
 }
 
 /** A window that shows every interval with some air around it (at least two weeks wide). */

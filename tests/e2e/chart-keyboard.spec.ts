@@ -64,3 +64,30 @@ test("focusing an event outside the window pans the chart to it", async ({ page 
   await expect.poll(() => urlWindow(page)![0]).toBeLessThan(Date.UTC(2015, 6, 14));
   await expect(page.locator(mark("deal"))).toBeAttached();
 });
+
+test("a keyboard step keeps the window while the next event is inside it", async ({ page }) => {
+  await page.goto(`${fixtureUrl.good}/?from=2015-01-01&to=2025-12-31`);
+  await chartReady(page);
+  const before = await drawnWindow(page);
+  await page.getByRole("application").focus();
+  // The first event sits in the window's first tenth: → names it without moving the window (it used to centre on it).
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("chart-live")).toHaveText("Deal agreed, 14 July 2015, Diplomacy");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("chart-live")).toHaveText("Build-up, 2019, Military");
+  expect(await drawnWindow(page)).toEqual(before);
+  expect(new URL(page.url()).searchParams.get("from")).toBe("2015-01-01");
+});
+
+test("the chart is the second Tab stop: the skip link lands on it and its keys work at once", async ({ page }) => {
+  await page.goto(`${fixtureUrl.good}/`);
+  await chartReady(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to the timeline" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("application")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("chart-live")).toHaveText("Deal agreed, 14 July 2015, Diplomacy");
+});

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { fixtureUrl } from "./fixtures";
 import { chartReady, mark } from "./chart-helpers";
 
-const link = (from: string, to: string) => `.figure g.link[data-from="${from}"][data-to="${to}"]`;
+const link = (from: string, to: string) => `.figure path.link[data-from="${from}"][data-to="${to}"]`;
+const linkLabel = (from: string, to: string) => `.figure text.link-label[data-from="${from}"][data-to="${to}"]`;
 const callout = (id: string) => `.figure g.callout[data-note="${id}"]`;
 
 test.beforeEach(async ({ page }) => {
@@ -16,7 +17,7 @@ test("hovering an event names it at once, draws its labelled links, lights its c
   await expect(page.getByRole("tooltip")).toContainText("Deal agreed");
   await expect(page.getByRole("tooltip")).toContainText("Diplomacy");
   await expect(page.locator(link("deal", "talks"))).toHaveCount(1);
-  await expect(page.locator(`${link("deal", "talks")} text`)).toHaveText("led to");
+  await expect(page.locator(linkLabel("deal", "talks"))).toHaveText("led to");
   await expect(page.locator(callout("ada-deal"))).toHaveAttribute("data-hl", "lit");
   await expect(page.locator(mark("deal"))).toHaveAttribute("data-hl", "hover");
   await expect(page.locator(mark("talks"))).toHaveAttribute("data-hl", "related");
@@ -32,7 +33,7 @@ test("selecting an event keeps its links and callout highlighted and puts it in 
   await expect(page).toHaveURL(/[?&]event=deal/);
   await page.mouse.move(5, 5);
   await expect(page.locator(mark("deal"))).toHaveClass(/is-selected/);
-  await expect(page.locator('.figure g.link[data-from="deal"]')).toHaveCount(1);
+  await expect(page.locator('.figure path.link[data-from="deal"]')).toHaveCount(1);
   await expect(page.locator(callout("ada-deal"))).toHaveAttribute("data-hl", "lit");
   await expect(page.locator('.figure .ov-marker.selected[data-id="deal"]')).toHaveCount(1);
 });
@@ -54,4 +55,14 @@ test("the snapshot line is labelled and events after it are marked, or hidden on
   await expect(page.getByLabel(/hide events after the commentary/i)).toBeChecked();
   await expect(page.locator(mark("war"))).toHaveCount(0);
   await expect(page.locator(mark("deal"))).toHaveCount(1);
+});
+
+test("an event's label selects it like its mark does", async ({ page }) => {
+  const label = page.locator('.figure .mark-label[data-label-for="deal"] text');
+  await expect(label).toHaveText("Deal agreed");
+  await label.hover();
+  await expect(page.getByRole("tooltip")).toContainText("Deal agreed");
+  await label.click();
+  await expect(page).toHaveURL(/[?&]event=deal/);
+  await expect(page.locator(mark("deal"))).toHaveClass(/is-selected/);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sortForNavigation, stepAcrossLanes, stepInTime } from "@/lib/view/keyboard-nav";
+import { followDomain } from "@/lib/view/domain";
 
 const lanes = ["diplomacy", "nuclear", "military"];
 const item = (id: string, lane: string, start: number, end = start + 1) => ({ id, lane, start, end });
@@ -39,5 +40,25 @@ describe("keyboard navigation order", () => {
 
   it("returns nothing when there is nothing to walk", () => {
     expect(stepInTime([], null, 1, [0, 1])).toBeNull();
+  });
+});
+
+describe("the window after a keyboard step", () => {
+  const day = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+  const bounds: [number, number] = [day(2000), day(2030)];
+  const window: [number, number] = [day(2015), day(2026)];
+
+  it("stays put while the event is inside it, even near an edge", () => {
+    expect(followDomain(window, day(2015, 4, 2), bounds)).toBe(window);
+    expect(followDomain(window, day(2025, 12, 30), bounds)).toBe(window);
+  });
+
+  it("moves the least that brings an event outside it in, keeping its width", () => {
+    const later = followDomain(window, day(2027), bounds);
+    expect(later[1] - later[0]).toBe(window[1] - window[0]);
+    expect(later[1]).toBeGreaterThan(day(2027));
+    expect(later[1] - day(2027)).toBeCloseTo((window[1] - window[0]) * 0.1, -3);
+    const earlier = followDomain(window, day(2014), bounds);
+    expect(day(2014) - earlier[0]).toBeCloseTo((window[1] - window[0]) * 0.1, -3);
   });
 });
