@@ -87,7 +87,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         landscapeFigure={landscape}
         title={data.manifest.title}
         period={model.period}
-        footer={`Commentary as of ${model.asOfLabel} · generated ${generated}`}
+        footer={`${model.asOfLabel} · generated ${generated}`}
       />
       <nav className="report-toolbar" aria-label="Report">
         <a href={`/${viewParams.size ? `?${viewParams}` : ""}`}>Back to the explorer</a>

@@ -39,7 +39,7 @@ export function ReportLegend({ lanes, asOfLabel }: { lanes: readonly Lane[]; asO
         ))}
         <li>
           <Swatch kind="snapshot" />
-          Snapshot line: commentary as of {asOfLabel}
+          Snapshot line: {asOfLabel}
         </li>
       </ul>
     </div>

@@ -12,7 +12,7 @@ export function ReportTitleBlock({ data, model, generated }: ReportTitleBlockPro
   const { manifest } = data;
   const facts: [string, string][] = [
     ["Period", model.period],
-    ["Commentary as of", model.asOfLabel],
+    ["Snapshot line", model.asOfLabel],
     ["Generated", generated],
     ["Data version", manifest.version ?? "unversioned"],
     ["Data set", `${manifest.id} — ${data.events.length} events, ${data.lanes.length} lanes`],

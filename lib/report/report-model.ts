@@ -1,12 +1,13 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Annotation, Expert, Lane, Source, TimelineEvent } from "../schema";
-import { formatEventDateWithUtc, formatPartialDate } from "../time/format";
+import { formatEventDateWithUtc } from "../time/format";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { ViewState } from "../view/view-state";
 import { filterReportEvents, overlaps } from "./filter-events";
 import { formatPeriod, reportWindow } from "./period";
 import { numberSources, type NumberedSource } from "./number-sources";
+import { snapshotLabel } from "../view/snapshot";
 
 export interface ReportEntry {
   event: TimelineEvent;
@@ -32,6 +33,7 @@ export interface ReportModel {
   sources: NumberedSource[];
   /** Plain-language filters beyond the period, e.g. 'text "Rome"', for the title block. */
   filters: string[];
+  /** The snapshot line's label (lib/view/snapshot.ts). */
   asOfLabel: string;
 }
 
@@ -91,6 +93,6 @@ export function createReportModel(data: IndexedDataset, view: ViewState): Report
     comments,
     sources,
     filters,
-    asOfLabel: formatPartialDate(data.manifest.asOf, "day"),
+    asOfLabel: snapshotLabel(data.manifest),
   };
 }

@@ -2,6 +2,7 @@ import type { IndexedDataset } from "../data/index-dataset";
 import { toTimelineItem, type TimelineItem } from "../data/items";
 import { sourceTypeSchema, type Lane, type SourceType, type Story } from "../schema";
 import type { TimeDomain } from "../time/scale";
+import { snapshotLabel } from "../view/snapshot";
 import type { ViewContext } from "../view/view-state";
 import { stepDomain, type SlideContext, type SlideQuote } from "./slides";
 
@@ -74,7 +75,7 @@ export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
     items,
     lanes: data.lanes,
     extent: data.extent,
-    asOf: { ms: data.snapshotMs, label: data.manifest.asOfLabel ?? `Commentary as of ${data.manifest.asOf}` },
+    asOf: { ms: data.snapshotMs, label: snapshotLabel(data.manifest) },
     expertIds: data.manifest.experts.map((expert) => expert.id),
     quotes: data.annotations.flatMap((note) => {
       const expert = data.expertById.get(note.expert);

@@ -1,6 +1,4 @@
 import type { TimelineItem } from "../data/items";
-import { formatPartialDate } from "../time/format";
-import { toIsoDay } from "../time/partial-date";
 import type { DeckData } from "./deck-data";
 import type { Slide, SlideQuote } from "./slides";
 
@@ -39,11 +37,14 @@ export function itemIndex(deck: Pick<DeckData, "items">): Map<string, TimelineIt
   return new Map(deck.items.map((item) => [item.id, item]));
 }
 
-function writtenNote(slide: Slide, asOfMs: number): string | null {
-  if (slide.domain[1] <= asOfMs) return null;
-  // The snapshot line is the end of the as-of day: the day itself is the one before the line.
-  const day = formatPartialDate(toIsoDay(asOfMs - 1), "day");
-  return slide.domain[0] >= asOfMs ? `Written ${day}, before the events shown` : `Written ${day}, before the later events shown`;
+/**
+ * When the slide reaches past the snapshot line, its quotes carry the line's label ("Expert Snapshots,
+ * written no earlier than 24 April 2025"): the audience sees when the words were written, and the line
+ * in the figure shows which events came after. The label is the set's own, so a date that is only a
+ * lower bound is never stated as exact.
+ */
+function writtenNote(slide: Slide, asOf: DeckData["asOf"]): string | null {
+  return slide.domain[1] <= asOf.ms ? null : asOf.label;
 }
 
 function sourceLine(events: SheetEvent[], quotes: SheetQuote[], deck: DeckData): string {
@@ -63,7 +64,7 @@ export function describeSlide(slide: Slide, deck: DeckData, items: ReadonlyMap<s
     .flatMap((id) => items.get(id) ?? [])
     .sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
   const events = lit.map((item, i) => ({ number: i + 1, id: item.id, title: item.title, dateLabel: item.dateLabel }));
-  const written = writtenNote(slide, deck.asOf.ms);
+  const written = writtenNote(slide, deck.asOf);
   const quotes = slide.quotes.map((q) => ({ ...q, written }));
   return {
     title: slide.title,

@@ -5,6 +5,7 @@ import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { DensityBins } from "../window/types";
 import { boundsOf } from "./domain";
+import { snapshotLabel } from "./snapshot";
 import { datasetViewContext } from "./view-context";
 
 export interface Facet {
@@ -83,7 +84,7 @@ export function getExplorerData(data: IndexedDataset, window: ExplorerWindow): E
   return {
     title: manifest.title,
     description: manifest.description,
-    asOf: { iso: manifest.asOf, ms: data.snapshotMs, label: manifest.asOfLabel ?? `Commentary as of ${manifest.asOf}` },
+    asOf: { iso: manifest.asOf, ms: data.snapshotMs, label: snapshotLabel(manifest) },
     extent: data.extent,
     bounds: boundsOf(data.extent),
     defaultDomain: datasetViewContext(data).defaultDomain!,

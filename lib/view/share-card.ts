@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import { clip } from "../interop/text";
 import { formatPeriod, reportWindow } from "../report/period";
+import { snapshotLabel } from "./snapshot";
 import { formatEventDate } from "../time/format";
 import { countWindow } from "../window/dataset-window";
 import { filterOf } from "./explorer-view";
@@ -49,7 +50,7 @@ export function createShareCard(data: IndexedDataset, view: ViewState, ctx: View
   const sentences = [
     event ? `${event.title} (${formatEventDate(event)}).` : "",
     `${count.toLocaleString("en-GB")} ${count === 1 ? "event" : "events"} in ${lanes.length === data.lanes.length ? `${lanes.length} lanes` : listOf(lanes)}, ${period}${filters.length ? `; ${filters.join(", ")}` : ""}.`,
-    `${manifest.asOfLabel ?? `Commentary as of ${manifest.asOf}`}.`,
+    `${snapshotLabel(manifest)}.`,
   ];
   const query = serializeViewState(view, ctx).toString();
   const title = page === "/report" ? `Report: ${manifest.title}, ${period}` : `${manifest.title}, ${period}`;

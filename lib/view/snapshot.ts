@@ -1,3 +1,5 @@
+import type { Manifest } from "../schema";
+import { formatPartialDate } from "../time/format";
 import { partialDateInterval } from "../time/partial-date";
 
 /**
@@ -6,6 +8,15 @@ import { partialDateInterval } from "../time/partial-date";
  */
 export function snapshotMs(asOf: string): number {
   return partialDateInterval(asOf)[1];
+}
+
+/**
+ * What the snapshot line is called wherever it is shown (explorer legend, slides, report, share card):
+ * the set's own label, which says "no earlier than" when the commentary's date is only a lower bound,
+ * else "Commentary as of 24 April 2025".
+ */
+export function snapshotLabel(manifest: Pick<Manifest, "asOf" | "asOfLabel">): string {
+  return manifest.asOfLabel ?? `Commentary as of ${formatPartialDate(manifest.asOf, "day")}`;
 }
 
 /** An event is after the snapshot when it starts after the line: one that starts on the as-of day is not. */

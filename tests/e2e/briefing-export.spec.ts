@@ -137,7 +137,7 @@ test("the handout prints a cover, then one page per step with its figure, events
   await expect(page.locator(".handout-step").nth(2).locator("svg.slide-timeline")).toBeVisible();
   await expect(page.locator(".handout-step").nth(2).locator(".handout-events li")).toHaveCount(story.steps[2]!.events.length);
   await expect(page.locator(".handout-step").nth(2).locator(".handout-quote")).toHaveCount(story.steps[2]!.quotes.length);
-  await expect(page.locator(".handout-step").last().locator(".handout-written")).toContainText("Written 24 April 2025");
+  await expect(page.locator(".handout-step").last().locator(".handout-written")).toContainText("written no earlier than 24 April 2025");
   // Twelve figures on one page: each clips and fills with its own ids, or a taller one is cut at the first one's height.
   const ids = await page.locator("[id]").evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

@@ -98,6 +98,41 @@ describe("the built-in US–Iran data set", () => {
     },
   );
 
+  it("sources every headline event and each event the article names to an official document or a wire report", () => {
+    // Events the article turns on: the JCPOA, the US withdrawal, Iran's April 2024 strikes on Israel, the
+    // 2024 election that brought Pezeshkian (both rounds), the US election, and the Rome round just before it.
+    const named = [
+      "jcpoa-agreed-vienna",
+      "us-withdraws-from-jcpoa",
+      "iran-true-promise-attack-on-israel",
+      "iran-election-first-round-2024",
+      "pezeshkian-wins-runoff",
+      "us-presidential-election-2024",
+      "us-iran-talks-round-2-rome",
+    ];
+    const headline = data.events.filter((e) => e.importance === 3).map((e) => e.id);
+    for (const id of new Set([...named, ...headline])) expect(officialOrWire(id).length, id).toBeGreaterThan(0);
+  });
+
+  it("gives every event after 1 June 2025 at least two independent sources", () => {
+    const since = Date.UTC(2025, 5, 1);
+    for (const event of data.events.filter((e) => data.intervalById.get(e.id)![0] >= since))
+      expect(new Set(event.sources.map((s) => s.url)).size, event.id).toBeGreaterThanOrEqual(2);
+  });
+
+  it("names an agency's copy read on another site as 'Agency, via Site' and types it wire", () => {
+    const reprints = data.events.flatMap((e) => e.sources).filter((s) => s.publisher.includes(", via "));
+    expect(reprints.length).toBeGreaterThanOrEqual(12);
+    for (const source of reprints) expect(source.type, source.url).toBe("wire");
+  });
+
+  it("rests each round of the 2025 talks on reports of that round, and the Muscat rounds not on state media alone", () => {
+    const rounds = ["us-iran-talks-round-1-muscat", "us-iran-talks-round-2-rome", "us-iran-talks-round-3-muscat", "us-iran-talks-round-4-muscat", "us-iran-talks-round-5-rome"];
+    const urls = rounds.flatMap((id) => data.eventById.get(id)!.sources.map((s) => s.url));
+    expect(new Set(urls).size, "no page is cited for two rounds").toBe(urls.length);
+    for (const id of rounds) expect(data.eventById.get(id)!.sources.some((s) => s.type !== "state-affiliated"), id).toBe(true);
+  });
+
   it("types every source, links only https pages and names publishers without a bracketed other outlet", () => {
     for (const event of data.events)
       for (const source of event.sources) {

@@ -85,6 +85,9 @@ describe("the report model", () => {
     const model = createReportModel(data, view("from=2015-01-01&to=2025-06-30&lanes=military&q=war"));
     expect(model.period).toBe("January 2015 – June 2025");
     expect(model.filters).toEqual(["lanes: Military", "text “war”"]);
-    expect(model.asOfLabel).toBe("19 April 2025");
+    // The snapshot line is named as the set names it; without a label, by its day.
+    expect(model.asOfLabel).toBe("Snapshot, April 2025");
+    const unlabelled = { ...data, manifest: { ...data.manifest, asOfLabel: undefined } };
+    expect(createReportModel(unlabelled, view("from=2015-01-01&to=2025-06-30")).asOfLabel).toBe("Commentary as of 19 April 2025");
   });
 });
