@@ -3,8 +3,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Loaded only by server routes: playwright-core (PDF), resvg (a native binary: PNG) and pptxgenjs
-  // (PowerPoint; it reaches for node:fs and image-size). Never bundle them.
-  serverExternalPackages: ["playwright-core", "@resvg/resvg-js", "pptxgenjs"],
+  // (PowerPoint; it reaches for node:fs and image-size), and the store's drivers: PGlite (loads its
+  // WebAssembly and data files from its own directory) and pg. Never bundle them.
+  serverExternalPackages: ["playwright-core", "@resvg/resvg-js", "pptxgenjs", "@electric-sql/pglite", "pg"],
   // Metadata (the Open Graph tags of a shared link) always in <head>, never streamed after it: the server's page
   // cache keeps one copy of a page for every user agent, and link unfurlers read only the head.
   htmlLimitedBots: /.*/,

@@ -36,6 +36,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${p}${data === "tests/fixtures/bad" ? "/icon.svg" : "/api/health"}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, ...(data ? { DATA_DIR: data } : {}) },
+    // The built-in set from its files (the desk's own server, below, keeps a store).
+    env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, DATA_DIR: data ?? "data" },
   })),
 });

@@ -42,11 +42,14 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Resolve once /api/health answers at all (default: once it answers 200, with good data). */
   acceptUnhealthy?: boolean;
+  /** How long to wait for the first answer (default 60 s; a new embedded store needs longer on a busy machine). */
+  startTimeoutMs?: number;
 }
 
 /**
  * The production server on 127.0.0.1 for the existing build, on `port` (a free one when null), reading
- * the data set from `dataDir` (the built-in set when null). Resolves once /api/health answers.
+ * the data set from the files in `dataDir` (the built-in set's, data/, when null; pass DATA_DIR: "" in
+ * `env` for the store instead). Resolves once /api/health answers.
  * It runs what `npm start` runs (package.json: server/main.ts under tsx), minus npm and the shell,
  * so that `pid` is the server and stop() signals it directly. The one way scripts and tests start a server of their own.
  */
@@ -60,14 +63,14 @@ export async function startNext(port: number | null, dataDir: string | null, opt
       TZ: "UTC",
       HOST: "127.0.0.1",
       PORT: String(port),
-      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      DATA_DIR: dataDir ?? "data",
       ...options.env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, 60_000, !options.acceptUnhealthy);
+    await waitForHealth(url, child, options.startTimeoutMs ?? 60_000, !options.acceptUnhealthy);
   } catch (error) {
     child.kill();
     throw error;

@@ -56,6 +56,8 @@ async function main() {
   const origin = listenOrigin(server.address() as AddressInfo);
   setListenOrigin(origin);
   console.log(`[server] listening on ${origin}${dev ? " (development)" : ""}`);
+  // Load the record now (a new embedded store takes seconds to create) rather than on the first visitor's time.
+  void fetch(`${origin}/api/health`).catch(() => {});
 
   function stop(signal: string) {
     if (stopping) return;

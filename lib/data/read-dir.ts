@@ -71,7 +71,20 @@ async function readJson(dir: string, file: string, limits: ReadLimits): Promise<
 export type ReadDirResult = ValidationResult & {
   /** SHA-256 over the bytes of every file read, in a fixed order: the version of exactly this content. */
   digest: string;
+  /** The files as parsed, before the schemas (defaults not filled in): what the store keeps. */
+  raw: RawDataFiles;
 };
+
+/** The digest readDatasetDir gives the files, for files that exist only in memory (a store's record). */
+export function digestFiles(files: Partial<Record<keyof typeof DATA_FILES, Buffer | string | undefined>>): string {
+  const hash = createHash("sha256");
+  for (const key of Object.keys(DATA_FILES) as (keyof typeof DATA_FILES)[]) {
+    hash.update(`${key}:`);
+    const bytes = files[key];
+    if (bytes !== undefined) hash.update(bytes);
+  }
+  return hash.digest("hex");
+}
 
 /** Reads and validates a data set directory. Never throws for bad data: it returns the problems. */
 export async function readDatasetDir(dir: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadDirResult> {
@@ -80,13 +93,12 @@ export async function readDatasetDir(dir: string, limits: ReadLimits = DEFAULT_R
   const problems: DataProblem[] = [];
   const raw: Partial<Record<keyof typeof DATA_FILES, unknown>> = {};
   const broken = new Set<keyof typeof DATA_FILES>();
-  const hash = createHash("sha256");
+  const bytes: Partial<Record<keyof typeof DATA_FILES, Buffer>> = {};
   results.forEach((result, i) => {
     const key = keys[i]!;
-    hash.update(`${key}:`);
     if (result.ok === true) {
       raw[key] = result.value;
-      hash.update(result.bytes);
+      bytes[key] = result.bytes;
     } else if (result.ok === false) {
       problems.push(result.problem);
       broken.add(key);
@@ -95,9 +107,9 @@ export async function readDatasetDir(dir: string, limits: ReadLimits = DEFAULT_R
       broken.add(key);
     }
   });
-  const digest = hash.digest("hex");
+  const digest = digestFiles(bytes);
   // Go on past a broken file so one run lists every problem in the others too.
   const result = validateDataset({ ...(raw as RawDataFiles), broken });
-  if (problems.length === 0) return { ...result, digest };
-  return { ok: false, problems: [...problems, ...(result.ok ? [] : result.problems)], digest };
+  if (problems.length === 0) return { ...result, digest, raw: raw as RawDataFiles };
+  return { ok: false, problems: [...problems, ...(result.ok ? [] : result.problems)], digest, raw: raw as RawDataFiles };
 }

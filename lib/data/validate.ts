@@ -2,7 +2,10 @@ import type { z } from "zod";
 import {
   annotationSchema,
   eventSchema,
+  expertSchema,
+  laneSchema,
   manifestSchema,
+  snapshotSchema,
   storySchema,
   type Annotation,
   type Manifest,
@@ -13,6 +16,8 @@ import { eventInterval, isTimed, parsePartialDate, precisionOf, timedDateProblem
 import { checkText } from "./check-text";
 import { DATA_FILES, type RawDataFiles } from "./files";
 import type { DataProblem } from "./problem";
+import { KIND_FILE, type RecordKind } from "./records";
+import { IMPLICIT_SNAPSHOT_ID } from "./snapshots";
 
 export interface Dataset {
   manifest: Manifest;
@@ -71,8 +76,7 @@ function checkDate(value: string, precision: string, zone: string | undefined, f
   return false;
 }
 
-function checkEvents(events: TimelineEvent[], laneIds: Ids, report: Report) {
-  const ids = new Set(events.map((event) => event.id));
+function checkEvents(events: TimelineEvent[], laneIds: Ids, ids: Ids, report: Report) {
   for (const event of events) {
     let datesOk = checkDate(event.date, event.precision, event.zone, "date", event.id, report);
     if (event.end !== undefined) datesOk = checkDate(event.end, event.precision, event.zone, "end", event.id, report) && datesOk;
@@ -92,9 +96,11 @@ function checkEvents(events: TimelineEvent[], laneIds: Ids, report: Report) {
   }
 }
 
-function checkAnnotations(annotations: Annotation[], eventIds: Ids, expertIds: Ids, report: Report) {
+function checkAnnotations(annotations: Annotation[], eventIds: Ids, expertIds: Ids, snapshotIds: Ids | null, report: Report) {
   for (const note of annotations) {
     if (!expertIds.has(note.expert)) report(note.id, "expert", `unknown expert "${note.expert}"`);
+    if (note.snapshot !== undefined && !(snapshotIds ?? new Set([IMPLICIT_SNAPSHOT_ID])).has(note.snapshot))
+      report(note.id, "snapshot", snapshotIds ? `unknown snapshot "${note.snapshot}"` : `unknown snapshot "${note.snapshot}": dataset.json lists no snapshots`);
     note.anchors.events.forEach((id, i) => {
       if (!eventIds.has(id)) report(note.id, `anchors.events.${i}`, `unknown event "${id}"`);
     });
@@ -107,7 +113,12 @@ function checkAnnotations(annotations: Annotation[], eventIds: Ids, expertIds: I
   }
 }
 
-function checkDefaultView(manifest: Manifest, laneIds: Ids, report: Report) {
+function checkSnapshots(manifest: Pick<Manifest, "snapshots">, report: Report) {
+  for (const snapshot of manifest.snapshots ?? [])
+    if (!parsePartialDate(snapshot.asOf)) report(`snapshot ${snapshot.id}`, "asOf", `"${snapshot.asOf}" is not a real calendar date`);
+}
+
+function checkDefaultView(manifest: Pick<Manifest, "defaultView">, laneIds: Ids, report: Report) {
   const view = manifest.defaultView;
   if (!view) return;
   for (const key of ["from", "to"] as const)
@@ -157,9 +168,11 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   if (manifest) {
     checkUnique(manifest.lanes, (id, field, message) => manifestReport(`lane ${id}`, field, message), "lane");
     checkUnique(manifest.experts, (id, field, message) => manifestReport(`expert ${id}`, field, message), "expert");
+    checkUnique(manifest.snapshots ?? [], (id, field, message) => manifestReport(`snapshot ${id}`, field, message), "snapshot");
   }
   const laneIds = new Set(manifest?.lanes.map((lane) => lane.id));
   const expertIds = new Set(manifest?.experts.map((expert) => expert.id));
+  const snapshotIds = manifest?.snapshots ? new Set(manifest.snapshots.map((snapshot) => snapshot.id)) : null;
   // A reference into a broken file cannot be judged, so it is taken as resolving.
   const anything: Ids = { has: () => true };
   const eventIds: Ids = broken.has("events") ? anything : new Set(events.map((event) => event.id));
@@ -171,8 +184,9 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   // Without a manifest every lane and expert would be reported unknown: one problem is enough.
   if (manifest) {
     checkDefaultView(manifest, laneIds, manifestReport);
-    checkEvents(events, laneIds, reporter(DATA_FILES.events));
-    checkAnnotations(annotations, eventIds, expertIds, reporter(DATA_FILES.annotations));
+    checkSnapshots(manifest, manifestReport);
+    checkEvents(events, laneIds, new Set(events.map((event) => event.id)), reporter(DATA_FILES.events));
+    checkAnnotations(annotations, eventIds, expertIds, snapshotIds, reporter(DATA_FILES.annotations));
     checkStories(stories, eventIds, laneIds, annotationIds, reporter(DATA_FILES.stories));
   }
 
@@ -180,4 +194,57 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   const start = new Map(events.map((event) => [event, eventInterval(event)[0]]));
   const sorted = [...events].sort((a, b) => start.get(a)! - start.get(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ok: true, dataset: { manifest, events: sorted, annotations, stories } };
+}
+
+/** The ids a single record's references are checked against: the rest of the record as it stands. */
+export interface RecordRefs {
+  laneIds: Ids;
+  expertIds: Ids;
+  eventIds: Ids;
+  annotationIds: Ids;
+  /** null when the set lists no snapshots (its notes form one, implicitly). */
+  snapshotIds: Ids | null;
+}
+
+/** The manifest's own fields; its lanes, experts and snapshots are records of their own. */
+const manifestFieldsSchema = manifestSchema.omit({ lanes: true, experts: true, snapshots: true });
+
+const RECORD_SCHEMAS: Record<RecordKind, z.ZodType> = {
+  manifest: manifestFieldsSchema,
+  lane: laneSchema,
+  expert: expertSchema,
+  snapshot: snapshotSchema,
+  event: eventSchema,
+  annotation: annotationSchema,
+  story: storySchema,
+};
+
+/** How a problem names a record of each kind, as validateDataset does ("lane us", "(manifest)", an event's id). */
+export function recordLabel(kind: RecordKind, id: string): string {
+  if (kind === "manifest") return "(manifest)";
+  return kind === "lane" || kind === "expert" || kind === "snapshot" ? `${kind} ${id}` : id;
+}
+
+/**
+ * One record checked by the same rules as a whole set (schema, text limits and bidi controls, real
+ * dates, references), its references resolved against `refs`: what the desk runs as an editor types
+ * and again on save. Uniqueness and what only the whole set shows are checked when it is published.
+ */
+export function validateRecord(kind: RecordKind, raw: unknown, refs: RecordRefs): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const file = KIND_FILE[kind];
+  const id = (raw as { id?: unknown } | null)?.id;
+  const name = kind === "manifest" ? "(manifest)" : recordLabel(kind, typeof id === "string" && id ? id : "[new]");
+  const report: Report = (_record, field, message) => problems.push({ file, record: name, field, message });
+  const parsed = RECORD_SCHEMAS[kind].safeParse(raw);
+  if (!parsed.success) for (const issue of parsed.error.issues) report(name, issuePath(issue.path), issue.message);
+  checkText(raw, name, report);
+  if (!parsed.success) return problems;
+  const value = parsed.data as never;
+  if (kind === "manifest") checkDefaultView(value, refs.laneIds, report);
+  else if (kind === "snapshot") checkSnapshots({ snapshots: [value] }, report);
+  else if (kind === "event") checkEvents([value], refs.laneIds, refs.eventIds, report);
+  else if (kind === "annotation") checkAnnotations([value], refs.eventIds, refs.expertIds, refs.snapshotIds, report);
+  else if (kind === "story") checkStories([value], refs.eventIds, refs.laneIds, refs.annotationIds, report);
+  return problems;
 }

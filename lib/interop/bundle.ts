@@ -45,12 +45,12 @@ export function bundleFiles(bundle: DatasetBundle, into?: Dataset): RawDataFiles
 }
 
 /** The files of a data set directory, as the reader expects them (lib/data/files.ts), pretty-printed. */
-export function toDataFiles(dataset: Dataset): Record<string, string> {
+export function toDataFiles(dataset: Dataset | Omit<RawDataFiles, "broken">): Record<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {
     [DATA_FILES.manifest]: json(dataset.manifest),
     [DATA_FILES.events]: json(dataset.events),
     [DATA_FILES.annotations]: json(dataset.annotations),
-    [DATA_FILES.stories]: json(dataset.stories),
+    [DATA_FILES.stories]: json(dataset.stories ?? []),
   };
 }

@@ -16,6 +16,8 @@ export const HEADLINE_MAX = 60;
 export const annotationSchema = z.object({
   id: idSchema,
   expert: idSchema,
+  /** The commentary snapshot the note belongs to (dataset.json `snapshots`); without it, the first one. */
+  snapshot: idSchema.optional(),
   quote: z.string().trim().min(1, "quote must not be empty"),
   /** The editor's summary of the quote, in the project's voice (never a quotation). */
   headline: z.string().trim().min(1, "must not be empty").max(HEADLINE_MAX, `must be at most ${HEADLINE_MAX} characters`).optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, isoDaySchema } from "./primitives";
+import { snapshotSchema } from "./snapshot";
 
 export const laneSchema = z.object({
   id: idSchema,
@@ -39,5 +40,10 @@ export const manifestSchema = z.object({
   lanes: z.array(laneSchema).min(1),
   defaultView: defaultViewSchema.optional(),
   experts: z.array(expertSchema),
+  /**
+   * The commentary snapshots, oldest first. Without it the annotations form one snapshot described by
+   * asOf, asOfLabel and asOfNote above; with it those three are what tools unaware of snapshots read.
+   */
+  snapshots: z.array(snapshotSchema).min(1, "list at least one snapshot, or leave snapshots out").optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

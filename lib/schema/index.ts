@@ -1,4 +1,5 @@
 export * from "./primitives";
+export * from "./snapshot";
 export * from "./dataset";
 export * from "./event";
 export * from "./annotation";

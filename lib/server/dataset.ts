@@ -4,26 +4,29 @@ import path from "node:path";
 import { indexDataset, type IndexedDataset } from "../data/index-dataset";
 import { DATA_FILES } from "../data/files";
 import { formatProblem, type DataProblem } from "../data/problem";
-import { DEFAULT_READ_LIMITS, readDatasetDir, type ReadLimits } from "../data/read-dir";
+import { DEFAULT_READ_LIMITS, digestFiles, readDatasetDir, type ReadLimits } from "../data/read-dir";
+import { validateDataset, type ValidationResult } from "../data/validate";
 import { publishServedData } from "../http/process-slots";
+import { toDataFiles } from "../interop/bundle";
+import { recordSource } from "../store/open";
+import { latestPublication, PUBLISH_CHANNEL, readPublished } from "../store/record";
 import { setDataVersion } from "./data-version";
+import { getStore } from "./store";
 import { warmDataset } from "./warm";
 
 export type DatasetState =
   | {
       ok: true;
       data: IndexedDataset;
-      /** "id@version#digest": changes whenever a byte of the files does. */
+      /** "id@version#digest": changes whenever a byte of the record does. */
       version: string;
       loadedAt: number;
       /** Problems of a newer set on disk that did not validate; the last good set is still served. */
       pending: DataProblem[] | null;
+      /** The store's publication being served (null for a file source). */
+      publication: number | null;
     }
   | { ok: false; problems: DataProblem[] };
-
-export function getDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "data"));
-}
 
 function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -37,10 +40,59 @@ function readLimits(): ReadLimits {
     readTimeoutMs: envNumber("DATA_READ_TIMEOUT_MS", DEFAULT_READ_LIMITS.readTimeoutMs),
   };
 }
-/** How often the files are checked for changes. 0 turns reloading off. */
+/** How often the source is checked for changes. 0 turns reloading off. */
 const POLL_MS = () => envNumber("DATA_POLL_MS", 2000);
 /** A load that failed to read (not to validate) is tried again after this long, even if nothing changed. */
 const READ_RETRY_MS = 5000;
+
+type LoadResult = ValidationResult & { digest: string; publication: number | null };
+
+/**
+ * Where the served record comes from: a directory of files (DATA_DIR), or the published record of the
+ * store (lib/server/store.ts). One loader reads either into the same index.
+ */
+interface Source {
+  label: string;
+  /** Cheap: what the source looks like without reading it; a change means reload. */
+  fingerprint(): Promise<string>;
+  read(): Promise<LoadResult>;
+  /** Calls `changed` as soon as the source learns of a change (a publish on any instance). */
+  watch?(changed: () => void): Promise<void>;
+}
+
+function fileSource(dir: string): Source {
+  return {
+    label: dir,
+    async fingerprint() {
+      const parts = await Promise.all(
+        Object.values(DATA_FILES).map((file) =>
+          stat(path.join(/*turbopackIgnore: true*/ dir, file)).then(
+            (info) => `${file}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
+            (error: NodeJS.ErrnoException) => `${file}:${error.code ?? "?"}`,
+          ),
+        ),
+      );
+      return parts.join("|");
+    },
+    read: async () => ({ ...(await readDatasetDir(dir, readLimits())), publication: null }),
+  };
+}
+
+function storeSource(): Source {
+  return {
+    label: "the store",
+    fingerprint: async () => `publication ${await latestPublication(await getStore())}`,
+    async read() {
+      const { files, publication } = await readPublished(await getStore());
+      const text = toDataFiles(files);
+      const digest = digestFiles({ manifest: text[DATA_FILES.manifest], events: text[DATA_FILES.events], annotations: text[DATA_FILES.annotations], stories: text[DATA_FILES.stories] });
+      return { ...validateDataset(files), digest, publication };
+    },
+    async watch(changed) {
+      await (await getStore()).listen(PUBLISH_CHANNEL, changed);
+    },
+  };
+}
 
 interface Attempt {
   fingerprint: string;
@@ -48,49 +100,56 @@ interface Attempt {
 }
 
 interface Store {
-  good: { data: IndexedDataset; version: string; loadedAt: number; attempt: Attempt } | null;
+  source: Source | null;
+  good: { data: IndexedDataset; version: string; loadedAt: number; attempt: Attempt; publication: number | null } | null;
   failed: { problems: DataProblem[]; readError: boolean; attempt: Attempt } | null;
   loading: Promise<void> | null;
+  /** A change was announced while a load was running: load once more when it ends. */
+  again: boolean;
   poller: NodeJS.Timeout | null;
+  watching: boolean;
 }
 
 // One store per process, whichever of Next's bundles asks first (see lib/http/process-slots.ts).
 const KEY = Symbol.for("snapshots.dataset-store");
 const registry = globalThis as unknown as Record<symbol, Store | undefined>;
-const store: Store = (registry[KEY] ??= { good: null, failed: null, loading: null, poller: null });
+const store: Store = (registry[KEY] ??= { source: null, good: null, failed: null, loading: null, again: false, poller: null, watching: false });
 
-/** What the files look like on disk without reading them: a change in any of these means reload. */
-async function fingerprint(dir: string): Promise<string> {
-  const parts = await Promise.all(
-    Object.values(DATA_FILES).map((file) =>
-      stat(path.join(/*turbopackIgnore: true*/ dir, file)).then(
-        (info) => `${file}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
-        (error: NodeJS.ErrnoException) => `${file}:${error.code ?? "?"}`,
-      ),
-    ),
-  );
-  return parts.join("|");
+function source(): Source {
+  if (!store.source) {
+    const where = recordSource();
+    store.source = where.kind === "files" ? fileSource(where.dir) : storeSource();
+  }
+  return store.source;
 }
 
 function publish() {
   publishServedData({ ok: store.good !== null, version: store.good?.version ?? null });
 }
 
-async function load(dir: string): Promise<void> {
-  const attempt: Attempt = { fingerprint: await fingerprint(dir), at: Date.now() };
-  const result = await readDatasetDir(dir, readLimits()).catch((error: unknown) => ({
-    ok: false as const,
-    digest: "",
-    problems: [{ file: "(data set)", record: "(file)", field: "(file)", message: "could not be read", detail: String(error) }],
-  }));
+function failure(message: string, error: unknown): DataProblem[] {
+  return [{ file: "(data set)", record: "(file)", field: "(file)", message, detail: String((error as Error)?.message ?? error) }];
+}
+
+async function load(from: Source): Promise<void> {
+  let attempt: Attempt;
+  let result: LoadResult;
+  try {
+    attempt = { fingerprint: await from.fingerprint(), at: Date.now() };
+    result = await from.read();
+  } catch (error) {
+    attempt = { fingerprint: "(unreadable)", at: Date.now() };
+    result = { ok: false, digest: "", publication: null, problems: failure(from === store.source && recordSource().kind !== "files" ? "the store could not be read" : "could not be read", error) };
+  }
   if (result.ok) {
     const data = indexDataset(result.dataset);
     const version = `${data.manifest.id}@${data.manifest.version ?? "unversioned"}#${result.digest.slice(0, 12)}`;
     setDataVersion(data, version);
     warmDataset(data);
-    store.good = { data, version, loadedAt: Date.now(), attempt };
+    store.good = { data, version, loadedAt: Date.now(), attempt, publication: result.publication };
     store.failed = null;
-    console.log(`[data] serving ${version} from ${dir}: ${data.events.length} events`);
+    const published = result.publication === null ? "" : ` (publication ${result.publication})`;
+    console.log(`[data] serving ${version} from ${from.label}${published}: ${data.events.length} events`);
   } else {
     const readError = result.problems.some((problem) => problem.field === "(file)");
     const report = result.problems.slice(0, 200).map(formatProblem).join("\n");
@@ -98,45 +157,78 @@ async function load(dir: string): Promise<void> {
     const repeated = store.failed !== null && store.failed.problems.slice(0, 200).map(formatProblem).join("\n") === report;
     store.failed = { problems: result.problems, readError, attempt };
     const served = store.good ? `still serving ${store.good.version}` : "no data set is served";
-    if (!repeated) console.error(`[data] ${result.problems.length} problem(s) in ${dir}; ${served}:\n${report}`);
+    if (!repeated) console.error(`[data] ${result.problems.length} problem(s) in ${from.label}; ${served}:\n${report}`);
   }
   publish();
 }
 
 function reload(): Promise<void> {
-  store.loading ??= load(getDataDir()).finally(() => {
+  if (store.loading) {
+    store.again = true;
+    return store.loading;
+  }
+  store.loading = load(source()).finally(() => {
     store.loading = null;
+    if (store.again) {
+      store.again = false;
+      void reload();
+    }
   });
   return store.loading;
 }
 
-/** Whether the files differ from what was last tried, or a read error is due for another try. */
+/** Whether the source differs from what was last tried, or a read error is due for another try. */
 async function isDue(): Promise<boolean> {
   const last = store.failed?.attempt ?? store.good?.attempt;
   if (!last) return true;
   if (store.failed?.readError && Date.now() - last.at >= READ_RETRY_MS) return true;
-  return (await fingerprint(getDataDir())) !== last.fingerprint;
+  return (await source().fingerprint()) !== last.fingerprint;
 }
 
-function startPolling() {
+function startWatching() {
   const every = POLL_MS();
-  if (store.poller || every === 0) return;
-  store.poller = setInterval(() => {
-    if (store.loading) return;
-    void isDue().then((due) => (due ? reload() : undefined));
-  }, every);
-  store.poller.unref();
+  if (!store.poller && every > 0) {
+    store.poller = setInterval(() => {
+      if (store.loading) return;
+      void isDue().then(
+        (due) => (due ? reload() : undefined),
+        () => undefined,
+      );
+    }, every);
+    store.poller.unref();
+  }
+  const from = source();
+  if (!store.watching && from.watch && store.good) {
+    store.watching = true;
+    from.watch(() => void reload()).catch((error: unknown) => {
+      store.watching = false;
+      console.error(`[data] cannot listen for publishes (polling every ${every / 1000} s instead):`, (error as Error).message);
+    });
+  }
 }
 
 /**
- * The data set being served. Read and validated on first use, then again whenever its files change
- * (checked every DATA_POLL_MS): a new set replaces the old only once it validates. With no good set
- * yet, every request checks whether the files changed (or a read error is due for a retry) and tries again.
+ * The data set being served. Read and validated on first use, then again whenever its source changes:
+ * files are checked every DATA_POLL_MS; a store announces each publish (LISTEN/NOTIFY, reaching every
+ * instance on the database) and is checked as often in case an announcement was lost. A new set
+ * replaces the old only once it validates. With no good set yet, every request checks whether the
+ * source changed (or a read error is due for a retry) and tries again.
  */
 export async function getDatasetState(): Promise<DatasetState> {
-  startPolling();
-  if (!store.good && !store.loading && (await isDue())) void reload();
+  startWatching();
+  if (!store.good && !store.loading && (await isDue().catch(() => true))) void reload();
   if (!store.good && store.loading) await store.loading;
-  if (store.good) return { ok: true, data: store.good.data, version: store.good.version, loadedAt: store.good.loadedAt, pending: store.failed?.problems ?? null };
+  if (store.good) {
+    startWatching();
+    const { data, version, loadedAt, publication } = store.good;
+    return { ok: true, data, version, loadedAt, pending: store.failed?.problems ?? null, publication };
+  }
   return { ok: false, problems: store.failed?.problems ?? [] };
+}
+
+/** Reads the source again now and resolves once the new record is served (or refused): after a publish, on its own instance. */
+export async function reloadDataset(): Promise<DatasetState> {
+  await reload();
+  if (store.loading) await store.loading;
+  return getDatasetState();
 }

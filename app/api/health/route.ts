@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const state = await getDatasetState();
   if (!state.ok) return Response.json({ ok: false, served: null, problems: state.problems.length }, { status: 503, headers: { "Retry-After": "5" } });
-  const { data, version, loadedAt, pending } = state;
+  const { data, version, loadedAt, pending, publication } = state;
   return Response.json({
     ok: true,
     served: version,
@@ -18,6 +18,7 @@ export async function GET() {
     version: data.manifest.version ?? null,
     events: data.events.length,
     loadedAt: new Date(loadedAt).toISOString(),
+    publication,
     pending: pending ? { problems: pending.length } : null,
   });
 }
