@@ -14,7 +14,7 @@ import { runSearch } from "@/lib/search/run-search";
 import type { DataProblem } from "@/lib/data/problem";
 import { getDatasetState } from "@/lib/server/dataset";
 import { getExplorerPayload } from "@/lib/server/explorer";
-import { roundDomain } from "@/lib/view/domain";
+import { wholeDays } from "@/lib/view/domain";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { createWindowRequest } from "@/lib/view/explorer-view";
 import { answerWindowRequest } from "@/lib/view/first-window";
@@ -53,7 +53,7 @@ export async function prepareFirstView(
   const view = parseViewState(params, ctx);
   const interval = view.event ? data.intervalById.get(view.event) : undefined;
   if (!payload.window.whole && interval && params.from === undefined && params.to === undefined) {
-    const domain = roundDomain(focusDomain(view.domain, interval, payload.window.density, view.lanes, WINDOW_ITEM_LIMIT / 2));
+    const domain = wholeDays(focusDomain(view.domain, interval, payload.window.density, view.lanes, WINDOW_ITEM_LIMIT / 2));
     redirect(`${path}?${serializeViewState({ ...view, domain }, ctx).toString()}`);
   }
 

@@ -7,13 +7,13 @@ import { ReportPageStyle } from "@/components/report/ReportPageStyle";
 import { ReportTooLarge } from "@/components/report/ReportTooLarge";
 import { isLandscapeFigure } from "@/lib/report/figure-orientation";
 import { measureReport } from "@/lib/report/limits";
-import { formatPeriod, generatedNow, reportWindow } from "@/lib/report/period";
+import { formatPeriod, generatedNow } from "@/lib/report/period";
 import { createReportModel } from "@/lib/report/report-model";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report/report-query";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
 import { limitCacheTime, setResponseStatus } from "@/lib/http/process-slots";
-import { parseWindowEdges } from "@/lib/view/domain";
+import { parseWindowEdges, wholeDays } from "@/lib/view/domain";
 import type { TimeDomain } from "@/lib/time/scale";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import { createShareCard } from "@/lib/view/share-card";
@@ -62,10 +62,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         count={size.count}
         limit={size.limit}
         title={data.manifest.title}
-        period={formatPeriod(reportWindow(view.domain))}
+        period={formatPeriod(wholeDays(view.domain))}
         explorerHref={`/${viewParams.size ? `?${viewParams}` : ""}`}
         narrowerHref={fits && `/report?${serializeViewState({ ...view, domain: fits }, ctx)}`}
-        narrowerPeriod={fits && formatPeriod(reportWindow(fits))}
+        narrowerPeriod={fits && formatPeriod(wholeDays(fits))}
         byLane={size.byLane.map(({ lane, count }) => ({ lane: laneById.get(lane)!, count }))}
       />
     );

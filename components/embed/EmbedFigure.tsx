@@ -1,18 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { NoteQuote } from "@/components/explorer/NoteQuote";
-import { useExplorerView } from "@/components/explorer/useExplorerView";
-import { useExplorerWindow } from "@/components/explorer/useExplorerWindow";
-import { InteractiveFigure, type DomainPhase } from "@/components/figure/InteractiveFigure";
-import type { TimeDomain } from "@/lib/time/scale";
+import { useExplorerFigure } from "@/components/explorer/useExplorerFigure";
+import { InteractiveFigure } from "@/components/figure/InteractiveFigure";
 import { formatWindow } from "@/lib/time/format";
-import { roundDomain } from "@/lib/view/domain";
 import { fullViewPath } from "@/lib/view/embed";
-import { createEmitter } from "@/lib/view/emitter";
 import type { ExplorerData } from "@/lib/view/explorer-data";
-import { eventsInView } from "@/lib/view/explorer-view";
-import { createViewContext } from "@/lib/view/view-context";
 import { serializeViewState } from "@/lib/view/view-state";
 import "@/components/explorer/explorer.css";
 import "./embed.css";
@@ -30,15 +24,8 @@ interface EmbedFigureProps {
  * the frame's URL rather than adding to the history, so the host page's Back button is left alone.
  */
 export function EmbedFigure({ data, initial, figureWidth }: EmbedFigureProps) {
-  const ctx = useMemo(() => createViewContext(data), [data]);
-  const { view, update } = useExplorerView(ctx, initial);
-  const [hover] = useState(() => createEmitter<string | null>(null));
-  const [px, setPx] = useState(figureWidth);
-  const { response, figure } = useExplorerWindow(data, view, px);
-  const inView = useMemo(() => eventsInView(response, view.domain), [response, view.domain]);
+  const { ctx, view, update, hover, setPx, figure, inView, onCommit, root } = useExplorerFigure(data, initial, figureWidth, { history: "replace" });
 
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => root.current?.setAttribute("data-ready", ""), []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && !event.defaultPrevented && (view.event || view.note)) update({ event: null, note: null }, "replace");
@@ -47,12 +34,6 @@ export function EmbedFigure({ data, initial, figureWidth }: EmbedFigureProps) {
     return () => document.removeEventListener("keydown", onKey);
   }, [update, view.event, view.note]);
 
-  const onDomainChange = useCallback(
-    (domain: TimeDomain, phase: DomainPhase) => {
-      if (phase === "end") update({ domain: roundDomain(domain) }, "replace");
-    },
-    [update],
-  );
   const onSelect = useCallback((id: string | null) => update({ event: id, note: null }, "replace"), [update]);
   const onSelectNote = useCallback((id: string) => update({ note: id }, "replace"), [update]);
 
@@ -78,7 +59,7 @@ export function EmbedFigure({ data, initial, figureWidth }: EmbedFigureProps) {
         initialWidth={figureWidth}
         hover={hover}
         title={`${data.title}: timeline of ${count} events, ${formatWindow(view.domain)}`}
-        onDomainChange={onDomainChange}
+        onCommit={onCommit}
         onSelect={onSelect}
         onSelectNote={onSelectNote}
         onWidth={setPx}

@@ -1,5 +1,6 @@
 import type { TimelineItem } from "@/lib/data/items";
-import { formatPeriod, reportWindow } from "@/lib/report/period";
+import { formatPeriod } from "@/lib/report/period";
+import { wholeDays } from "@/lib/view/domain";
 import type { TimeDomain } from "@/lib/time/scale";
 import { UnverifiedBadge } from "./Unverified";
 
@@ -36,7 +37,7 @@ export function ViewEventList({ items, count, total, lanes, params, domain, limi
   return (
     <section className="all-events" aria-labelledby="all-events-heading">
       <h2 id="all-events-heading">
-        {count.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} events, {formatPeriod(reportWindow(domain))}, in order
+        {count.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} events, {formatPeriod(wholeDays(domain))}, in order
       </h2>
       <ol className="event-list">
         {listed.map((item) => {

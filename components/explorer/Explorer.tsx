@@ -1,31 +1,26 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type MouseEvent, type ReactNode } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
 import { ViewEventList } from "@/components/events/ViewEventList";
-import { InteractiveFigure, type DomainPhase } from "@/components/figure/InteractiveFigure";
+import { InteractiveFigure } from "@/components/figure/InteractiveFigure";
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { ExportMenu } from "@/components/export/ExportMenu";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
-import type { TimeDomain } from "@/lib/time/scale";
-import { roundDomain, windowEdges } from "@/lib/view/domain";
-import { createEmitter } from "@/lib/view/emitter";
+import { dayEdges } from "@/lib/view/domain";
 import type { ExplorerData } from "@/lib/view/explorer-data";
-import { eventsInView } from "@/lib/view/explorer-view";
 import { rememberFigureWidth } from "@/lib/view/figure-width";
 import { getSearchRequest } from "@/lib/view/search-request";
-import { createViewContext } from "@/lib/view/view-context";
 import { serializeViewState } from "@/lib/view/view-state";
 import { Legend } from "./Legend";
 import { NoteQuote } from "./NoteQuote";
 import { ReadingPane } from "./ReadingPane";
 import { Toolbar } from "./Toolbar";
-import { useExplorerView } from "./useExplorerView";
-import { useExplorerWindow } from "./useExplorerWindow";
+import { useExplorerFigure } from "./useExplorerFigure";
 import { useSelection } from "./useSelection";
 import { WindowBar } from "./WindowBar";
 import "./explorer.css";
@@ -61,15 +56,8 @@ function isTyping(target: EventTarget | null): boolean {
  * one owner of the view, the URL.
  */
 export function Explorer({ data, initial, figureWidth, actions, local = false }: ExplorerProps) {
-  const ctx = useMemo(() => createViewContext(data), [data]);
-  const { view, update } = useExplorerView(ctx, initial);
-  const [hover] = useState(() => createEmitter<string | null>(null));
-  const [gesture] = useState(() => createEmitter<TimeDomain | null>(null));
-  const [px, setPx] = useState(figureWidth);
-
-  const { response, allNotes, figure } = useExplorerWindow(data, view, px);
+  const { ctx, view, update, hover, live, setPx, response, allNotes, figure, inView, onCommit, setWindow, root } = useExplorerFigure(data, initial, figureWidth, { history: "own" });
   const items = figure.items;
-  const inView = useMemo(() => eventsInView(response, view.domain), [response, view.domain]);
 
   const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, items, allNotes, update);
 
@@ -78,11 +66,6 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
   const matchIds = useMemo(() => new Set(results?.results.map((r) => r.id) ?? []), [results]);
   const [shownNotes, setShownNotes] = useState<string[] | null>(null);
 
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Hydrated: clicks and keys are the app's from now on (tests wait for this).
-    root.current?.setAttribute("data-ready", "");
-  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && !event.defaultPrevented && !isTyping(event.target)) clear();
@@ -91,24 +74,17 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
     return () => document.removeEventListener("keydown", onKey);
   }, [clear]);
 
-  const onDomainChange = useCallback(
-    (domain: TimeDomain, phase: DomainPhase) => {
-      gesture.set(phase === "gesture" ? domain : null);
-      if (phase === "end") update({ domain: roundDomain(domain) }, "replace");
-    },
-    [gesture, update],
-  );
   const onWidth = useCallback((width: number) => {
     setPx(width);
     rememberFigureWidth(width);
-  }, []);
+  }, [setPx]);
 
   const count = (n: number) => n.toLocaleString("en-GB");
   const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q && results ? `; ${count(results.total)} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
   const title = `Timeline of ${count(inView.count)} events in ${figure.lanes.length} lanes`;
 
   const windowBar = (
-    <WindowBar data={data} domain={view.domain} gesture={gesture} onDomain={(domain) => update({ domain: roundDomain(domain) }, "push")}>
+    <WindowBar data={data} domain={view.domain} live={live} onDomain={(domain) => setWindow(domain, "jump")}>
       {!local && <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />}
     </WindowBar>
   );
@@ -149,7 +125,8 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
               matches={matchIds}
               hover={hover}
               title={title}
-              onDomainChange={onDomainChange}
+              onCommit={onCommit}
+              onLive={live.set}
               onSelect={selectInPlace}
               onSelectNote={selectNote}
               onShowNotes={setShownNotes}
@@ -164,7 +141,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           )}
           <div className="chart-foot">
             <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
-            {view.mode === "chart" && <FigureDownloads rootId="timeline" name={`snapshots-${windowEdges(view.domain).from}-${windowEdges(view.domain).to}`} className="figure-downloads" />}
+            {view.mode === "chart" && <FigureDownloads rootId="timeline" name={`snapshots-${dayEdges(view.domain).from}-${dayEdges(view.domain).to}`} className="figure-downloads" />}
           </div>
         </section>
         <ReadingPane

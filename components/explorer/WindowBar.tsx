@@ -2,25 +2,26 @@
 
 import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { formatWindow } from "@/lib/time/format";
-import { DAY_MS, parseIsoDay, toIsoDay, utc } from "@/lib/time/partial-date";
+import { utc } from "@/lib/time/partial-date";
 import type { TimeDomain } from "@/lib/time/scale";
-import { fitDomain } from "@/lib/view/domain";
+import { dayEdges, fitDomain, parseWindowEdges } from "@/lib/view/domain";
 import type { Emitter } from "@/lib/view/emitter";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 
 interface WindowBarProps {
   data: Pick<ExplorerData, "bounds" | "defaultDomain" | "keyEvents" | "extent">;
   domain: TimeDomain;
-  gesture: Emitter<TimeDomain | null>;
+  /** The window a gesture in progress shows. */
+  live: Emitter<TimeDomain | null>;
   onDomain: (domain: TimeDomain) => void;
   children?: ReactNode;
 }
 
 
 /** The visible window in words (following a gesture in progress), a "jump to" list and exact dates. */
-export function WindowBar({ data, domain, gesture, onDomain, children }: WindowBarProps) {
-  const live = useSyncExternalStore(gesture.subscribe, gesture.get, () => null);
-  const [from, to] = live ?? domain;
+export function WindowBar({ data, domain, live, onDomain, children }: WindowBarProps) {
+  const moving = useSyncExternalStore(live.subscribe, live.get, () => null);
+  const [from, to] = moving ?? domain;
   const [editing, setEditing] = useState(false);
   const firstYear = new Date(data.extent[0]).getUTCFullYear();
   const lastYear = new Date(data.extent[1] - 1).getUTCFullYear();
@@ -38,10 +39,10 @@ export function WindowBar({ data, domain, gesture, onDomain, children }: WindowB
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const a = parseIsoDay(String(form.get("from")));
-    const b = parseIsoDay(String(form.get("to")));
-    if (a === null || b === null || b < a) return;
-    onDomain([a, b + DAY_MS]);
+    // The dates read as the URL reads them: the `to` day included.
+    const window = parseWindowEdges(String(form.get("from")), String(form.get("to")));
+    if (!window) return;
+    onDomain(window);
     setEditing(false);
   };
   return (
@@ -88,10 +89,10 @@ export function WindowBar({ data, domain, gesture, onDomain, children }: WindowB
       {editing ? (
         <form className="window-dates" onSubmit={onSubmit} aria-label="Show dates">
           <label>
-            From <input type="date" name="from" defaultValue={toIsoDay(domain[0])} required />
+            From <input type="date" name="from" defaultValue={dayEdges(domain).from} required />
           </label>
           <label>
-            To <input type="date" name="to" defaultValue={toIsoDay(domain[1] - 1)} required />
+            To <input type="date" name="to" defaultValue={dayEdges(domain).to} required />
           </label>
           <button type="submit" className="tool-button small">
             Show

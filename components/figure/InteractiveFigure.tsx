@@ -1,25 +1,27 @@
 "use client";
 
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildScene } from "@/lib/scene/build-scene";
 import type { SceneInput, SceneNote } from "@/lib/scene/types";
 import type { SceneLinkInput } from "@/lib/scene/links";
 import type { TimeDomain } from "@/lib/time/scale";
-import { clampDomain, roundDomain, sameDomain, zoomDomain } from "@/lib/view/domain";
 import type { Emitter } from "@/lib/view/emitter";
+import type { WindowCommit } from "@/lib/view/window-controller";
 import { createWindowIndex } from "@/lib/window/window-index";
 import type { ChartCluster, DensityBins } from "@/lib/window/types";
-import { attachFigureBehaviours, type FigureBehaviours } from "./figure-behaviours";
+import { attachBrush } from "./behaviours/brush";
+import { attachKeys } from "./behaviours/keys";
+import { attachPointer } from "./behaviours/pointer";
+import { ZOOM_STEP, type Behaviour, type FigureContext } from "./behaviours/types";
+import { attachZoom } from "./behaviours/zoom";
+import { useFigureWindow } from "./useFigureWindow";
 import { FigureSvg } from "./FigureSvg";
 import { HoverLayer } from "./HoverLayer";
 import { FigureTooltip } from "./FigureTooltip";
 import { FigureCanvas, CANVAS_MARKS } from "./FigureCanvas";
 import { measureDraw, timedScene } from "./draw-timing";
 import "./figure.css";
-
-export type DomainPhase = "gesture" | "end";
 
 export interface InteractiveFigureProps {
   /** Width the server drew at; the browser re-lays out to its own once measured. */
@@ -40,8 +42,10 @@ export interface InteractiveFigureProps {
   matches?: ReadonlySet<string>;
   hover: Emitter<string | null>;
   title: string;
-  /** Called during a gesture ("gesture") and once when it ends ("end"); never for prop changes. */
-  onDomainChange: (domain: TimeDomain, phase: DomainPhase) => void;
+  /** A window committed by the figure (a gesture's end, a zoom button, a key, a click on a badge or the strip), for the URL. */
+  onCommit: (commit: WindowCommit) => void;
+  /** The window a gesture in progress shows, each frame; null when it ends. */
+  onLive?: (domain: TimeDomain | null) => void;
   onSelect: (id: string | null) => void;
   onSelectNote: (id: string) => void;
   /** "+N notes": the notes that found no room. */
@@ -54,8 +58,6 @@ export interface InteractiveFigureProps {
   toolbar?: ReactNode;
 }
 
-const ZOOM_STEP = 1.6;
-
 /**
  * The explorer's figure: the one scene drawn by the one renderer, plus what only a browser can do —
  * zoom, pan and brush (d3-zoom, d3-brush on nodes React renders and never fills), hover and focus
@@ -66,15 +68,7 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   const idPrefix = `fig${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const hostRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(props.initialWidth);
-  /** The window a person is moving (or has just moved, until the URL catches up). */
-  const [gesture, setGesture] = useState<{ domain: TimeDomain; ended: boolean } | null>(null);
-  const [committedSeen, setCommittedSeen] = useState(props.domain);
-  // A new committed window that is not our own gesture coming back (rounded to the URL's precision) ends the gesture view.
-  if (committedSeen !== props.domain) {
-    setCommittedSeen(props.domain);
-    if (gesture?.ended && !sameDomain(props.domain, roundDomain(gesture.domain), 60_000)) setGesture(null);
-  }
-  const domain = gesture?.domain ?? props.domain;
+  const { shown: domain, control } = useFigureWindow({ committed: props.domain, bounds: props.bounds, onCommit: props.onCommit, onLive: props.onLive });
   const index = useMemo(() => createWindowIndex(props.items as TimelineItem[], props.lanes.map((l) => l.id), props.bounds), [props.items, props.lanes, props.bounds]);
   const overview = useMemo(() => ({ bounds: props.bounds, density: props.density }), [props.bounds, props.density]);
   const scene = useMemo(
@@ -100,50 +94,18 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   );
   const onCanvas = scene.marks.length > CANVAS_MARKS;
 
-  const latest = useRef({ props, scene, domain });
+  const latest = useRef({ props, scene });
   useLayoutEffect(() => {
-    latest.current = { props, scene, domain };
+    latest.current = { props, scene };
   });
   useLayoutEffect(() => measureDraw(scene), [scene]);
 
-  const behaviours = useRef<FigureBehaviours | null>(null);
-  const pending = useRef<{ frame: number; domain: TimeDomain | null }>({ frame: 0, domain: null });
-
-  const setDomain = useCallback((next: TimeDomain, phase: DomainPhase | null) => {
-    const bounds = latest.current.props.bounds;
-    const clamped = clampDomain(next, bounds);
-    if (phase === "end" || phase === null) {
-      cancelAnimationFrame(pending.current.frame);
-      pending.current = { frame: 0, domain: null };
-      setGesture({ domain: clamped, ended: true });
-      if (phase === "end") latest.current.props.onDomainChange(clamped, "end");
-      return;
-    }
-    pending.current.domain = clamped;
-    if (pending.current.frame) return;
-    pending.current.frame = requestAnimationFrame(() => {
-      const due = pending.current.domain;
-      pending.current = { frame: 0, domain: null };
-      if (!due) return;
-      // One render per frame, committed before the browser paints it.
-      flushSync(() => setGesture({ domain: due, ended: false }));
-      latest.current.props.onDomainChange(due, "gesture");
-    });
-  }, []);
-
-  const zoomBy = useCallback(
-    (factor: number, centre?: number) => setDomain(zoomDomain(latest.current.domain, factor, latest.current.props.bounds, centre), "end"),
-    [setDomain],
-  );
-
+  // Zoom, brush, pointer and keys: each attached on its own to the nodes React rendered, all feeding the one window.
+  const behaviours = useRef<Behaviour[]>([]);
   useEffect(() => {
     const host = hostRef.current!;
-    const attached = attachFigureBehaviours(host, {
-      get: () => latest.current,
-      setDomain,
-      zoomBy,
-    });
-    behaviours.current = attached;
+    const ctx: FigureContext = { host, svg: host.querySelector<SVGSVGElement>("svg.figure")!, latest: () => latest.current, window: control };
+    behaviours.current = [attachZoom(ctx), attachBrush(ctx), attachPointer(ctx), attachKeys(ctx)];
     host.setAttribute("data-ready", "");
     const observer = new ResizeObserver(([entry]) => {
       const next = Math.round(entry?.contentRect.width ?? 0);
@@ -152,15 +114,14 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
     observer.observe(host);
     return () => {
       observer.disconnect();
-      attached.destroy();
+      for (const behaviour of behaviours.current) behaviour.destroy();
+      behaviours.current = [];
       host.removeAttribute("data-ready");
-      behaviours.current = null;
-      cancelAnimationFrame(pending.current.frame);
     };
-  }, [setDomain, zoomBy]);
+  }, [control]);
 
   useEffect(() => {
-    behaviours.current?.sync();
+    for (const behaviour of behaviours.current) behaviour.sync?.();
   });
   const onWidth = props.onWidth;
   useEffect(() => onWidth?.(width), [onWidth, width]);
@@ -175,13 +136,13 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
           </button>
         )}
         <div className="figure-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out">
+          <button type="button" onClick={() => control.zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out">
             −
           </button>
-          <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in">
+          <button type="button" onClick={() => control.zoomBy(ZOOM_STEP)} aria-label="Zoom in">
             +
           </button>
-          <button type="button" onClick={() => setDomain(props.bounds, "end")}>
+          <button type="button" onClick={() => control.set(props.bounds, "jump")}>
             Fit all
           </button>
         </div>

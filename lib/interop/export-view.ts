@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import { filterReportEvents } from "../report/filter-events";
-import { reportFileName, reportWindow } from "../report/period";
+import { reportFileName } from "../report/period";
+import { wholeDays } from "../view/domain";
 import { checkReportIds, parseReportQuery, toReportSearch } from "../report/report-query";
 import { datasetViewContext as getViewContext } from "../view/view-context";
 import { parseViewState } from "../view/view-state";
@@ -26,7 +27,7 @@ export function exportView(data: IndexedDataset, params: Record<string, string>)
   const idErrors = checkReportIds(parsed.query, { lanes: ctx.laneIds, experts: ctx.expertIds, hasEvent: ctx.hasEvent });
   if (idErrors.length > 0) return { ok: false, errors: idErrors };
   const view = parseViewState(toReportSearch(parsed.query), ctx);
-  const window = reportWindow(view.domain);
+  const window = wholeDays(view.domain);
   const events = filterReportEvents(data, view, window);
   const { extension, contentType } = EXPORT_FORMATS[format];
   return { ok: true, format, fileName: reportFileName(data.manifest.id, window, extension), contentType, body: exportEvents(format, data, events, view.lanes), count: events.length };

@@ -2,7 +2,7 @@ import type { IndexedDataset } from "../data/index-dataset";
 import { DAY_MS, toIsoDay } from "../time/partial-date";
 import type { ViewState } from "../view/view-state";
 import { filterReportEvents } from "./filter-events";
-import { reportWindow } from "./period";
+import { wholeDays } from "../view/domain";
 
 /**
  * Most events one report (page or PDF) lists. Above it the report is refused with 413 and a narrower
@@ -25,7 +25,7 @@ export type ReportSize =
 
 /** Counts the events a report of this view would list, before anything is rendered. */
 export function measureReport(data: IndexedDataset, view: ViewState, limit = REPORT_EVENT_LIMIT): ReportSize {
-  const window = reportWindow(view.domain);
+  const window = wholeDays(view.domain);
   const events = filterReportEvents(data, view, window);
   if (events.length <= limit) return { ok: true, count: events.length };
   // Events come in date order: the day before the first one past the limit ends a period that fits.

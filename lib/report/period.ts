@@ -1,13 +1,7 @@
 import type { Precision } from "../schema";
 import { formatEventDate, formatUtcInstant } from "../time/format";
-import { DAY_MS, toIsoDay } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
-
-/** The whole days a report covers: every day the window touches, as [start, end) ms. */
-export function reportWindow(domain: TimeDomain): TimeDomain {
-  const from = Math.floor(domain[0] / DAY_MS) * DAY_MS;
-  return [from, Math.max(from + DAY_MS, Math.ceil(domain[1] / DAY_MS) * DAY_MS)];
-}
+import { dayEdges } from "../view/domain";
 
 function periodPrecision(window: TimeDomain): Precision {
   const a = new Date(window[0]);
@@ -20,14 +14,16 @@ function periodPrecision(window: TimeDomain): Precision {
 export function formatPeriod(window: TimeDomain): string {
   const precision = periodPrecision(window);
   const length = precision === "day" ? 10 : precision === "month" ? 7 : 4;
-  const date = toIsoDay(window[0]).slice(0, length);
-  const end = toIsoDay(window[1] - DAY_MS).slice(0, length);
+  const days = dayEdges(window);
+  const date = days.from.slice(0, length);
+  const end = days.to.slice(0, length);
   return formatEventDate({ date, precision, end });
 }
 
 /** "us-iran-nuclear_2015-01-01_2025-06-30.pdf": the download name of a view's report or export (`extension`). */
 export function reportFileName(datasetId: string, window: TimeDomain, extension = "pdf"): string {
-  return `${datasetId}_${toIsoDay(window[0])}_${toIsoDay(window[1] - DAY_MS)}.${extension}`;
+  const days = dayEdges(window);
+  return `${datasetId}_${days.from}_${days.to}.${extension}`;
 }
 
 /** "27 November 2026, 09:52 UTC": when a report was made. */

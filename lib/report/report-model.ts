@@ -5,7 +5,8 @@ import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { ViewState } from "../view/view-state";
 import { filterReportEvents, overlaps } from "./filter-events";
-import { formatPeriod, reportWindow } from "./period";
+import { formatPeriod } from "./period";
+import { wholeDays } from "../view/domain";
 import { numberSources, type NumberedSource } from "./number-sources";
 import { snapshotLabel } from "../view/snapshot";
 
@@ -57,7 +58,7 @@ function commentsFor(data: IndexedDataset, view: ViewState, shown: ReadonlySet<s
 
 /** Everything a report shows for one view, derived once: what the page renders and the tests check. */
 export function createReportModel(data: IndexedDataset, view: ViewState): ReportModel {
-  const window = reportWindow(view.domain);
+  const window = wholeDays(view.domain);
   const laneById = new Map(data.lanes.map((lane) => [lane.id, lane]));
   const events = filterReportEvents(data, view, window);
   const notes = commentsFor(data, view, new Set(events.map((event) => event.id)), window);

@@ -4,7 +4,7 @@ import { storySchema, type Story, type StoryStep } from "../schema";
 import { formatShortDate } from "../time/format";
 import type { TimeDomain } from "../time/scale";
 import type { EventDetail } from "../view/event-detail";
-import { roundDomain, windowEdges } from "../view/domain";
+import { wholeDays, windowEdges } from "../view/domain";
 import { precheckStory } from "./budget";
 import { frameEvent } from "./frame";
 
@@ -21,7 +21,7 @@ export function emptyAdhocStory(): Story {
 
 /** A step's written window: whole days, the last one included (stepDomain reads it back the same). */
 function stepWindow(domain: TimeDomain): { from: string; to: string } {
-  return windowEdges(roundDomain(domain));
+  return windowEdges(wholeDays(domain));
 }
 
 /** What a step about one event needs from the event detail answer (GET /api/events/[id]). */

@@ -1,6 +1,6 @@
 import { DAY_MS } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
-import { roundDomain } from "../view/domain";
+import { padDomain, wholeDays } from "../view/domain";
 
 /** An event as the framing rule needs it: its interval [start, end) in UTC ms and its lane. */
 export interface FrameEvent {
@@ -33,12 +33,6 @@ export interface Frame {
 
 const centre = (e: FrameEvent) => (e.start + e.end) / 2;
 
-function padded([a, b]: TimeDomain, { minSpanMs, maxSpanMs, padding }: FrameOptions, floor: number): TimeDomain {
-  const span = Math.min(Math.max((b - a) * (1 + 2 * padding), minSpanMs), Math.max(maxSpanMs, floor));
-  const middle = (a + b) / 2;
-  return [middle - span / 2, middle + span / 2];
-}
-
 /**
  * The window a slide about `event` shows: the event with its nearest neighbours in time on either
  * side (only those in `allowedLanes`), as long as the whole stays within the maximum span; padded,
@@ -68,7 +62,7 @@ export function frameEvent(
     content = next;
     taken.push(n);
   }
-  const domain = roundDomain(padded(content, options, (event.end - event.start) * (1 + 2 * options.padding)));
+  const domain = wholeDays(padDomain(content, { ...options, minSpan: options.minSpanMs, maxSpan: options.maxSpanMs, floor: (event.end - event.start) * (1 + 2 * options.padding) }));
   const inside = others.filter((c) => c.start < domain[1] && c.end > domain[0]);
   const lanes = new Set([event.lane, ...inside.map((n) => n.lane)]);
   const rank = (id: string) => {

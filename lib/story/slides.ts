@@ -1,6 +1,5 @@
 import type { Source, Story, StoryStep } from "../schema";
-import { parseIsoDay } from "../time/partial-date";
-import { parseWindowEdges } from "../view/domain";
+import { windowOfStep } from "../view/domain";
 import type { TimeDomain } from "../time/scale";
 
 /** A quote as a slide shows it: the words and who said them. */
@@ -42,8 +41,7 @@ export interface SlideContext {
 
 /** The step's window in UTC ms, its edges read as the explorer's URL reads them (the `to` day included). */
 export function stepDomain(step: Pick<StoryStep, "from" | "to">): TimeDomain {
-  const from = parseIsoDay(step.from) ?? 0;
-  return parseWindowEdges(step.from, step.to) ?? [from, from + 86_400_000];
+  return windowOfStep(step.from, step.to);
 }
 
 export function toSlide(step: StoryStep, ctx: SlideContext): Slide {

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, parseIsoInstant, toIsoInstant } from "../time/partial-date";
+import { DAY_MS, HOUR_MS, parseIsoDay, parseIsoInstant, toIsoDay, toIsoInstant } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 
 /**
@@ -78,11 +78,65 @@ export function revealInterval(domain: TimeDomain, interval: TimeDomain): TimeDo
   return [middle - width / 2, middle + width / 2];
 }
 
-/** A window of three days or more is kept in whole UTC days; a shorter one to the minute. */
+/** Steps the URL writes a window's edges in: whole days, hours or minutes. */
+const URL_STEPS = [DAY_MS, HOUR_MS, 60_000] as const;
+/** A window's edges are rounded to a step of at most this share of its span: the snap is a pixel or two at any width. */
+const URL_STEP_SHARE = 1 / 500;
+
+function urlStep(span: number): number {
+  return URL_STEPS.find((step) => step <= span * URL_STEP_SHARE) ?? 60_000;
+}
+
+/**
+ * A window as the URL writes it: each edge to the nearest whole day when a day is at most 1/500 of the
+ * span (about 1.4 years and wider), else to the hour, else to the minute — so the figure drawing the
+ * rounded window moves by a pixel or two at the end of a gesture. Idempotent.
+ */
 export function roundDomain(domain: TimeDomain): TimeDomain {
-  const step = domain[1] - domain[0] >= 3 * DAY_MS ? DAY_MS : 60_000;
-  const from = Math.floor(domain[0] / step) * step;
-  return [from, Math.max(from + MIN_SPAN_MS, Math.ceil(domain[1] / step) * step)];
+  let out = domain;
+  let step = urlStep(domain[1] - domain[0]);
+  for (let pass = 0; pass < 3; pass++) {
+    const from = Math.round(out[0] / step) * step;
+    out = [from, Math.max(from + MIN_SPAN_MS, Math.round(out[1] / step) * step)];
+    // A coarser step for the rounded span (it grew past a threshold): round again on that grid, so rounding twice changes nothing.
+    const next = urlStep(out[1] - out[0]);
+    if (next <= step) return out;
+    step = next;
+  }
+  return out;
+}
+
+/** Every whole UTC day the window touches, as [start, end): a report's period, a story step's written window. */
+export function wholeDays(domain: TimeDomain): TimeDomain {
+  const from = Math.floor(domain[0] / DAY_MS) * DAY_MS;
+  return [from, Math.max(from + DAY_MS, Math.ceil(domain[1] / DAY_MS) * DAY_MS)];
+}
+
+/** The first and last day a window shows, as the date fields and file names write them ("2025-06-30" for a window ending at 1 July 00:00). */
+export function dayEdges(domain: TimeDomain): { from: string; to: string } {
+  return { from: toIsoDay(domain[0]), to: toIsoDay(Math.max(domain[0], domain[1] - 1)) };
+}
+
+/** The window centred on `ms`, as wide as `domain` (a click on the overview strip). */
+export function centreDomain(domain: TimeDomain, ms: number): TimeDomain {
+  const half = (domain[1] - domain[0]) / 2;
+  return [ms - half, ms + half];
+}
+
+/** The window that zooms into an interval (a count badge clicked): the interval with 15 % of air each side, at least MIN_SPAN_MS of it. */
+export function intervalDomain(interval: TimeDomain, padding = 0.15): TimeDomain {
+  const pad = Math.max((interval[1] - interval[0]) * padding, MIN_SPAN_MS);
+  return [interval[0] - pad, interval[1] + pad];
+}
+
+/**
+ * The content padded by `padding` of its span on each side, then held between `minSpan` and `maxSpan`
+ * (a content wider than maxSpan keeps `floor`, its own padded width), about its middle.
+ */
+export function padDomain(content: TimeDomain, { padding, minSpan, maxSpan, floor = 0 }: { padding: number; minSpan: number; maxSpan: number; floor?: number }): TimeDomain {
+  const span = Math.min(Math.max((content[1] - content[0]) * (1 + 2 * padding), minSpan), Math.max(maxSpan, floor));
+  const middle = (content[0] + content[1]) / 2;
+  return [middle - span / 2, middle + span / 2];
 }
 
 /** Equal within `tolerance` ms (default: rounding noise). */
@@ -96,6 +150,20 @@ export function domainToTransform(domain: TimeDomain, bounds: TimeDomain, range:
   const k = (bounds[1] - bounds[0]) / (domain[1] - domain[0]);
   const baseX = x0 + ((domain[0] - bounds[0]) / (bounds[1] - bounds[0])) * (x1 - x0);
   return { k, x: x0 - k * baseX };
+}
+
+/** The window a d3-zoom transform (k, x) shows when `bounds` is drawn across `range`: transform.rescaleX without d3. */
+export function transformToDomain(t: { k: number; x: number }, bounds: TimeDomain, range: readonly [number, number]): TimeDomain {
+  const [x0, x1] = range;
+  const at = (px: number) => bounds[0] + (((px - t.x) / t.k - x0) / (x1 - x0)) * (bounds[1] - bounds[0]);
+  return [at(x0), at(x1)];
+}
+
+/** d3-zoom's `constrain`: the transform of the clamped window, so d3 itself never holds a window clampDomain would refuse. */
+export function constrainTransform(t: { k: number; x: number }, bounds: TimeDomain, range: readonly [number, number]): { k: number; x: number } {
+  const domain = transformToDomain(t, bounds, range);
+  const clamped = clampDomain(domain, bounds);
+  return sameDomain(domain, clamped) ? t : domainToTransform(clamped, bounds, range);
 }
 
 /** The greatest zoom factor: the whole bounds over the narrowest window. */
@@ -114,6 +182,12 @@ export function parseWindowEdges(from: string | null | undefined, to: string | n
   if (a === null || b === null) return null;
   const end = to!.length === 10 ? b + DAY_MS : b;
   return end > a ? [a, end] : null;
+}
+
+/** A story step's window: its edges as parseWindowEdges reads them; a `to` that is not after `from` gives the `from` day alone. */
+export function windowOfStep(from: string, to: string): TimeDomain {
+  const start = parseIsoDay(from) ?? 0;
+  return parseWindowEdges(from, to) ?? [start, start + DAY_MS];
 }
 
 /** The written edges of a window: whole days when it starts and ends at midnight (the last day included), else to the minute. */

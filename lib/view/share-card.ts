@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import { clip } from "../interop/text";
-import { formatPeriod, reportWindow } from "../report/period";
+import { formatPeriod } from "../report/period";
+import { wholeDays } from "./domain";
 import { snapshotLabel } from "./snapshot";
 import { formatEventDate } from "../time/format";
 import { countWindow } from "../window/dataset-window";
@@ -42,7 +43,7 @@ export function countInView(data: IndexedDataset, view: ViewState): number {
 /** The card of a view on `page` ("/" the explorer, "/report" its report). */
 export function createShareCard(data: IndexedDataset, view: ViewState, ctx: ViewContext, page: "/" | "/report" = "/"): ShareCard {
   const { manifest } = data;
-  const period = formatPeriod(reportWindow(view.domain));
+  const period = formatPeriod(wholeDays(view.domain));
   const count = countInView(data, view);
   const lanes = view.lanes.flatMap((id) => data.lanes.filter((lane) => lane.id === id).map((lane) => lane.label));
   const event = view.event ? data.eventById.get(view.event) : undefined;

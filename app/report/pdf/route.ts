@@ -1,6 +1,7 @@
 import { limitCacheTime } from "@/lib/http/process-slots";
 import { measureReport } from "@/lib/report/limits";
-import { reportFileName, reportWindow } from "@/lib/report/period";
+import { reportFileName } from "@/lib/report/period";
+import { wholeDays } from "@/lib/view/domain";
 import { GateBusyError } from "@/lib/report/render-gate";
 import { checkReportIds, PAPERS, parseReportQuery, toReportSearch, type Paper } from "@/lib/report/report-query";
 import { storyIdFrom } from "@/lib/story/adhoc";
@@ -59,7 +60,7 @@ async function check(request: Request): Promise<Checked> {
       response: problem(413, `This report would list ${size.count.toLocaleString("en-GB")} events; one report holds at most ${size.limit.toLocaleString("en-GB")}. Choose a shorter period (from, to) or fewer lanes.${hint}`),
     };
   }
-  return { ok: true, search, paper: parsed.query.paper, fileName: reportFileName(data.manifest.id, reportWindow(view.domain)) };
+  return { ok: true, search, paper: parsed.query.paper, fileName: reportFileName(data.manifest.id, wholeDays(view.domain)) };
 }
 
 function pdfHeaders(fileName: string): Record<string, string> {
