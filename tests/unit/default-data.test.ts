@@ -76,9 +76,10 @@ describe("the built-in US–Iran data set", () => {
       "israel-iran-12-day-war",
     ])
       expect(top, id).toContain(id);
+    // The middle tier stays a minority: most of the record is background.
     const notable = data.events.filter((e) => e.importance === 2).length;
-    expect(notable).toBeGreaterThanOrEqual(25);
-    expect(notable).toBeLessThanOrEqual(35);
+    expect(notable / data.events.length).toBeGreaterThan(0.2);
+    expect(notable / data.events.length).toBeLessThan(0.45);
   });
 
   it("opens on 2015 to 2025", () => {
