@@ -5,6 +5,10 @@ const port = Number(process.env.E2E_PORT ?? 3107);
 export const FIXTURE_PORTS = { good: port + 1, bad: port + 2 };
 /** A page of "another site" that frames /embed (tests/e2e/embed.spec.ts): the main server lets http://localhost on this port frame it. */
 export const EMBEDDER_PORT = port + 6;
+/** The desk's server, started by the desk's specs (tests/e2e/desk-fixtures.ts): an embedded store seeded from tests/fixtures/desk. */
+export const DESK_PORT = port + 8;
+/** Two instances on one PostgreSQL server, started by tests/e2e/desk-instances.spec.ts itself. */
+export const TWIN_PORTS = [port + 9, port + 10] as const;
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -26,17 +30,19 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
   webServer: [
-    { port, data: undefined },
-    { port: FIXTURE_PORTS.good, data: "tests/fixtures/good" },
-    { port: FIXTURE_PORTS.bad, data: "tests/fixtures/bad" },
-  ].map(({ port: p, data }) => ({
-    // The production server as it is deployed (package.json "start"; scripts/next-server.ts runs the same entry).
-    command: "npm start",
-    // Health answers 503 without good data, and Playwright waits for a 2xx: the broken set's server is ready once it serves a file.
-    url: `http://127.0.0.1:${p}${data === "tests/fixtures/bad" ? "/icon.svg" : "/api/health"}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    // The built-in set from its files (the desk's own server, below, keeps a store).
-    env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, DATA_DIR: data ?? "data" },
-  })),
+    ...[
+      { port, data: undefined },
+      { port: FIXTURE_PORTS.good, data: "tests/fixtures/good" },
+      { port: FIXTURE_PORTS.bad, data: "tests/fixtures/bad" },
+    ].map(({ port: p, data }) => ({
+      // The production server as it is deployed (package.json "start"; scripts/next-server.ts runs the same entry).
+      command: "npm start",
+      // Health answers 503 without good data, and Playwright waits for a 2xx: the broken set's server is ready once it serves a file.
+      url: `http://127.0.0.1:${p}${data === "tests/fixtures/bad" ? "/icon.svg" : "/api/health"}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // The built-in set from its files (the desk's own server, below, keeps a store).
+      env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, DATA_DIR: data ?? "data" },
+    })),
+  ],
 });

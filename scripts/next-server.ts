@@ -44,6 +44,8 @@ export interface StartOptions {
   acceptUnhealthy?: boolean;
   /** How long to wait for the first answer (default 60 s; a new embedded store needs longer on a busy machine). */
   startTimeoutMs?: number;
+  /** The script to run (default server/main.ts, what `npm start` runs); it must end up running that server. */
+  entry?: string;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface StartOptions {
  */
 export async function startNext(port: number | null, dataDir: string | null, options: StartOptions = {}): Promise<NextServer> {
   port ??= await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", options.entry ?? "server/main.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -9,7 +9,7 @@ import { parseRequestTarget } from "../lib/http/request-target";
 import { figureWidthOfRequest } from "../lib/view/figure-width";
 import { publicOrigin } from "../lib/http/public-origin";
 import { createResponseCache } from "../lib/http/response-cache";
-import { cacheControl, isHtml, securityHeaders } from "../lib/http/security-headers";
+import { cacheControl, isDeskPath, isHtml, securityHeaders } from "../lib/http/security-headers";
 import { hookResponse, type Captured } from "./response-hook";
 
 export type NextHandle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -27,6 +27,9 @@ export interface HandlerOptions {
 
 const METHODS = "GET, HEAD, OPTIONS";
 const POST_PATHS = new Set(["/present/pptx"]);
+/** The desk's API: the only place that takes writes (each route checks the session, Origin and CSRF token itself). */
+const DESK_API = "/api/desk/";
+const DESK_METHODS = new Set(["POST", "PUT", "DELETE"]);
 /** Requests Next answers differently from a plain page load (client navigation, prefetch, actions): never from the cache. */
 const NEXT_VARIANT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Request headers only this server may set; whatever a client sent under these names is dropped. */
@@ -163,7 +166,7 @@ export function createHandler(options: HandlerOptions) {
   }
 
   function cacheable(req: IncomingMessage, pathname: string, search: string): boolean {
-    if (options.dev || req.method === "POST" || pathname.startsWith("/_next/") || pathname === "/api/health") return false;
+    if (options.dev || (req.method !== "GET" && req.method !== "HEAD") || pathname.startsWith("/_next/") || pathname === "/api/health" || isDeskPath(pathname)) return false;
     if (NEXT_VARIANT_HEADERS.some((name) => req.headers[name] !== undefined) || /(^|&)_rsc=/.test(search)) return false;
     return true;
   }
@@ -172,10 +175,11 @@ export function createHandler(options: HandlerOptions) {
     const ctx: Context = { pathname: "/", nonce: createNonce(), notes: {} };
     const method = req.method ?? "GET";
     const target = parseRequestTarget(req.url);
-    // POST only where a form sends more than a link can hold: a long briefing going to PowerPoint.
+    // POST only where a form sends more than a link can hold (a long briefing going to PowerPoint), and the desk's writes.
     const posts = target.ok && POST_PATHS.has(target.pathname);
-    if (method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && !(method === "POST" && posts))
-      return sendPlain(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: posts ? `${METHODS}, POST` : METHODS });
+    const desk = target.ok && target.pathname.startsWith(DESK_API);
+    const allowed = method === "GET" || method === "HEAD" || method === "OPTIONS" || (method === "POST" && posts) || (desk && DESK_METHODS.has(method));
+    if (!allowed) return sendPlain(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: desk ? `${METHODS}, POST, PUT, DELETE` : posts ? `${METHODS}, POST` : METHODS });
     if (!target.ok) return sendPlain(res, ctx, target.status, target.message);
     ctx.pathname = target.pathname;
     if (method === "OPTIONS") {

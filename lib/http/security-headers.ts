@@ -82,6 +82,11 @@ export function securityHeaders({ pathname, contentType, nonce, dev }: ResponseF
   };
 }
 
+/** The desk's pages and API: a session's drafts and tokens, kept by no cache (this server's or any other). */
+export function isDeskPath(pathname: string): boolean {
+  return pathname === "/desk" || pathname.startsWith("/desk/") || pathname.startsWith("/api/desk/");
+}
+
 /**
  * Cache-Control by route and status, or null to keep what Next set (its static assets are immutable).
  * Pages are private: each response carries its own nonce, which a shared cache would hand to everyone.
@@ -89,6 +94,7 @@ export function securityHeaders({ pathname, contentType, nonce, dev }: ResponseF
 export function cacheControl(pathname: string, status: number, contentType: string | undefined): string | null {
   if (pathname.startsWith("/_next/static/")) return null;
   if (status >= 400 || pathname === "/api/health" || pathname.startsWith("/report/pdf")) return "no-store";
+  if (isDeskPath(pathname)) return "no-store";
   if (pathname.startsWith("/api/")) return "no-cache";
   if (isHtml(contentType)) return "private, no-cache";
   return null;

@@ -21,6 +21,7 @@ let databases = 0;
 const opened: Db[] = [];
 
 afterAll(async () => {
+  shared = null;
   await Promise.all(opened.splice(0).map((db) => db.close().catch(() => {})));
   server?.stop();
   server = null;
@@ -31,12 +32,18 @@ async function track(db: Db): Promise<Db> {
   return db;
 }
 
+/** Every table the migrations make, emptied between tests (a PGlite instance takes seconds to create, emptying it none). */
+const TABLES = "record, revision, publication, session, account";
+let shared: Db | null = null;
+
 export const pglite: Driver = {
   name: "PGlite",
   async fresh() {
-    const db = await track(await openPglite(null));
-    await migrate(db);
-    return db;
+    if (!shared) {
+      shared = await track(await openPglite(null));
+      await migrate(shared);
+    } else await shared.query(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
+    return shared;
   },
 };
 

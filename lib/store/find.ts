@@ -1,0 +1,62 @@
+import type { FindQuery } from "../desk/api";
+import type { RecordKind } from "../data/records";
+import { foldText } from "../search/fold";
+import { parseIsoDay } from "../time/partial-date";
+import type { Queryable } from "./db";
+
+export interface FoundRecord {
+  kind: RecordKind;
+  id: string;
+  title: string;
+  lane: string | null;
+  start: number | null;
+  flags: string[];
+  headRev: number;
+  /** Never published. */
+  isNew: boolean;
+  /** Its latest revision is not what readers see. */
+  draft: boolean;
+  deleted: boolean;
+}
+
+/** The desk's search: records of one kind as they stand (drafts in), filtered, events in time order. */
+export async function findRecords(db: Queryable, query: FindQuery): Promise<{ total: number; records: FoundRecord[] }> {
+  const where = ["r.kind = $1"];
+  const params: unknown[] = [query.kind];
+  const add = (clause: (n: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(clause(`$${params.length}`));
+  };
+  for (const term of foldText(query.q ?? "").split(/\s+/).filter(Boolean)) add((n) => `strpos(r.search, ${n}) > 0`, term);
+  if (query.lane) add((n) => `r.lane = ${n}`, query.lane);
+  const from = parseIsoDay(query.from);
+  const to = parseIsoDay(query.to);
+  if (from !== null) add((n) => `r.start_ms >= ${n}`, from);
+  if (to !== null) add((n) => `r.start_ms < ${n}`, to + 86_400_000);
+  if (query.flag === "no-official" || query.flag === "unverified") add((n) => `${n} = ANY(r.flags)`, query.flag);
+  if (query.flag === "draft") where.push("r.head_rev IS DISTINCT FROM r.published_rev");
+  if (query.snapshot) add((n) => `${n} = ANY(r.flags)`, `snapshot:${query.snapshot}`);
+  // Deleted records are found only when asked for.
+  where.push(query.flag === "deleted" ? "'deleted' = ANY(r.flags)" : "NOT ('deleted' = ANY(r.flags))");
+  const order = query.kind === "event" ? "r.start_ms NULLS LAST, r.id" : "r.position, r.id";
+  const rows = await db.query<{ kind: RecordKind; id: string; title: string; lane: string | null; start_ms: number | null; flags: string[]; head_rev: number; published_rev: number | null; total: number }>(
+    `SELECT r.kind, r.id, r.title, r.lane, r.start_ms, r.flags, r.head_rev, r.published_rev, count(*) OVER ()::int AS total
+     FROM record r WHERE ${where.join(" AND ")} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`,
+    params,
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    records: rows.map((row) => ({
+      kind: row.kind,
+      id: row.id,
+      title: row.title,
+      lane: row.lane,
+      start: row.start_ms,
+      flags: row.flags.filter((flag) => flag !== "deleted"),
+      headRev: row.head_rev,
+      isNew: row.published_rev === null,
+      draft: row.head_rev !== row.published_rev,
+      deleted: row.flags.includes("deleted"),
+    })),
+  };
+}
