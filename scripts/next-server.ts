@@ -20,7 +20,7 @@ export function freePort(): Promise<number> {
 
 export interface NextServer {
   url: string;
-  /** The server process itself (not a wrapper), for tests that signal it. */
+  /** The server's supervising primary (not a wrapper), for tests that signal it; the server itself is its cluster worker. */
   pid: number;
   stop(): Promise<void>;
 }

@@ -172,7 +172,10 @@ export function createHandler(options: HandlerOptions) {
   }
 
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const ctx: Context = { pathname: "/", nonce: createNonce(), notes: {} };
+    // The client going before its answer is sent cancels work done for it (render jobs read the signal).
+    const gone = new AbortController();
+    res.once("close", () => res.writableFinished || gone.abort());
+    const ctx: Context = { pathname: "/", nonce: createNonce(), notes: { signal: gone.signal } };
     const method = req.method ?? "GET";
     const target = parseRequestTarget(req.url);
     // POST only where a form sends more than a link can hold (a long briefing going to PowerPoint), and the desk's writes.

@@ -1,15 +1,19 @@
 /**
  * The production server (`npm start`): Next's request handler behind a plain Node HTTP server that
  * owns what Next leaves open — method and URL checks, security headers on every response, a cache of
- * rendered answers keyed by normalised URL and data version, and a shutdown that always ends.
+ * rendered answers keyed by normalised URL and data version, a pool of child processes for render jobs,
+ * and a shutdown that always ends; under a supervising primary that restarts it if it dies.
  * Configuration by environment; see docs/RELIABILITY.md.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { listenOrigin } from "../lib/http/listen-origin";
-import { setListenOrigin } from "../lib/http/process-slots";
+import { setListenOrigin, setRenderer } from "../lib/http/process-slots";
 import { createHandler } from "./handler";
+import { createRenderPool } from "./render-pool";
+import { supervise } from "./supervisor";
 
 function envNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -24,6 +28,10 @@ const host = process.env.HOST || "127.0.0.1";
 const GRACE_MS = envNumber("SHUTDOWN_GRACE_MS", 5000);
 
 async function main() {
+  // Rasterising and .pptx assembly run in child processes, handed to the routes through the process slots.
+  const pool = createRenderPool({ size: envNumber("RENDER_WORKERS", 2), maxQueue: envNumber("RENDER_QUEUE", 16), memoryMb: envNumber("RENDER_WORKER_MB", 512) });
+  setRenderer((job, options) => pool.run(job, options));
+  process.once("exit", () => pool.close());
   const app = next({ dev, hostname: host, port });
   await app.prepare();
   let stopping = false;
@@ -65,10 +73,11 @@ async function main() {
     console.log(`[server] ${signal}: finishing requests in flight (at most ${GRACE_MS / 1000} s), then exiting`);
     server.close(() => process.exit(0));
     server.closeIdleConnections();
+    // Ends a little before the grace is over, when the supervising primary would kill it.
     setTimeout(() => {
       server.closeAllConnections();
       process.exit(0);
-    }, GRACE_MS).unref();
+    }, Math.max(0, GRACE_MS - 500)).unref();
     // If exiting itself hangs (a thread stuck in a system call), nothing is left to wait for.
     setTimeout(() => process.kill(process.pid, "SIGKILL"), GRACE_MS + 3000).unref();
   }
@@ -76,7 +85,11 @@ async function main() {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-main().catch((error: unknown) => {
-  console.error("[server] could not start:", error);
-  process.exit(1);
-});
+// `npm start` runs a supervising primary that restarts the server if it dies (server/supervisor.ts);
+// `npm run dev` and SUPERVISE=0 run the server alone.
+if (!dev && cluster.isPrimary && process.env.SUPERVISE !== "0") supervise({ graceMs: GRACE_MS });
+else
+  main().catch((error: unknown) => {
+    console.error("[server] could not start:", error);
+    process.exit(1);
+  });

@@ -1,8 +1,5 @@
 import "server-only";
-import { renderSlideFigureSvg } from "@/components/present/slide-figure";
-import type { FigureTheme } from "@/components/present/slide-figure";
 import type { IndexedDataset } from "@/lib/data/index-dataset";
-import { svgToPng } from "@/lib/export/raster";
 import type { Source, Story } from "@/lib/schema";
 import { getDatasetState } from "@/lib/server/dataset";
 import { DECK_LIMITS, tooManyEvents } from "@/lib/story/budget";
@@ -48,11 +45,6 @@ export function deckSources({ data, slides }: Pick<ExportDeck, "data" | "slides"
     for (const quote of slide.quotes) if (!seen.has(quote.source.url)) seen.set(quote.source.url, quote.source);
   }
   return [...seen.values()];
-}
-
-/** The slide's figure as a PNG, `scale` times its laid-out size. */
-export function figurePng(deck: DeckData, slide: Slide, sheet: SlideSheet, theme: FigureTheme, width = 900, scale = 2.5) {
-  return svgToPng(renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme, width }), scale);
 }
 
 export function problemResponse(status: number, message: string, errors: string[] = []) {

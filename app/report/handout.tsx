@@ -4,7 +4,7 @@ import { PrintButton } from "@/components/report/PrintButton";
 import { HandoutDocument } from "@/components/report/HandoutDocument";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
 import { setResponseStatus } from "@/lib/http/process-slots";
-import { generatedNow } from "@/lib/report/period";
+import { dataVersionLabel } from "@/lib/report/period";
 import type { Paper } from "@/lib/report/report-query";
 import { handoutPdfHref, presentHref } from "@/lib/story/links";
 import { loadExportDeck } from "../present/export-deck";
@@ -26,11 +26,12 @@ export async function Handout({ params, paper }: { params: Record<string, string
     );
   }
   const { data, story, deck, slides, sheets } = loaded.value;
-  const generated = generatedNow();
+  // Cached until the data changes, so it names the data's version, not a time of making (lib/report/period.ts).
+  const stamp = dataVersionLabel(data.manifest);
   const ref = first(params.deck) ? { deck: first(params.deck)! } : { story: story.id };
   return (
     <main className="report-page">
-      <ReportPageStyle paper={paper} landscapeFigure={false} title={story.title} period="Briefing handout" footer={`${deck.asOf.label} · generated ${generated}`} />
+      <ReportPageStyle paper={paper} landscapeFigure={false} title={story.title} period="Briefing handout" footer={`${deck.asOf.label} · ${stamp}`} />
       <nav className="report-toolbar" aria-label="Handout">
         <a href={presentHref(ref, 1)}>Present this briefing</a>
         <a href={handoutPdfHref(ref)} download="">
@@ -38,7 +39,7 @@ export async function Handout({ params, paper }: { params: Record<string, string
         </a>
         <PrintButton />
       </nav>
-      <HandoutDocument story={story} deck={deck} slides={slides} sheets={sheets} credit={data.manifest.title} generated={`generated ${generated}`} />
+      <HandoutDocument story={story} deck={deck} slides={slides} sheets={sheets} credit={data.manifest.title} generated={stamp} />
       {params.print === "1" && <PrintOnLoad />}
     </main>
   );

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { RenderJob, RenderResult } from "../export/render-jobs";
 
 /**
  * What the custom server (server/) and Next's bundles share inside one process. They are separate
@@ -14,7 +15,12 @@ export interface ResponseNotes {
   retryAfter?: number;
   /** Longest time the server may serve this response from its cache (default: until the data changes). */
   cacheTtlMs?: number;
+  /** Aborted by the server when the client goes before its answer is sent: work for it can stop. */
+  signal?: AbortSignal;
 }
+
+/** The server's render pool (server/render-pool.ts): runs a job in a child process within its deadline. */
+export type RenderRunner = (job: RenderJob, options: { deadlineMs: number; signal?: AbortSignal }) => Promise<RenderResult>;
 
 /** The data set the process serves right now, as the server's cache keys need it. */
 export interface ServedData {
@@ -28,11 +34,12 @@ interface Slots {
   served: ServedData;
   /** Where this process accepts HTTP, as the server found it after listen(): "http://127.0.0.1:3000". */
   origin: string | null;
+  renderer: RenderRunner | null;
 }
 
 const KEY = Symbol.for("snapshots.process-slots");
 const registry = globalThis as unknown as Record<symbol, Slots | undefined>;
-const slots: Slots = (registry[KEY] ??= { notes: new AsyncLocalStorage(), served: { ok: false, version: null }, origin: null });
+const slots: Slots = (registry[KEY] ??= { notes: new AsyncLocalStorage(), served: { ok: false, version: null }, origin: null, renderer: null });
 
 /** Runs a request's handling with a fresh notes object the server reads when the head goes out. */
 export function runWithResponseNotes<T>(notes: ResponseNotes, fn: () => T): T {
@@ -67,4 +74,17 @@ export function setListenOrigin(origin: string): void {
 
 export function getListenOrigin(): string | null {
   return slots.origin;
+}
+
+/** The client of the request being answered went away (never aborted outside the server). */
+export function requestSignal(): AbortSignal | undefined {
+  return slots.notes.getStore()?.signal;
+}
+
+export function setRenderer(renderer: RenderRunner | null): void {
+  slots.renderer = renderer;
+}
+
+export function getRenderer(): RenderRunner | null {
+  return slots.renderer;
 }

@@ -31,6 +31,15 @@ export function formatGenerated(ms: number): string {
   return formatUtcInstant(ms);
 }
 
+/**
+ * "data version 2026-12-01": what a briefing's handout and .pptx are stamped with instead of the time
+ * they were made. They are cached until the data changes, so a time would be the first request's, not
+ * the reader's; the version says which record the copy shows, and two printouts can be compared by it.
+ */
+export function dataVersionLabel(manifest: { version?: string; asOf: string }): string {
+  return manifest.version ? `data version ${manifest.version}` : `data as of ${manifest.asOf}`;
+}
+
 /** The generation stamp for a report rendered now (a server component renders once per request). */
 export function generatedNow(): string {
   return formatGenerated(Date.now());

@@ -1,8 +1,8 @@
 import { renderShareImageSvg, shareFigureWidth } from "@/components/share/share-image";
-import { svgToPng } from "@/lib/export/raster";
 import { buildScene } from "@/lib/scene/build-scene";
 import { getDatasetState } from "@/lib/server/dataset";
-import { admitPreviewRender } from "@/lib/server/pdf-admission";
+import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
+import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { createWindowRequest } from "@/lib/view/explorer-view";
 import { answerWindowRequest } from "@/lib/view/first-window";
@@ -36,12 +36,6 @@ export async function GET(request: Request) {
   if (sortedQuery(canonical) !== sortedQuery(url.search)) {
     return new Response(null, { status: 308, headers: { Location: `${SHARE_IMAGE.path}${canonical ? `?${canonical}` : ""}` } });
   }
-  const admission = admitPreviewRender(request.headers.get("x-snapshots-client") ?? "unknown");
-  if (!admission.ok)
-    return new Response(`Too many preview images from this client; try again in ${admission.retryAfterSeconds} s.\n`, {
-      status: 429,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(admission.retryAfterSeconds) },
-    });
   const card = createShareCard(data, view, ctx);
   const width = shareFigureWidth();
   const response = answerWindowRequest(data, ctx, createWindowRequest(payload, view, width));
@@ -58,6 +52,18 @@ export async function GET(request: Request) {
   });
   const foot = `${card.count.toLocaleString("en-GB")} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"} · ${payload.asOf.label}`;
   const svg = renderShareImageSvg({ title: data.manifest.title, period: card.period, foot, scene });
-  const { png } = svgToPng(svg, 1);
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Content-Length": String(png.length) } });
+  // Drawn (rasterised) in the render pool, within the per-client limit.
+  const admission = admitRender("preview", clientOf(request));
+  if (!admission.ok) return refusal(admission);
+  let rendered = false;
+  try {
+    const { png } = (await renderJob({ kind: "png", svg, scale: 1 }, DEADLINES.image())) as { png: Uint8Array };
+    rendered = true;
+    return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Content-Length": String(png.length) } });
+  } catch (error) {
+    rendered = (error as { reason?: string }).reason !== "busy";
+    return renderFailure(error, "The preview image");
+  } finally {
+    admission.release(rendered);
+  }
 }

@@ -1,33 +1,79 @@
 import { renderSlideFigureSvg, slideFigureWidth } from "@/components/present/slide-figure";
-import { svgToPng } from "@/lib/export/raster";
+import { checkSvgGeometry } from "@/lib/export/raster";
 import { composeSlideSvg } from "@/lib/export/slide-svg";
+import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
+import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
 import { storyIdFrom } from "@/lib/story/adhoc";
 import { parseStepParam } from "@/lib/story/navigation";
 import { loadExportDeck, problemResponse } from "../export-deck";
 
 export const dynamic = "force-dynamic";
 
-/**
- * GET /present/image?story=<id>|deck=<briefing>&step=<n>&format=png|svg[&part=figure]: the slide as
- * the projector shows it (1920×1080; PNG at 2×, 3840×2160, for print), or its figure alone.
- */
-export async function GET(request: Request) {
+/** PNGs are drawn at twice the slide's size: 3840×2160 for print. */
+const SCALE = 2;
+
+type Checked = { ok: true; svg: string; name: string; format: "png" | "svg" } | { ok: false; response: Response };
+
+/** Parameters, the deck and its price: everything short of drawing pixels. */
+async function check(request: Request): Promise<Checked> {
   const search = new URL(request.url).searchParams;
   const format = search.get("format") ?? "png";
   const part = search.get("part") ?? "slide";
-  if (format !== "png" && format !== "svg") return problemResponse(400, `format must be png or svg, not "${format.slice(0, 20)}"`);
-  if (part !== "slide" && part !== "figure") return problemResponse(400, `part must be slide or figure, not "${part.slice(0, 20)}"`);
+  if (format !== "png" && format !== "svg") return { ok: false, response: problemResponse(400, `format must be png or svg, not "${format.slice(0, 20)}"`) };
+  if (part !== "slide" && part !== "figure") return { ok: false, response: problemResponse(400, `part must be slide or figure, not "${part.slice(0, 20)}"`) };
   const loaded = await loadExportDeck({ story: search.get("story"), deck: search.get("deck") });
-  if (!loaded.ok) return problemResponse(loaded.status, loaded.message, loaded.errors);
+  if (!loaded.ok) return { ok: false, response: problemResponse(loaded.status, loaded.message, loaded.errors) };
   const { story, deck, slides, sheets } = loaded.value;
   const step = parseStepParam(search.get("step"), slides.length);
   const slide = slides[step - 1]!;
   const sheet = sheets[step - 1]!;
   const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(Boolean(sheet.quote)) });
   const svg = part === "figure" ? figure : composeSlideSvg({ sheet, kicker: story.title, figure });
-  const name = `${storyIdFrom(story.title)}-step-${step}${part === "figure" ? "-figure" : ""}.${format}`;
-  const headers = { "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" };
-  if (format === "svg") return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
-  const { png } = svgToPng(svg, 2);
-  return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
+  if (format === "png") {
+    try {
+      checkSvgGeometry(svg, SCALE);
+    } catch (error) {
+      return { ok: false, response: problemResponse(413, `This image cannot be drawn: ${(error as Error).message}.`) };
+    }
+  }
+  return { ok: true, svg, format, name: `${storyIdFrom(story.title)}-step-${step}${part === "figure" ? "-figure" : ""}.${format}` };
+}
+
+function headersOf(checked: Extract<Checked, { ok: true }>) {
+  return {
+    "Content-Disposition": `attachment; filename="${checked.name}"`,
+    "Cache-Control": "no-store",
+    "Content-Type": checked.format === "svg" ? "image/svg+xml; charset=utf-8" : "image/png",
+  };
+}
+
+/** HEAD answers what GET would (status, type, file name) without drawing. */
+export async function HEAD(request: Request) {
+  const checked = await check(request);
+  if (!checked.ok) return new Response(null, { status: checked.response.status, headers: checked.response.headers });
+  return new Response(null, { headers: headersOf(checked) });
+}
+
+/**
+ * GET /present/image?story=<id>|deck=<briefing>&step=<n>&format=png|svg[&part=figure]: the slide as
+ * the projector shows it (1920×1080; PNG at 2×, 3840×2160, for print), or its figure alone. The PNG is
+ * rasterised in the render pool, within the per-client limit.
+ */
+export async function GET(request: Request) {
+  const checked = await check(request);
+  if (!checked.ok) return checked.response;
+  if (checked.format === "svg") return new Response(checked.svg, { headers: headersOf(checked) });
+  const admission = admitRender("image", clientOf(request));
+  if (!admission.ok) return refusal(admission);
+  let rendered = false;
+  try {
+    const { png } = (await renderJob({ kind: "png", svg: checked.svg, scale: SCALE }, DEADLINES.image())) as { png: Uint8Array };
+    rendered = true;
+    return new Response(new Uint8Array(png), { headers: headersOf(checked) });
+  } catch (error) {
+    rendered = (error as { reason?: string }).reason !== "busy";
+    return renderFailure(error, "The slide image");
+  } finally {
+    admission.release(rendered);
+  }
 }

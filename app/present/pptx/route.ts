@@ -1,38 +1,73 @@
-import { buildPptx } from "@/lib/export/pptx";
-import { storyIdFrom } from "@/lib/story/adhoc";
-import { generatedNow } from "@/lib/report/period";
 import { windowLabel } from "@/components/present/slide-figure";
-import { deckSources, figurePng, loadExportDeck, problemResponse } from "../export-deck";
+import { dataVersionLabel } from "@/lib/report/period";
+import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
+import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
+import { storyIdFrom } from "@/lib/story/adhoc";
+import { deckSources, loadExportDeck, problemResponse, type ExportDeckResult } from "../export-deck";
 
 export const dynamic = "force-dynamic";
 /** A posted form may carry a briefing too long for a link, up to this many characters. */
 const MAX_POSTED_DECK = 400_000;
 
-async function pptxFor(params: { story?: string | null; deck?: string | null }, maxDeckChars?: number): Promise<Response> {
-  const loaded = await loadExportDeck(params, maxDeckChars);
+const headersOf = (title: string) => ({
+  "Content-Type": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  "Content-Disposition": `attachment; filename="${storyIdFrom(title)}.pptx"`,
+  "Cache-Control": "no-store",
+});
+
+/**
+ * The deck as a PowerPoint file, made in the render pool: every figure drawn and rasterised and the
+ * file assembled in a child process, within its deadline and the per-client limit. The deck was
+ * priced when it was loaded (lib/story/budget.ts).
+ */
+async function pptxFor(request: Request, loaded: ExportDeckResult): Promise<Response> {
   if (!loaded.ok) return problemResponse(loaded.status, loaded.message, loaded.errors);
+  const admission = admitRender("pptx", clientOf(request));
+  if (!admission.ok) return refusal(admission);
   const { data, story, deck, slides, sheets } = loaded.value;
-  const file = await buildPptx({
-    title: story.title,
-    description: story.description,
-    credit: `${data.manifest.title} · ${deck.asOf.label}`,
-    generated: `Generated ${generatedNow()}`,
-    slides: slides.map((slide, i) => ({ sheet: sheets[i]!, figure: figurePng(deck, slide, sheets[i]!, "light", sheets[i]!.quote ? 640 : 900), window: windowLabel(slide.domain) })),
-    sources: deckSources(loaded.value),
-  });
-  return new Response(new Uint8Array(file), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-      "Content-Disposition": `attachment; filename="${storyIdFrom(story.title)}.pptx"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  let rendered = false;
+  try {
+    const file = (await renderJob(
+      {
+        kind: "pptx",
+        input: {
+          title: story.title,
+          description: story.description,
+          credit: `${data.manifest.title} · ${deck.asOf.label}`,
+          // Cached until the data changes: stamped with the data's version, not a time of making.
+          generated: `Made from ${dataVersionLabel(data.manifest)}`,
+          deck: { items: deck.items, lanes: deck.lanes, asOf: deck.asOf },
+          slides: slides.map((slide, i) => ({ slide: { domain: slide.domain, lanes: slide.lanes }, sheet: sheets[i]!, window: windowLabel(slide.domain) })),
+          sources: deckSources(loaded.value),
+        },
+      },
+      DEADLINES.pptx(),
+    )) as Uint8Array;
+    rendered = true;
+    return new Response(new Uint8Array(file), { headers: headersOf(story.title) });
+  } catch (error) {
+    rendered = (error as { reason?: string }).reason !== "busy";
+    return renderFailure(error, "The PowerPoint file");
+  } finally {
+    admission.release(rendered);
+  }
+}
+
+function paramsOf(request: Request) {
+  const search = new URL(request.url).searchParams;
+  return { story: search.get("story"), deck: search.get("deck") };
 }
 
 /** GET /present/pptx?story=<id> or ?deck=<shared briefing>: the deck as a PowerPoint file. */
 export async function GET(request: Request) {
-  const search = new URL(request.url).searchParams;
-  return pptxFor({ story: search.get("story"), deck: search.get("deck") });
+  return pptxFor(request, await loadExportDeck(paramsOf(request)));
+}
+
+/** HEAD answers what GET would (status, type, file name) without making the file. */
+export async function HEAD(request: Request) {
+  const loaded = await loadExportDeck(paramsOf(request));
+  if (!loaded.ok) return new Response(null, { status: loaded.status, headers: { "Cache-Control": "no-store" } });
+  return new Response(null, { headers: headersOf(loaded.value.story.title) });
 }
 
 /** POST /present/pptx with a form field `deck`: for a briefing kept in the browser that is too long for a link. */
@@ -47,5 +82,5 @@ export async function POST(request: Request) {
   }
   const deck = form.get("deck");
   if (typeof deck !== "string") return problemResponse(400, "Send the briefing as a form field named deck.");
-  return pptxFor({ deck }, MAX_POSTED_DECK);
+  return pptxFor(request, await loadExportDeck({ deck }, MAX_POSTED_DECK));
 }

@@ -8,7 +8,7 @@ import { storyIdFrom } from "@/lib/story/adhoc";
 import { loadExportDeck } from "../../present/export-deck";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
-import { admitPdfRender } from "@/lib/server/pdf-admission";
+import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
 import { RenderTimeoutError, renderReportPdf } from "@/lib/server/pdf-renderer";
 import { parseViewState } from "@/lib/view/view-state";
 
@@ -81,8 +81,8 @@ export async function HEAD(request: Request) {
 export async function GET(request: Request) {
   const checked = await check(request);
   if (!checked.ok) return checked.response;
-  const admission = admitPdfRender(request.headers.get("x-snapshots-client") ?? "unknown");
-  if (!admission.ok) return problem(429, `Too many PDF requests: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.`, [], { "Retry-After": String(admission.retryAfterSeconds) });
+  const admission = admitRender("pdf", clientOf(request));
+  if (!admission.ok) return refusal(admission);
   let rendered = false;
   try {
     const pdf = await renderReportPdf(checked.search, checked.paper);
