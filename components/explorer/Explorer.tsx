@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
@@ -11,6 +11,7 @@ import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { ExportMenu } from "@/components/export/ExportMenu";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
+import type { Scene } from "@/lib/scene/types";
 import { dayEdges } from "@/lib/view/domain";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import { rememberFigureWidth } from "@/lib/view/figure-width";
@@ -58,6 +59,10 @@ function isTyping(target: EventTarget | null): boolean {
 export function Explorer({ data, initial, figureWidth, actions, local = false }: ExplorerProps) {
   const { ctx, view, update, hover, live, setPx, response, allNotes, figure, inView, onCommit, setWindow, root } = useExplorerFigure(data, initial, figureWidth, { history: "own" });
   const items = figure.items;
+  const drawn = useRef<Scene | null>(null);
+  const onScene = useCallback((scene: Scene) => {
+    drawn.current = scene;
+  }, []);
 
   const { selectInPlace, jumpTo, selectNote, clear } = useSelection(data, view, items, allNotes, update);
 
@@ -132,6 +137,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
               onShowNotes={setShownNotes}
               onWidth={onWidth}
               describeNote={(id) => <NoteQuote id={id} />}
+              onScene={onScene}
             />
           )}
           {inView.count === 0 && response && (
@@ -141,7 +147,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           )}
           <div className="chart-foot">
             <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
-            {view.mode === "chart" && <FigureDownloads rootId="timeline" name={`snapshots-${dayEdges(view.domain).from}-${dayEdges(view.domain).to}`} className="figure-downloads" />}
+            {view.mode === "chart" && <FigureDownloads figure={() => (drawn.current ? { scene: drawn.current, title } : null)} name={`snapshots-${dayEdges(view.domain).from}-${dayEdges(view.domain).to}`} className="figure-downloads" />}
           </div>
         </section>
         <ReadingPane

@@ -1,28 +1,29 @@
 "use client";
 
 import { useState } from "react";
-import { downloadBlob, figureToPng, serializeFigure } from "./svg-export";
+import type { Scene } from "@/lib/scene/types";
+import { downloadBlob, figureToPng, sceneToSvgFile } from "./svg-export";
 
 interface FigureDownloadsProps {
-  /** The element whose SVG figures are saved (its chart, not its controls). */
-  rootId: string;
+  /** The figure drawn now: its scene and its title (null when there is none). */
+  figure: () => { scene: Scene; title: string } | null;
   /** File name without extension. */
   name: string;
   className?: string;
 }
 
-/** "Figure PNG" (twice the screen size, for print) and "Figure SVG" of what the explorer shows now. */
-export function FigureDownloads({ rootId, name, className }: FigureDownloadsProps) {
+/** "Figure PNG" (twice the screen size, for print) and "Figure SVG" of what the explorer shows now, drawn from its scene. */
+export function FigureDownloads({ figure, name, className }: FigureDownloadsProps) {
   const [status, setStatus] = useState("");
   async function save(format: "png" | "svg") {
-    const root = document.getElementById(rootId);
-    const figure = root && serializeFigure(root);
-    if (!figure) {
+    const current = figure();
+    if (!current) {
       setStatus("There is no figure to save in this view.");
       return;
     }
     try {
-      const blob = format === "svg" ? new Blob([figure.svg], { type: "image/svg+xml" }) : await figureToPng(figure, 2);
+      const file = sceneToSvgFile(current.scene, current.title);
+      const blob = format === "svg" ? new Blob([file.svg], { type: "image/svg+xml" }) : await figureToPng(file, 2);
       downloadBlob(`${name}.${format}`, blob);
       setStatus(`Saved ${name}.${format}.`);
     } catch (error) {

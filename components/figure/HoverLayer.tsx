@@ -1,7 +1,9 @@
 "use client";
 
 import { useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { emphasisOf } from "@/lib/scene/emphasis";
 import { layoutLinks, type SceneLinkInput } from "@/lib/scene/links";
+import type { Emphasis } from "@/lib/scene/paint";
 import type { Scene } from "@/lib/scene/types";
 import type { Emitter } from "@/lib/view/emitter";
 
@@ -12,6 +14,8 @@ interface HoverLayerProps {
   links: readonly SceneLinkInput[];
   hover: Emitter<string | null>;
   selectedId: string | null;
+  /** Which marks are lit now, for a painter that draws them itself (the canvas). */
+  lit?: Emitter<ReadonlyMap<string, Emphasis> | null>;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -21,7 +25,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * (labelled, never over anything), a ring on the hovered mark, and emphasis on related marks and the
  * callouts anchored to them — set as data attributes that the rendered marks do not own.
  */
-export function HoverLayer({ scene, idPrefix, links, hover, selectedId }: HoverLayerProps) {
+export function HoverLayer({ scene, idPrefix, links, hover, selectedId, lit }: HoverLayerProps) {
   const hovered = useSyncExternalStore(hover.subscribe, hover.get, () => null);
   const ref = useRef<SVGGElement>(null);
   const noteId = hovered?.startsWith("note:") ? hovered.slice(5) : null;
@@ -42,30 +46,24 @@ export function HoverLayer({ scene, idPrefix, links, hover, selectedId }: HoverL
   useLayoutEffect(() => {
     const svg = ref.current?.ownerSVGElement;
     if (!svg) return;
+    const noteEvents = noteId ? (svg.querySelector(`.callout[data-note="${CSS.escape(noteId)}"]`)?.getAttribute("data-events") ?? "").split(" ").filter(Boolean) : [];
+    const lighting = emphasisOf({ hovered: eventId, selected: selectedId, links: drawn, noteEvents });
+    lit?.set(lighting);
     // Nothing lit now nor before (every frame of a plain zoom or pan): nothing to clear or set.
-    if (active.size === 0 && !noteId && !svg.hasAttribute("data-active")) return;
+    if (!lighting && !noteId && !svg.hasAttribute("data-active")) return;
     for (const el of svg.querySelectorAll("[data-hl]")) el.removeAttribute("data-hl");
-    if (active.size === 0 && !noteId) {
+    if (!lighting && !noteId) {
       svg.removeAttribute("data-active");
       return;
     }
     svg.setAttribute("data-active", "");
-    const mark = (id: string, state: string) => svg.querySelector(`.mark[data-event="${CSS.escape(id)}"]`)?.setAttribute("data-hl", state);
-    for (const link of drawn) {
-      mark(link.from, "related");
-      mark(link.to, "related");
-    }
-    for (const id of active) mark(id, id === eventId ? "hover" : "selected");
+    for (const [id, state] of lighting ?? []) svg.querySelector(`.mark[data-event="${CSS.escape(id)}"]`)?.setAttribute("data-hl", state);
     for (const callout of svg.querySelectorAll(".callout[data-events], .leader[data-note]")) {
       const events = (callout.getAttribute("data-events") ?? "").split(" ");
       const note = callout.getAttribute("data-note");
       if (events.some((id) => active.has(id)) || (noteId && note === noteId)) callout.setAttribute("data-hl", "lit");
     }
-    if (noteId) {
-      const callout = svg.querySelector(`.callout[data-note="${CSS.escape(noteId)}"]`);
-      for (const id of (callout?.getAttribute("data-events") ?? "").split(" ").filter(Boolean)) mark(id, "anchor");
-    }
-  }, [drawn, active, eventId, noteId, scene]);
+  }, [drawn, active, eventId, noteId, selectedId, scene, lit]);
 
   return (
     <g ref={ref} className="hover-layer">

@@ -3,10 +3,11 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildScene } from "@/lib/scene/build-scene";
-import type { SceneInput, SceneNote } from "@/lib/scene/types";
+import type { Scene, SceneInput, SceneNote } from "@/lib/scene/types";
 import type { SceneLinkInput } from "@/lib/scene/links";
 import type { TimeDomain } from "@/lib/time/scale";
-import type { Emitter } from "@/lib/view/emitter";
+import { emphasisCss, type Emphasis } from "@/lib/scene/paint";
+import { createEmitter, type Emitter } from "@/lib/view/emitter";
 import type { WindowCommit } from "@/lib/view/window-controller";
 import { createWindowIndex } from "@/lib/window/window-index";
 import type { ChartCluster, DensityBins } from "@/lib/window/types";
@@ -56,7 +57,11 @@ export interface InteractiveFigureProps {
   describeNote?: (id: string) => ReactNode;
   /** Controls set at the start of the figure's toolbar (the explorer's window bar). */
   toolbar?: ReactNode;
+  /** Told each scene once it is drawn (figure downloads paint it again as a file). */
+  onScene?: (scene: Scene) => void;
 }
+
+const EMPHASIS_CSS = emphasisCss();
 
 /**
  * The explorer's figure: the one scene drawn by the one renderer, plus what only a browser can do —
@@ -68,6 +73,8 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   const idPrefix = `fig${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const hostRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(props.initialWidth);
+  /** Which marks hover and selection light (the canvas paints them; the SVG has its CSS). */
+  const [lit] = useState(() => createEmitter<ReadonlyMap<string, Emphasis> | null>(null));
   const { shown: domain, control } = useFigureWindow({ committed: props.domain, bounds: props.bounds, onCommit: props.onCommit, onLive: props.onLive });
   const index = useMemo(() => createWindowIndex(props.items as TimelineItem[], props.lanes.map((l) => l.id), props.bounds), [props.items, props.lanes, props.bounds]);
   const overview = useMemo(() => ({ bounds: props.bounds, density: props.density }), [props.bounds, props.density]);
@@ -98,6 +105,8 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   useLayoutEffect(() => {
     latest.current = { props, scene };
   });
+  const onScene = props.onScene;
+  useLayoutEffect(() => onScene?.(scene), [onScene, scene]);
   useLayoutEffect(() => measureDraw(scene), [scene]);
 
   // Zoom, brush, pointer and keys: each attached on its own to the nodes React rendered, all feeding the one window.
@@ -128,6 +137,7 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
 
   return (
     <div className="figure-frame" data-testid="timeline-chart">
+      <style>{EMPHASIS_CSS}</style>
       <div className="figure-toolbar">
         {props.toolbar}
         {scene.calloutOverflow && props.onShowNotes && (
@@ -159,9 +169,9 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
         data-canvas={onCanvas || undefined}
       >
         <FigureSvg scene={scene} idPrefix={idPrefix} title={props.title} fluid hideMarks={onCanvas}>
-          <HoverLayer scene={scene} idPrefix={idPrefix} links={props.links} hover={props.hover} selectedId={props.selectedId} />
+          <HoverLayer scene={scene} idPrefix={idPrefix} links={props.links} hover={props.hover} selectedId={props.selectedId} lit={lit} />
         </FigureSvg>
-        {onCanvas && <FigureCanvas scene={scene} />}
+        {onCanvas && <FigureCanvas scene={scene} lit={lit} />}
         <FigureTooltip scene={scene} hover={props.hover} items={props.items} lanes={props.lanes} host={hostRef} describeNote={props.describeNote} />
         <p id={`${idPrefix}-help`} className="visually-hidden">
           Arrow keys move between events (left and right in time, up and down between lanes). Enter opens the event, Escape clears the selection, plus and minus zoom.

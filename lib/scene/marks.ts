@@ -336,6 +336,12 @@ export function unverifiedOutline(shape: MarkShape, y: number): Rect {
   return { x0: shape.x0 - 3.5, x1: shape.x1 + 3.5, y0: y - shape.size - 3.5, y1: y + shape.size + 3.5 };
 }
 
+/** Where a pointer selects a mark on screen: its shape and 2 units around it, at least 24 units wide and tall about its middle. */
+export function hitBox(mark: Pick<SceneMark, "x0" | "x1" | "y">): Rect {
+  const mid = (mark.x0 + mark.x1) / 2;
+  return { x0: Math.min(mark.x0 - 2, mid - 12), x1: Math.max(mark.x1 + 2, mid + 12), y0: mark.y - 12, y1: mark.y + 12 };
+}
+
 export function markBox(mark: SceneMark): Rect {
   const box = { x0: mark.x0 - 1, x1: mark.x1 + 1, y0: mark.y - Math.max(mark.size, 4) - 1, y1: mark.y + Math.max(mark.size, 4) + 1 };
   if (!mark.unverified) return box;

@@ -65,3 +65,64 @@ test("a window too dense for SVG is drawn on a canvas, and hovering and clicking
   await expect.poll(() => new URL(page.url()).searchParams.get("event")).toMatch(/\S/);
   await expect(page.getByRole("heading", { name: named })).toBeVisible();
 });
+
+test("on the canvas a click on the far end of a long bar selects it, and the figure downloads hold every mark", async ({ page }) => {
+  await page.goto(`${server!.url}/?from=2003-01-01&to=2011-01-01`);
+  await expect(page.locator(".figure-host[data-ready][data-canvas]")).toBeAttached();
+  const marks = Number(await page.locator(".figure-host").getAttribute("data-marks"));
+  expect(marks).toBeGreaterThan(400);
+
+  // The SVG download: drawn from the scene, not copied from the page, so the canvas's marks are in it.
+  const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Figure SVG" }).click()]);
+  const svg = await (await import("node:fs/promises")).readFile((await svgDownload.path())!, "utf8");
+  expect(svg.match(/<g class="mark[ "]/g)?.length).toBe(marks);
+  expect(svg).not.toContain("mark-hit");
+
+  // The longest bar whose right end no other mark comes near: clicked 2 units from that end.
+  const target = await page.evaluate((file) => {
+    const doc = new DOMParser().parseFromString(file, "image/svg+xml");
+    const shapes = [...doc.querySelectorAll("g.mark .mark-shape")].map((el) => {
+      const g = el.closest("g.mark")!;
+      const x = Number(el.getAttribute("x") ?? Number(el.getAttribute("cx")) - Number(el.getAttribute("r")));
+      const w = Number(el.getAttribute("width") ?? 2 * Number(el.getAttribute("r")));
+      const y = Number(el.getAttribute("y") ?? Number(el.getAttribute("cy")) - Number(el.getAttribute("r")));
+      const h = Number(el.getAttribute("height") ?? 2 * Number(el.getAttribute("r")));
+      return { id: g.getAttribute("data-event")!, kind: g.getAttribute("data-kind"), x, w, cy: y + h / 2 };
+    });
+    const viewBox = doc.documentElement.getAttribute("viewBox")!.split(" ").map(Number);
+    const plotRight = viewBox[2]! - 20;
+    const bars = shapes.filter((s) => s.kind === "bar" && s.x + s.w < plotRight).sort((a, b) => b.w - a.w);
+    for (const bar of bars) {
+      const end = { x: bar.x + bar.w - 2, y: bar.cy };
+      const near = shapes.some((s) => s !== bar && Math.abs(s.cy - end.y) < 14 && s.x - 14 < end.x && s.x + s.w + 14 > end.x);
+      if (!near && bar.w > 30) return { id: bar.id, ...end, width: viewBox[2]!, middle: bar.x + bar.w / 2 };
+    }
+    return null;
+  }, svg);
+  expect(target, "a long bar with a free far end").not.toBeNull();
+  const box = (await page.locator(".figure-host svg.figure").boundingBox())!;
+  const scale = box.width / target!.width;
+  await page.mouse.click(box.x + target!.x * scale, box.y + target!.y * scale);
+  await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe(target!.id);
+
+  // The PNG: the same file at twice the size, the bar painted where the SVG puts it.
+  const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Figure PNG" }).click()]);
+  const png = await (await import("node:fs/promises")).readFile((await pngDownload.path())!);
+  const pixel = await page.evaluate(
+    async ({ data, x, y }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(image, 0, 0);
+      return { size: [image.width, image.height], rgba: [...ctx.getImageData(Math.round(x * 2), Math.round(y * 2), 1, 1).data] };
+    },
+    { data: png.toString("base64"), x: target!.middle, y: target!.y },
+  );
+  expect(pixel.size[0]).toBe(target!.width * 2);
+  // Not the white (or near-white lane band) ground: a coloured bar.
+  expect(Math.min(...pixel.rgba.slice(0, 3))).toBeLessThan(200);
+});

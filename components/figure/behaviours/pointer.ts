@@ -1,6 +1,6 @@
 import { pointer } from "d3-selection";
 import { intervalDomain } from "@/lib/view/domain";
-import { pickMark } from "../FigureCanvas";
+import { pickMark } from "@/lib/scene/hit";
 import type { Behaviour, FigureContext } from "./types";
 
 /**
