@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/store/**/*.test.ts"],
     environment: "node",
     env: { TZ: "UTC" },
+    // CI never writes a snapshot: a missing or changed one fails (locally a new one is written, -u updates).
+    update: process.env.CI ? "none" : undefined,
   },
 });

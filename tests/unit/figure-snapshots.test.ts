@@ -1,66 +1,100 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FigureSvg } from "@/components/figure/FigureSvg";
-import { renderSlideFigureSvg } from "@/components/present/slide-figure";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { toTimelineItem } from "@/lib/data/items";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { buildScene } from "@/lib/scene/build-scene";
-import { toDeckData } from "@/lib/story/deck-data";
+import type { Medium } from "@/lib/scene/theme";
+import type { Scene } from "@/lib/scene/types";
+import type { TimeDomain } from "@/lib/time/scale";
+import { boundsOf } from "@/lib/view/domain";
 import { getNoteAnchors } from "@/lib/view/explorer-data";
 import { createWindowIndex, getDensityBins } from "@/lib/window/window-index";
 
-// Whole figures of the built-in set at fixed sizes, as text: a change to the figure shows up in review.
-// Numbers are already rounded to 0.1 by the renderer and ids are fixed by the caller.
-const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
-let data: IndexedDataset;
+/**
+ * Whole figures drawn from small fixed data sets kept with the tests (tests/fixtures/figure), never from
+ * the editorial data/: an editor's correction changes no figure test. Each case is snapshot twice: the
+ * scene (what is placed where, as JSON) and the SVG the painter writes. In CI a missing snapshot fails
+ * (vitest's update mode is "none" there: vitest.config.mts); locally a new case writes its snapshot.
+ */
+
+const FIXTURES = ["crowded", "sparse", "precisions"] as const;
+type Fixture = (typeof FIXTURES)[number];
+const sets = new Map<Fixture, IndexedDataset>();
 
 beforeAll(async () => {
-  const result = await readDatasetDir(path.resolve("data"));
-  if (!result.ok) throw new Error("the built-in set should load");
-  data = indexDataset(result.dataset);
+  for (const name of FIXTURES) {
+    const result = await readDatasetDir(path.resolve("tests/fixtures/figure", name));
+    if (!result.ok) throw new Error(`tests/fixtures/figure/${name} should load: ${result.problems.map((p) => p.message).join("; ")}`);
+    sets.set(name, indexDataset(result.dataset));
+  }
 });
+
+const utc = (y: number, m = 1, d = 1, h = 0) => Date.UTC(y, m - 1, d, h);
+
+function sceneOf(name: Fixture, medium: Medium, width: number, domain?: TimeDomain): Scene {
+  const data = sets.get(name)!;
+  const items = data.events.map(toTimelineItem);
+  const laneIds = data.lanes.map((l) => l.id);
+  const bounds = boundsOf(data.extent);
+  return buildScene({
+    medium,
+    width,
+    domain: domain ?? bounds,
+    lanes: data.lanes,
+    index: createWindowIndex(items, laneIds, data.extent),
+    notes: getNoteAnchors(data),
+    experts: data.manifest.experts.map((e) => e.id),
+    snapshot: { ms: data.snapshotMs, label: data.manifest.asOfLabel ?? "Snapshot" },
+    numbers: medium === "screen" ? undefined : new Map(items.filter((i) => i.importance >= 2).map((item, n) => [item.id, n + 1])),
+    overview: medium === "screen" ? { bounds, density: getDensityBins(items, laneIds, data.extent) } : null,
+  });
+}
+
+const r = (value: number) => Math.round(value * 10) / 10;
+
+/** What the scene placed, and where: the part a layout change moves. */
+function describeScene(scene: Scene) {
+  return {
+    size: [scene.width, r(scene.height)],
+    axis: { ticks: scene.axis.ticks.map((t) => `${r(t.x)} ${t.label}`), context: scene.axis.context.map((t) => `${r(t.labelX)} ${t.label}`) },
+    marks: scene.marks.map((m) => `${m.id} ${m.kind} ${r(m.x0)}–${r(m.x1)} @${r(m.y)}${m.after ? " after" : ""}${m.unverified ? " unverified" : ""}${m.number !== null ? ` #${m.number}` : ""}`),
+    labels: scene.labels.map((l) => `${l.id} ${l.anchor} ${r(l.box.x0)},${r(l.box.y0)}–${r(l.box.x1)},${r(l.box.y1)} ${l.lines.join(" / ")}`),
+    clusters: scene.clusters.map((c) => `${c.lane} ${c.count} @${r(c.x)},${r(c.y)}`),
+    callouts: scene.callouts.map((c) => `${c.id} ${r(c.box.x0)},${r(c.box.y0)} ${c.lines.join(" / ")}`),
+    snapshot: scene.snapshot ? r(scene.snapshot.x) : null,
+  };
+}
 
 /** One element per line, so a diff reads as the marks and labels that moved. */
 const normalise = (svg: string) => `${svg.replace(/></g, ">\n<")}\n`;
 
-describe("figure snapshots", () => {
-  it("the explorer's default view at 1280 px", async () => {
-    const items = data.events.map(toTimelineItem);
-    const scene = buildScene({
-      medium: "screen",
-      width: 866,
-      domain: [utc(2015), utc(2026)],
-      lanes: data.lanes,
-      index: createWindowIndex(items, data.lanes.map((l) => l.id), data.extent),
-      notes: getNoteAnchors(data),
-      experts: data.manifest.experts.map((e) => e.id),
-      snapshot: { ms: data.snapshotMs, label: "Expert Snapshots, April 2025" },
-      overview: { bounds: [utc(2002, 7, 1), utc(2026, 1, 1)], density: getDensityBins(items, data.lanes.map((l) => l.id), data.extent) },
+const CASES: { name: string; fixture: Fixture; medium: Medium; width: number; domain?: TimeDomain }[] = [
+  { name: "crowded-screen-1280", fixture: "crowded", medium: "screen", width: 866 },
+  { name: "crowded-screen-phone", fixture: "crowded", medium: "screen", width: 358 },
+  { name: "crowded-print", fixture: "crowded", medium: "print", width: 1000 },
+  { name: "crowded-projector", fixture: "crowded", medium: "projector", width: 1200 },
+  { name: "sparse-screen-1280", fixture: "sparse", medium: "screen", width: 866 },
+  { name: "sparse-slide", fixture: "sparse", medium: "slide", width: 1200 },
+  { name: "precisions-screen-years", fixture: "precisions", medium: "screen", width: 866 },
+  { name: "precisions-screen-hours", fixture: "precisions", medium: "screen", width: 866, domain: [utc(2023, 6, 21, 12), utc(2023, 6, 23)] },
+  { name: "precisions-print-june", fixture: "precisions", medium: "print", width: 1000, domain: [utc(2023, 6, 1), utc(2023, 7, 1)] },
+];
+
+describe("figure snapshots on fixtures", () => {
+  for (const c of CASES) {
+    it(`${c.name}: the scene and its SVG`, async () => {
+      const scene = sceneOf(c.fixture, c.medium, c.width, c.domain);
+      const files = [`__snapshots__/figures/${c.name}.scene.json`, `__snapshots__/figures/${c.name}.svg`];
+      // In CI a case without its snapshot fails here, whatever vitest's update mode.
+      if (process.env.CI) for (const file of files) expect(existsSync(path.join(__dirname, file)), `${file} is committed`).toBe(true);
+      await expect(`${JSON.stringify(describeScene(scene), null, 1)}\n`).toMatchFileSnapshot(files[0]!);
+      const svg = renderToStaticMarkup(createElement(FigureSvg, { scene, idPrefix: c.name, title: c.name, fluid: c.medium === "screen" }));
+      await expect(normalise(svg)).toMatchFileSnapshot(files[1]!);
     });
-    const svg = renderToStaticMarkup(createElement(FigureSvg, { scene, idPrefix: "explorer", title: "Timeline", fluid: true }));
-    await expect(normalise(svg)).toMatchFileSnapshot("__snapshots__/explorer-default.svg");
-  });
-
-  it("a slide of the built-in story (step 5) on the projector", async () => {
-    const story = data.stories[0]!;
-    const deck = toDeckData(data, story);
-    const step = story.steps[4]!;
-    const numbers = new Map(step.events.map((id, i) => [id, i + 1]));
-    const svg = renderSlideFigureSvg(deck, { domain: [Date.parse(step.from), Date.parse(step.to) + 86_400_000], lanes: step.lanes ?? null }, { numbers, width: 1200, theme: "dark" });
-    await expect(normalise(svg)).toMatchFileSnapshot("__snapshots__/slide-step-5.svg");
-  });
-
-  it("the report figure of 2015–2025 on paper", async () => {
-    const { ReportFigure } = await import("@/components/report/ReportFigure");
-    const { createReportModel } = await import("@/lib/report/report-model");
-    const { parseViewState } = await import("@/lib/view/view-state");
-    const { datasetViewContext } = await import("@/lib/view/view-context");
-    const model = createReportModel(data, parseViewState(new URLSearchParams("from=2015-01-01&to=2025-12-31"), datasetViewContext(data)));
-    const html = renderToStaticMarkup(createElement(ReportFigure, { data, model, highlight: null, landscape: true }));
-    const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
-    await expect(normalise(svg)).toMatchFileSnapshot("__snapshots__/report-2015-2025.svg");
-  });
+  }
 });
