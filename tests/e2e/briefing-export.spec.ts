@@ -179,11 +179,12 @@ test("the explorer's current figure saves as SVG and as a PNG at twice its size"
   const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Figure SVG" }).click()]);
   expect(svgDownload.suggestedFilename()).toBe("snapshots-2015-01-01-2016-06-30.svg");
   const svg = await readFile((await svgDownload.path())!, "utf8");
-  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
-  // Styles travel inline: the file does not depend on the page's CSS.
-  expect(svg).toMatch(/style="[^"]*fill:/);
+  // Painted from the figure's scene: every style an attribute, so the file does not depend on the page's CSS.
+  expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg).toMatch(/<circle[^>]* fill="#[0-9a-fA-F]{6}"/);
   expect(svg).toContain("Liberation Sans");
-  const width = Number(/width="(\d+)"/.exec(svg)![1]);
+  expect(svg.match(/<g class="mark[ "]/g)?.length).toBe(Number(await page.locator(".figure-host").getAttribute("data-marks")));
+  const width = Number(/<svg [^>]*width="(\d+)"/.exec(svg)![1]);
   const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Figure PNG" }).click()]);
   expect(pngDownload.suggestedFilename()).toBe("snapshots-2015-01-01-2016-06-30.png");
   expect(pngSize(await readFile((await pngDownload.path())!)).width).toBe(width * 2);
