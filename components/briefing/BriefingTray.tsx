@@ -20,6 +20,7 @@ import {
   toStoryFile,
   updateStep,
 } from "@/lib/story/adhoc";
+import { DECK_LIMITS } from "@/lib/story/budget";
 import { presentHref, presenterHref } from "@/lib/story/links";
 import { formatShortDate } from "@/lib/time/format";
 import type { TimeDomain } from "@/lib/time/scale";
@@ -121,22 +122,29 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
   }
 
   const count = story.steps.length;
+  // The builder never makes a briefing past its limits (lib/story/budget.ts), and says how near it is.
+  const full = count >= DECK_LIMITS.steps;
   return (
     <section className={styles.tray} aria-labelledby="briefing-tray-heading">
       <h2 id="briefing-tray-heading">
-        Briefing <span className={styles.count}>{count} {count === 1 ? "step" : "steps"}</span>
+        Briefing{" "}
+        <span className={styles.count}>
+          {count} of {DECK_LIMITS.steps} steps
+        </span>
       </h2>
-      {count > 0 && <TrayField label="Briefing title" value={story.title} required onCommit={(title) => save({ ...story, title })} />}
+      {count > 0 && <TrayField label="Briefing title" value={story.title} required maxLength={DECK_LIMITS.title} onCommit={(title) => save({ ...story, title })} />}
       <div className={styles.actions}>
-        <button type="button" disabled={!event} onClick={addEvent} aria-describedby="briefing-add-hint">
+        <button type="button" disabled={!event || full} onClick={addEvent} aria-describedby="briefing-add-hint">
           Add selected event
         </button>
-        <button type="button" onClick={() => change(addStep(story, createWindowStep(domain, lanes)), `Added step ${count + 1}: the current window.`)}>
+        <button type="button" disabled={full} aria-describedby="briefing-add-hint" onClick={() => change(addStep(story, createWindowStep(domain, lanes)), `Added step ${count + 1}: the current window.`)}>
           Add current window
         </button>
       </div>
       <p id="briefing-add-hint" className={styles.hint}>
-        {selectedEventId === null
+        {full
+          ? `A briefing holds at most ${DECK_LIMITS.steps} steps: remove one to add another.`
+          : selectedEventId === null
           ? "Select an event to add it, framed with its neighbours in time."
           : event
             ? `Adds “${event.title}” framed with its neighbours in time.`
@@ -192,7 +200,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
                   <button type="button" aria-expanded={editing === i} onClick={() => setEditing(editing === i ? null : i)} aria-label={`Edit step ${i + 1}: ${step.title}`}>
                     Edit
                   </button>
-                  <button type="button" onClick={() => change(duplicateStep(story, i), `Duplicated step ${i + 1}.`)} aria-label={`Duplicate step ${i + 1}: ${step.title}`}>
+                  <button type="button" disabled={full} onClick={() => change(duplicateStep(story, i), `Duplicated step ${i + 1}.`)} aria-label={`Duplicate step ${i + 1}: ${step.title}`}>
                     Duplicate
                   </button>
                   <button

@@ -4,6 +4,7 @@ import { useQueries } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { eventQueryOptions } from "@/lib/query/event";
 import type { StoryStep } from "@/lib/schema";
+import { DECK_LIMITS } from "@/lib/story/budget";
 import { formatElapsed, parseTarget } from "@/lib/story/timer";
 import styles from "./BriefingTray.module.css";
 import { TrayField as Field } from "./TrayField";
@@ -64,7 +65,12 @@ function QuotePicker({ step, onChange }: { step: StoryStep; onChange: (quotes: s
       ) : (
         notes.map((note) => (
           <label key={note.id} className={styles.quote}>
-            <input type="checkbox" checked={step.quotes.includes(note.id)} onChange={(e) => toggle(note.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={step.quotes.includes(note.id)}
+              disabled={!step.quotes.includes(note.id) && step.quotes.length >= DECK_LIMITS.quotesPerStep}
+              onChange={(e) => toggle(note.id, e.target.checked)}
+            />
             <span>
               <strong>{note.expert.name}</strong>: “{note.quote.length > 140 ? `${note.quote.slice(0, 140).trimEnd()}…` : note.quote}”
             </span>
@@ -72,6 +78,7 @@ function QuotePicker({ step, onChange }: { step: StoryStep; onChange: (quotes: s
         ))
       )}
       {step.quotes.length > 1 && <p className={styles.fieldHint}>The slide shows the first; the presenter view and handout show all.</p>}
+      {step.quotes.length >= DECK_LIMITS.quotesPerStep && <p className={styles.fieldHint}>A step quotes at most {DECK_LIMITS.quotesPerStep}.</p>}
     </fieldset>
   );
 }
@@ -80,9 +87,9 @@ function QuotePicker({ step, onChange }: { step: StoryStep; onChange: (quotes: s
 export function StepEditor({ step, number, onChange }: StepEditorProps) {
   return (
     <div className={styles.editor} role="group" aria-label={`Edit step ${number}`}>
-      <Field label="Title" value={step.title} required onCommit={(title) => onChange({ title })} />
-      <Field label="Summary" value={step.summary} required multiline onCommit={(summary) => onChange({ summary })} />
-      <Field label="Speaker notes" value={step.notes} multiline hint="A blank line starts a new paragraph." onCommit={(notes) => onChange({ notes })} />
+      <Field label="Title" value={step.title} required maxLength={DECK_LIMITS.title} onCommit={(title) => onChange({ title })} />
+      <Field label="Summary" value={step.summary} required multiline maxLength={DECK_LIMITS.summary} onCommit={(summary) => onChange({ summary })} />
+      <Field label="Speaker notes" value={step.notes} multiline maxLength={DECK_LIMITS.notes} hint="A blank line starts a new paragraph." onCommit={(notes) => onChange({ notes })} />
       <QuotePicker step={step} onChange={(quotes) => onChange({ quotes })} />
       <TargetField value={step.target} onCommit={(target) => onChange({ target })} />
     </div>

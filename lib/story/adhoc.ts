@@ -5,7 +5,7 @@ import { formatShortDate } from "../time/format";
 import type { TimeDomain } from "../time/scale";
 import type { EventDetail } from "../view/event-detail";
 import { wholeDays, windowEdges } from "../view/domain";
-import { precheckStory } from "./budget";
+import { DECK_LIMITS, precheckStory } from "./budget";
 import { frameEvent } from "./frame";
 
 /** A briefing put together in the explorer. Unlike a data set story it may be empty while it is built. */
@@ -51,7 +51,9 @@ export function createWindowStep(domain: TimeDomain, lanes: readonly string[]): 
   return { title: label, summary: `The timeline from ${label}.`, from, to, events: [], lanes: [...lanes], notes: "", quotes: [] };
 }
 
+/** The story with `step` added at the end; unchanged when it already holds as many steps as a briefing may (lib/story/budget.ts). */
 export function addStep(story: Story, step: StoryStep): Story {
+  if (story.steps.length >= DECK_LIMITS.steps) return story;
   return { ...story, steps: [...story.steps, step] };
 }
 
@@ -78,7 +80,7 @@ export function updateStep(story: Story, index: number, patch: Partial<StoryStep
 /** A copy of the step, placed right after it. */
 export function duplicateStep(story: Story, index: number): Story {
   const step = story.steps[index];
-  if (!step) return story;
+  if (!step || story.steps.length >= DECK_LIMITS.steps) return story;
   const steps = [...story.steps];
   steps.splice(index + 1, 0, { ...step, title: `${step.title} (copy)`, events: [...step.events], quotes: [...step.quotes], lanes: step.lanes && [...step.lanes] });
   return { ...story, steps };

@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { deflateSync, strToU8 } from "fflate";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startNext, type NextServer } from "../../scripts/next-server";
+import { explorerReady } from "./fixtures";
 
 /** The link from issue 18 (a step title of ~1,500 ordinary words): it used to abort the server from /present/image. */
 const KILLER_LINK = "1.q1bKTFGyUiooyk9KVdJRKsksyUkF8gOg_OKS1IJiJavoarhMSHl-UYrCKDlKjpKj5Cg5nEhQgV-am5tYVAks6IOBvLSi_Fwg08jA0FTXwBCIQFVEPkTEDCpSG1sLAA";
@@ -90,6 +91,25 @@ test.describe("a deck is priced before it is drawn", () => {
     expect(png.status()).toBe(200);
     expect(png.headers()["content-type"]).toBe("image/png");
   });
+});
+
+test("the Briefing tray shows the step limit, stops at it, and counts characters near a field's limit", async ({ page }) => {
+  const steps = Array.from({ length: 40 }, (_, i) => ({ title: `Step ${i + 1}`, summary: "Summary.", from: "2015-01-01", to: "2016-01-01", events: [], quotes: [], notes: "" }));
+  await page.addInitScript((stored) => localStorage.setItem("snapshots:adhoc-story", stored), JSON.stringify({ id: "adhoc", title: "Full", description: "", steps }));
+  await page.goto("/?event=us-iran-talks-round-2-rome");
+  await explorerReady(page);
+  await page.locator("summary", { hasText: "Briefing" }).click();
+  const tray = page.locator('section[aria-labelledby="briefing-tray-heading"]');
+  await expect(tray.getByRole("heading", { name: /Briefing/ })).toContainText("40 of 40 steps");
+  await expect(tray.getByRole("button", { name: "Add current window" })).toBeDisabled();
+  await expect(tray.getByRole("button", { name: "Add selected event" })).toBeDisabled();
+  await expect(tray).toContainText("A briefing holds at most 40 steps");
+  await tray.getByRole("button", { name: "Edit step 1: Step 1" }).click();
+  const title = tray.getByLabel("Title", { exact: true });
+  await title.fill("T".repeat(250));
+  await expect(tray).toContainText("250 of 300 characters");
+  await title.fill("T".repeat(400));
+  await expect(title).toHaveValue("T".repeat(300));
 });
 
 const run = promisify(execFile);

@@ -8,6 +8,7 @@ import { checkSvgGeometry, MAX_IMAGE_PIXELS, RasterRefusedError, svgToPng } from
 import { composeSlideSvg } from "@/lib/export/slide-svg";
 import { clampParagraphs, measureText } from "@/lib/scene/text";
 import type { Story } from "@/lib/schema";
+import { addStep, duplicateStep } from "@/lib/story/adhoc";
 import { DECK_LIMITS } from "@/lib/story/budget";
 import { deckEventCount, toDeckData, type DeckData } from "@/lib/story/deck-data";
 import { resolveDeck } from "@/lib/story/resolve";
@@ -155,5 +156,15 @@ describe("resvg is never handed geometry it cannot take", () => {
   it("draws an ordinary picture, and the pixel limit is a 3840×2160 slide twice", () => {
     expect(svgToPng(wrap('<rect width="10" height="10" fill="red"/>'), 2).width).toBe(200);
     expect(MAX_IMAGE_PIXELS).toBe(3840 * 2160 * 2);
+  });
+});
+
+describe("the Briefing tray never builds a briefing past its limits", () => {
+  it("adding or duplicating a step at the step limit leaves the briefing as it was", () => {
+    const full: Story = { id: "adhoc", title: "Full", description: "", steps: Array.from({ length: DECK_LIMITS.steps }, (_, i) => ({ ...step(i), events: [], quotes: [], notes: "" })) };
+    expect(addStep(full, full.steps[0]!)).toBe(full);
+    expect(duplicateStep(full, 3)).toBe(full);
+    const almost = { ...full, steps: full.steps.slice(1) };
+    expect(addStep(almost, full.steps[0]!).steps).toHaveLength(DECK_LIMITS.steps);
   });
 });
