@@ -32,6 +32,7 @@ export const SITE_PUBLISHERS: Readonly<Record<string, readonly string[]>> = {
   // Wire services
   "reuters.com": ["Reuters"],
   "apnews.com": ["Associated Press"],
+  "hosted.ap.org": ["Associated Press"],
   "afp.com": ["Agence France-Presse"],
   "upi.com": ["UPI"],
   "efe.com": ["EFE"],
