@@ -20,7 +20,7 @@ import { createWindowRequest } from "@/lib/view/explorer-view";
 import { answerWindowRequest } from "@/lib/view/first-window";
 import { focusDomain } from "@/lib/view/focus-domain";
 import { getSearchRequest } from "@/lib/view/search-request";
-import { firstValues } from "@/lib/view/view-params";
+import { firstValues, snapshotParam } from "@/lib/view/view-params";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import { encodeWindow } from "@/lib/window/wire";
 import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
@@ -46,7 +46,7 @@ export async function prepareFirstView(
   params: SearchParams,
   { path, width, details }: { path: "/" | "/embed"; width: number; details: boolean },
 ): Promise<FirstViewResult> {
-  const state = await getDatasetState();
+  const state = await getDatasetState(snapshotParam(params));
   if (!state.ok) return { ok: false, problems: state.problems };
   const { data } = state;
   const { payload, ctx } = getExplorerPayload(data);
@@ -70,7 +70,7 @@ export async function prepareFirstView(
     }
     if (view.event) {
       const id = view.event;
-      await queryClient.prefetchQuery({ ...eventQueryOptions(id), queryFn: () => getEventDetail(data, id)! });
+      await queryClient.prefetchQuery({ ...eventQueryOptions(id, view.snapshot), queryFn: () => getEventDetail(data, id)! });
     }
   }
   const initial = { raw: new URLSearchParams(firstValues(params)).toString(), canonical: serializeViewState(view, ctx).toString() };

@@ -7,6 +7,7 @@ import { getDatasetState } from "@/lib/server/dataset";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { figureWidthOfRequest } from "@/lib/view/figure-width";
 import { createShareCard } from "@/lib/view/share-card";
+import { snapshotParam } from "@/lib/view/view-params";
 import { parseViewState } from "@/lib/view/view-state";
 import { prepareFirstView, renderFirstView, type SearchParams } from "./first-view";
 import { shareMetadata } from "./share-metadata";
@@ -15,10 +16,11 @@ export const dynamic = "force-dynamic";
 
 /** The view's title, period and preview image, for a link pasted into a chat or a mail. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const state = await getDatasetState();
+  const params = await searchParams;
+  const state = await getDatasetState(snapshotParam(params));
   if (!state.ok) return {};
   const { ctx } = getExplorerPayload(state.data);
-  return shareMetadata(createShareCard(state.data, parseViewState(await searchParams, ctx), ctx));
+  return shareMetadata(createShareCard(state.data, parseViewState(params, ctx), ctx));
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {

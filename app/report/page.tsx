@@ -12,6 +12,7 @@ import { createReportModel } from "@/lib/report/report-model";
 import { ORIENTATIONS, PAPERS, type Orientation, type Paper } from "@/lib/report/report-query";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { getDatasetState } from "@/lib/server/dataset";
+import { snapshotParam } from "@/lib/view/view-params";
 import { limitCacheTime, setResponseStatus } from "@/lib/http/process-slots";
 import { parseWindowEdges, wholeDays } from "@/lib/view/domain";
 import type { TimeDomain } from "@/lib/time/scale";
@@ -26,9 +27,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The title names the period: it heads the browser's print and becomes the saved file's name. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const state = await getDatasetState();
-  if (!state.ok) return { title: "Report" };
   const params = await searchParams;
+  const state = await getDatasetState(snapshotParam(params));
+  if (!state.ok) return { title: "Report" };
   if (params.story !== undefined || params.deck !== undefined) return { title: "Briefing handout", referrer: "origin" };
   const ctx = datasetViewContext(state.data);
   return shareMetadata(createShareCard(state.data, parseViewState(params, ctx), ctx, "/report"));
@@ -40,13 +41,13 @@ function pick<T extends string>(value: string | string[] | undefined, allowed: r
 }
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const state = await getDatasetState();
+  const params = await searchParams;
+  const state = await getDatasetState(snapshotParam(params));
   if (!state.ok) {
     setResponseStatus(503, 5);
     return <DataErrorPage problems={state.problems} />;
   }
   const { data } = state;
-  const params = await searchParams;
   const paper: Paper = pick(params.paper, PAPERS);
   if (params.story !== undefined || params.deck !== undefined) return <Handout params={params} paper={paper} />;
   const ctx = datasetViewContext(data);

@@ -12,6 +12,8 @@ type SelectEvent = (id: string, interval?: TimeDomain) => void;
 
 interface EventDetailPanelProps {
   id: string | null;
+  /** An earlier commentary snapshot whose notes to show; null for the latest. */
+  snapshot?: string | null;
   /** Every expert of the set: each is accounted for, with "no comment" where they have none. */
   experts: readonly Expert[];
   selectedNoteId?: string | null;
@@ -111,8 +113,8 @@ function Detail({ detail, experts, selectedNoteId, onSelect }: { detail: EventDe
 }
 
 /** The selected event in full, fetched from /api/events/[id] (prefetched on the server for a shared URL). */
-export function EventDetailPanel({ id, experts, selectedNoteId = null, onSelect }: EventDetailPanelProps) {
-  const query = useQuery({ ...eventQueryOptions(id ?? ""), enabled: id !== null });
+export function EventDetailPanel({ id, snapshot = null, experts, selectedNoteId = null, onSelect }: EventDetailPanelProps) {
+  const query = useQuery({ ...eventQueryOptions(id ?? "", snapshot), enabled: id !== null });
   if (id === null) return <p className="empty">Select an event on the timeline, in the list or in the search results to read its details, sources and commentary.</p>;
   if (query.isPending) return <p className="empty" aria-busy="true">Loading…</p>;
   if (query.isError) return <p className="error" role="alert">Could not load this event: {query.error.message}</p>;

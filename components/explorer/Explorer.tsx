@@ -19,6 +19,7 @@ import { getSearchRequest } from "@/lib/view/search-request";
 import { serializeViewState } from "@/lib/view/view-state";
 import { Legend } from "./Legend";
 import { NoteQuote } from "./NoteQuote";
+import { SnapshotSwitcher } from "./SnapshotSwitcher";
 import { ReadingPane } from "./ReadingPane";
 import { Toolbar } from "./Toolbar";
 import { useExplorerFigure } from "./useExplorerFigure";
@@ -147,6 +148,10 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           )}
           <div className="chart-foot">
             <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
+            <SnapshotSwitcher
+              commentary={data.commentary}
+              hrefFor={(id) => `?${serializeViewState({ ...view, note: null, snapshot: id === data.commentary.latest ? null : id }, ctx)}`}
+            />
             {view.mode === "chart" && <FigureDownloads figure={() => (drawn.current ? { scene: drawn.current, title } : null)} name={`snapshots-${dayEdges(view.domain).from}-${dayEdges(view.domain).to}`} className="figure-downloads" />}
           </div>
         </section>

@@ -54,7 +54,7 @@ export function ReadingPane({ data, notes, view, results, searchError, hover, sh
               ×
             </button>
           </div>
-          <EventDetailPanel id={view.event} experts={data.experts} selectedNoteId={view.note} onSelect={onJump} />
+          <EventDetailPanel id={view.event} snapshot={view.snapshot} experts={data.experts} selectedNoteId={view.note} onSelect={onJump} />
         </section>
       ) : (
         <section className="pane-section pane-commentary" aria-labelledby="pane-commentary-heading">

@@ -12,7 +12,8 @@ export function ReportTitleBlock({ data, model, generated }: ReportTitleBlockPro
   const { manifest } = data;
   const facts: [string, string][] = [
     ["Period", model.period],
-    ["Snapshot line", model.asOfLabel],
+    // The commentary snapshot the report quotes, by name where the set names its snapshots.
+    data.snapshot.implicit ? ["Snapshot line", model.asOfLabel] : ["Commentary", `${data.snapshot.title} — ${model.asOfLabel}`],
     ["Generated", generated],
     ["Data version", manifest.version ?? "unversioned"],
     ["Data set", `${manifest.id} — ${data.events.length} events, ${data.lanes.length} lanes`],

@@ -1,4 +1,5 @@
 import type { Annotation, Manifest, Snapshot } from "../schema";
+import { snapshotLabel } from "../view/snapshot";
 
 /** The id of the one snapshot a set without `snapshots` has: its notes, described by the manifest's asOf. */
 export const IMPLICIT_SNAPSHOT_ID = "commentary";
@@ -10,15 +11,11 @@ export interface ResolvedSnapshot extends Snapshot {
   implicit: boolean;
 }
 
-function labelOf(snapshot: Pick<Snapshot, "asOf" | "asOfLabel">): string {
-  return snapshot.asOfLabel ?? `Commentary as of ${snapshot.asOf}`;
-}
-
 /** The set's snapshots in the order listed: `snapshots`, or one made from the manifest's asOf. */
 export function listSnapshots(manifest: Manifest): ResolvedSnapshot[] {
-  if (manifest.snapshots && manifest.snapshots.length > 0) return manifest.snapshots.map((snapshot) => ({ ...snapshot, asOfLabel: labelOf(snapshot), implicit: false }));
+  if (manifest.snapshots && manifest.snapshots.length > 0) return manifest.snapshots.map((snapshot) => ({ ...snapshot, asOfLabel: snapshotLabel(snapshot), implicit: false }));
   const title = manifest.asOfLabel ?? "Commentary";
-  return [{ id: IMPLICIT_SNAPSHOT_ID, title, asOf: manifest.asOf, asOfLabel: labelOf(manifest), ...(manifest.asOfNote ? { asOfNote: manifest.asOfNote } : {}), implicit: true }];
+  return [{ id: IMPLICIT_SNAPSHOT_ID, title, asOf: manifest.asOf, asOfLabel: snapshotLabel(manifest), ...(manifest.asOfNote ? { asOfNote: manifest.asOfNote } : {}), implicit: true }];
 }
 
 /** The snapshot shown by default: the latest asOf (of two on one day, the one listed later). */

@@ -21,6 +21,8 @@ export interface WindowRequest {
   allLanes: readonly string[];
   /** Width of the visible domain on screen. */
   px: number;
+  /** An earlier commentary snapshot (its notes, its line for "after"); null for the latest. */
+  snapshot?: string | null;
 }
 
 function searchFor(window: TimeDomain, request: WindowRequest): URLSearchParams {
@@ -33,6 +35,7 @@ function searchFor(window: TimeDomain, request: WindowRequest): URLSearchParams 
   if (filter.actor) search.set("actor", filter.actor);
   if (filter.tag) search.set("tag", filter.tag);
   if (filter.hideAfter) search.set("after", "hide");
+  if (request.snapshot) search.set("snapshot", request.snapshot);
   return search;
 }
 

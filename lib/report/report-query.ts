@@ -36,7 +36,7 @@ export function checkReportIds(query: ReportQuery, known: { lanes: readonly stri
 /** The /report URL parameters for a validated query: what the page reads with parseViewState. */
 export function toReportSearch(query: ReportQuery): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["from", "to", "lanes", "expert", "event", "q", "actor", "tag", "after", "paper", "orientation"] as const) {
+  for (const key of ["from", "to", "lanes", "expert", "event", "q", "actor", "tag", "after", "snapshot", "paper", "orientation"] as const) {
     const value = query[key];
     if (Array.isArray(value) ? value.length > 0 : value) params.set(key, Array.isArray(value) ? value.join(",") : String(value));
   }

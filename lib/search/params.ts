@@ -17,6 +17,8 @@ export interface SearchRequest {
   actor?: string | null;
   tag?: string | null;
   hideAfter?: boolean;
+  /** An earlier commentary snapshot (read by the route beside the schema's fields). */
+  snapshot?: string | null;
 }
 
 /** Canonical query string for a search request (stable order, empty fields left out). */
@@ -27,6 +29,7 @@ export function toSearchQuery(request: SearchRequest): URLSearchParams {
   if (request.actor) params.set("actor", request.actor);
   if (request.tag) params.set("tag", request.tag);
   if (request.hideAfter) params.set("after", "hide");
+  if (request.snapshot) params.set("snapshot", request.snapshot);
   return params;
 }
 

@@ -10,7 +10,8 @@ import { publishServedData } from "../http/process-slots";
 import { toDataFiles } from "../interop/bundle";
 import { recordSource } from "../store/open";
 import { latestPublication, PUBLISH_CHANNEL, readPublished } from "../store/record";
-import { setDataVersion } from "./data-version";
+import { getDataVersion, setDataVersion } from "./data-version";
+import { datasetForSnapshot } from "./snapshot-view";
 import { getStore } from "./store";
 import { warmDataset } from "./warm";
 
@@ -212,16 +213,18 @@ function startWatching() {
  * files are checked every DATA_POLL_MS; a store announces each publish (LISTEN/NOTIFY, reaching every
  * instance on the database) and is checked as often in case an announcement was lost. A new set
  * replaces the old only once it validates. With no good set yet, every request checks whether the
- * source changed (or a read error is due for a retry) and tries again.
+ * source changed (or a read error is due for a retry) and tries again. `snapshot` (a reader's
+ * `?snapshot=`) shows an earlier commentary snapshot instead of the latest.
  */
-export async function getDatasetState(): Promise<DatasetState> {
+export async function getDatasetState(snapshot?: string | null): Promise<DatasetState> {
   startWatching();
   if (!store.good && !store.loading && (await isDue().catch(() => true))) void reload();
   if (!store.good && store.loading) await store.loading;
   if (store.good) {
     startWatching();
-    const { data, version, loadedAt, publication } = store.good;
-    return { ok: true, data, version, loadedAt, pending: store.failed?.problems ?? null, publication };
+    const { version, loadedAt, publication } = store.good;
+    const data = datasetForSnapshot(store.good.data, snapshot);
+    return { ok: true, data, version: data === store.good.data ? version : getDataVersion(data), loadedAt, pending: store.failed?.problems ?? null, publication };
   }
   return { ok: false, problems: store.failed?.problems ?? [] };
 }

@@ -77,7 +77,7 @@ export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
     extent: data.extent,
     asOf: { ms: data.snapshotMs, label: snapshotLabel(data.manifest) },
     expertIds: data.manifest.experts.map((expert) => expert.id),
-    quotes: data.annotations.flatMap((note) => {
+    quotes: data.allAnnotations.flatMap((note) => {
       const expert = data.expertById.get(note.expert);
       return expert ? [{ id: note.id, quote: note.quote, expertName: expert.name, role: expert.role, institution: expert.institution, source: note.source }] : [];
     }),

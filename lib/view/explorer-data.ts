@@ -1,3 +1,4 @@
+import { latestSnapshot } from "../data/snapshots";
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Expert } from "../schema";
 import type { NoteAnchor } from "../window/types";
@@ -50,6 +51,33 @@ export interface ExplorerData {
   /** The headline events (importance 3), offered as places to jump to. */
   keyEvents: { id: string; title: string; start: number; end: number }[];
   window: ExplorerWindow;
+  /** The commentary snapshots a reader may switch between, and which is shown. */
+  commentary: ExplorerCommentary;
+}
+
+export interface SnapshotSummary {
+  id: string;
+  title: string;
+  /** The snapshot line's label. */
+  label: string;
+  asOf: string;
+  source?: { title: string; publisher: string; url: string };
+}
+
+export interface ExplorerCommentary {
+  shown: string;
+  latest: string;
+  /** Latest first. */
+  snapshots: SnapshotSummary[];
+}
+
+/** The set's snapshots for the explorer: which is shown, which is the latest, each with its line and source. */
+export function getCommentary(data: IndexedDataset): ExplorerCommentary {
+  const snapshots = [...data.snapshots]
+    .map((snapshot, order) => ({ snapshot, order }))
+    .sort((a, b) => (a.snapshot.asOf === b.snapshot.asOf ? b.order - a.order : a.snapshot.asOf < b.snapshot.asOf ? 1 : -1))
+    .map(({ snapshot: { id, title, asOfLabel, asOf, source } }) => ({ id, title, label: asOfLabel, asOf, ...(source ? { source: { title: source.title, publisher: source.publisher, url: source.url } } : {}) }));
+  return { shown: data.snapshot.id, latest: latestSnapshot(data.snapshots).id, snapshots };
 }
 
 /** Counts of each value, most frequent first, then by name. */
@@ -95,5 +123,6 @@ export function getExplorerData(data: IndexedDataset, window: ExplorerWindow): E
       .slice(0, 40)
       .map((event) => ({ id: event.id, title: event.title, start: data.intervalById.get(event.id)![0], end: data.intervalById.get(event.id)![1] })),
     window,
+    commentary: getCommentary(data),
   };
 }

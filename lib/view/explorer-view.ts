@@ -20,6 +20,7 @@ export function createWindowRequest(data: Pick<ExplorerData, "window" | "bounds"
     filter: filterOf(view),
     allLanes: data.lanes.map((lane) => lane.id),
     px,
+    snapshot: view.snapshot,
   };
 }
 

@@ -14,7 +14,8 @@ export interface NoteDetail {
 
 export function getNoteDetails(data: IndexedDataset, ids: readonly string[]): NoteDetail[] {
   const wanted = new Set(ids);
-  return data.annotations
+  // Note ids are unique across snapshots: a quote is found whichever snapshot is shown.
+  return data.allAnnotations
     .filter((note) => wanted.has(note.id))
     .map((note) => {
       const expert = data.expertById.get(note.expert);

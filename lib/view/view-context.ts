@@ -3,7 +3,7 @@ import { memoize } from "../data/memo";
 import { idSchema } from "../schema";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
-import { getFacetsOf, type ExplorerData, type Facets } from "./explorer-data";
+import { getCommentary, getFacetsOf, type ExplorerCommentary, type ExplorerData, type Facets } from "./explorer-data";
 import { defaultDomain, type ViewContext } from "./view-state";
 
 /**
@@ -11,7 +11,10 @@ import { defaultDomain, type ViewContext } from "./view-state";
  * The payload carries no event ids, so any well-formed id is accepted here; the server, which holds
  * the whole set, checks ids against it (getExplorerPayload) and hands the client a URL that passed.
  */
-export function createViewContext(data: Pick<ExplorerData, "extent" | "defaultDomain" | "lanes" | "experts"> & { noteIds?: readonly string[] }, facets?: Facets): ViewContext {
+export function createViewContext(
+  data: Pick<ExplorerData, "extent" | "defaultDomain" | "lanes" | "experts"> & { noteIds?: readonly string[]; commentary?: Pick<ExplorerCommentary, "latest" | "snapshots"> },
+  facets?: Facets,
+): ViewContext {
   const notes = data.noteIds && new Set(data.noteIds);
   const actors = facets && new Set(facets.actors.map((facet) => facet.name));
   const tags = facets && new Set(facets.tags.map((facet) => facet.name));
@@ -25,6 +28,7 @@ export function createViewContext(data: Pick<ExplorerData, "extent" | "defaultDo
     // Without the facets (the browser's view of a page whose URL the server checked), any name is taken.
     hasActor: actors ? (name) => actors.has(name) : undefined,
     hasTag: tags ? (name) => tags.has(name) : undefined,
+    snapshots: data.commentary ? { ids: data.commentary.snapshots.map((snapshot) => snapshot.id), latest: data.commentary.latest } : undefined,
   };
 }
 
@@ -41,6 +45,7 @@ export function datasetViewContext(data: IndexedDataset): ViewContext {
           lanes: data.lanes,
           experts: data.manifest.experts,
           noteIds: data.annotations.map((note) => note.id),
+          commentary: getCommentary(data),
         },
         getFacetsOf(data),
       ),

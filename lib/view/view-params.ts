@@ -44,6 +44,8 @@ export const viewParamsShape = {
   q: z.string().max(MAX_Q, `must be at most ${MAX_Q} characters`).optional(),
   note: idSchema.optional(),
   view: z.enum(["chart", "list"], { error: "must be chart or list" }).optional(),
+  /** An earlier commentary snapshot to show instead of the latest (lib/data/snapshots.ts). */
+  snapshot: idSchema.optional(),
 };
 
 type Shape = typeof viewParamsShape;
@@ -84,6 +86,12 @@ export function firstValues(params: RawParams): Record<string, string> {
     if (first !== undefined) out[key] = first;
   }
   return out;
+}
+
+/** The commentary snapshot a URL names (?snapshot=), for picking the set's view before the rest is read. */
+export function snapshotParam(params: RawParams): string | null {
+  const value = firstValues(params).snapshot;
+  return value && idSchema.safeParse(value).success ? value : null;
 }
 
 /** Issues as "field: message" lines; unknown keys as one line. */

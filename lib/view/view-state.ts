@@ -17,6 +17,8 @@ export interface ViewState {
   /** Hide events after the snapshot line. */
   hideAfter: boolean;
   mode: ViewMode;
+  /** An earlier commentary snapshot being shown; null for the latest. */
+  snapshot: string | null;
 }
 
 export type ViewMode = "chart" | "list";
@@ -34,6 +36,8 @@ export interface ViewContext {
   hasAnnotation?: (id: string) => boolean;
   hasActor?: (name: string) => boolean;
   hasTag?: (name: string) => boolean;
+  /** The set's commentary snapshots, and the latest (shown when the URL names none). */
+  snapshots?: { ids: readonly string[]; latest: string };
 }
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -74,6 +78,7 @@ export function parseViewState(params: Params, ctx: ViewContext): ViewState {
     tag: checked(p.tag, ctx.hasTag),
     hideAfter: p.after === "hide",
     mode: p.view === "list" ? "list" : "chart",
+    snapshot: p.snapshot && p.snapshot !== ctx.snapshots?.latest && ctx.snapshots?.ids.includes(p.snapshot) ? p.snapshot : null,
   };
 }
 
@@ -95,5 +100,6 @@ export function serializeViewState(state: ViewState, ctx: ViewContext): URLSearc
   if (state.tag) params.set("tag", state.tag);
   if (state.hideAfter) params.set("after", "hide");
   if (state.mode === "list") params.set("view", "list");
+  if (state.snapshot) params.set("snapshot", state.snapshot);
   return params;
 }

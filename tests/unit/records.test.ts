@@ -48,7 +48,7 @@ describe("commentary snapshots", () => {
       ],
     });
     expect(latestSnapshot(list).id).toBe("autumn");
-    expect(list[0]!.asOfLabel).toBe("Commentary as of 2025-04-19");
+    expect(list[0]!.asOfLabel).toBe("Commentary as of 19 April 2025");
     expect(snapshotIdOf({}, list)).toBe("spring");
   });
 

@@ -24,6 +24,7 @@ describe("view state in the URL", () => {
       tag: null,
       hideAfter: false,
       mode: "chart",
+      snapshot: null,
     });
     expect(serializeViewState(state, ctx).toString()).toBe(params.toString());
   });

@@ -12,7 +12,7 @@ function problem(status: number, message: string, errors: string[] = []) {
  * the events of an explorer view as a download, filtered exactly as its report is.
  */
 export async function GET(request: Request) {
-  const state = await getDatasetState();
+  const state = await getDatasetState(new URL(request.url).searchParams.get("snapshot"));
   if (!state.ok) return problem(503, "The data set failed validation; see the home page for the problems.");
   const result = exportView(state.data, Object.fromEntries(new URL(request.url).searchParams));
   if (!result.ok) return problem(400, `Invalid export parameters: ${result.errors.join("; ")}`, result.errors);

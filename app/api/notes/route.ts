@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const parsed = idListParam.safeParse(new URL(request.url).searchParams.get("ids") ?? "");
   if (!parsed.success) return Response.json({ error: `ids: ${parsed.error.issues[0]?.message ?? "must be comma-separated ids"}` }, { status: 400 });
-  const state = await getDatasetState();
+  const state = await getDatasetState(new URL(request.url).searchParams.get("snapshot"));
   if (!state.ok) return Response.json({ error: "The data set could not be loaded" }, { status: 503 });
   return Response.json(getNoteDetails(state.data, parsed.data));
 }

@@ -26,7 +26,7 @@ function sortedQuery(query: string): string {
  * redirected to it, so the server's cache keeps one image per view.
  */
 export async function GET(request: Request) {
-  const state = await getDatasetState();
+  const state = await getDatasetState(new URL(request.url).searchParams.get("snapshot"));
   if (!state.ok) return new Response("The data set could not be loaded.\n", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5" } });
   const { data } = state;
   const { payload, ctx } = getExplorerPayload(data);

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/window?from=&to=&px=&lanes=&expert=&actor=&tag=&after=hide → { items, clusters, total, complete, links } */
 export async function GET(request: NextRequest) {
-  const state = await getDatasetState();
+  const state = await getDatasetState(request.nextUrl.searchParams.get("snapshot"));
   if (!state.ok) return Response.json({ error: "The data set did not load; see the home page for its problems." }, { status: 503 });
   const window = getWindowData(state.data);
   const parsed = parseWindowParams(request.nextUrl.searchParams, getExplorerPayload(state.data).ctx);

@@ -44,7 +44,7 @@ async function check(request: Request): Promise<Checked> {
   if (raw.story !== undefined || raw.deck !== undefined) return checkHandout(raw);
   const parsed = parseReportQuery(raw);
   if (!parsed.ok) return { ok: false, response: problem(400, `Invalid report parameters: ${parsed.errors.join("; ")}`, parsed.errors) };
-  const state = await getDatasetState();
+  const state = await getDatasetState(parsed.query.snapshot);
   if (!state.ok) return { ok: false, response: problem(503, "No data set is loaded; try again shortly.", [], { "Retry-After": "5" }) };
   const { data } = state;
   const ctx = datasetViewContext(data);

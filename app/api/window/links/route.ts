@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/window/links?(the window's parameters) → the related-event links among the window's events. */
 export async function GET(request: NextRequest) {
-  const state = await getDatasetState();
+  const state = await getDatasetState(request.nextUrl.searchParams.get("snapshot"));
   if (!state.ok) return Response.json({ error: "The data set did not load; see the home page for its problems." }, { status: 503 });
   const parsed = parseWindowParams(request.nextUrl.searchParams, getExplorerPayload(state.data).ctx);
   if (!parsed.ok) return Response.json({ error: `Malformed window: ${parsed.message}` }, { status: 400 });
