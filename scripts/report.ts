@@ -22,7 +22,9 @@ export interface RunningServer {
 /** Starts the production server (as `npm start` does) on 127.0.0.1 and a free port; resolves once healthy. */
 export async function startNextServer(): Promise<RunningServer> {
   if (!hasProductionBuild()) throw new UsageError("No production build found in .next — run npm run build first.");
-  const server = await startNext(null, null);
+  // DATA_DIR (a set of files) when given; with DATABASE_URL the shared store; else the built-in files.
+  const dataDir = process.env.DATA_DIR || null;
+  const server = await startNext(null, dataDir, process.env.DATABASE_URL && !dataDir ? { env: { DATA_DIR: "" } } : {});
   return { baseUrl: server.url, stop: server.stop };
 }
 
