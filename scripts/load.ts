@@ -2,10 +2,15 @@
  * npm run load: requests per second and latency of the production server under load (a script to
  * read, not a test). Starts the server on the built-in data set (needs `npm run build`) unless
  * LOAD_URL points at one already running; LOAD_SECONDS per run (default 10); LOAD_CONNECTIONS
- * (default "10,50"). Prints a table for /, /report, /api/window, /api/search and /report/pdf, then
- * 20 different PDFs asked for at once while /api/health is timed.
+ * (default "10,50"); LOAD_PORT (default: a free one). Prints a table for /, /report, /api/window, /api/search and /report/pdf, then
+ * 20 different PDFs asked for at once while /api/health is timed, then the render attack of issue 18:
+ * bomb links on every deck route, the link that used to kill the server, many slide images and the
+ * largest .pptx at once, each with /api/health timed and (for a server it started) the RSS of the
+ * server and all its children. LOAD_ONLY=render runs the render attack alone.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import autocannon, { type Options, type Result } from "autocannon";
+import { deflateSync, strToU8 } from "fflate";
 import { DAY_MS, toIsoDay } from "../lib/time/partial-date";
 import { hasProductionBuild, startNext } from "./next-server";
 
@@ -92,16 +97,92 @@ async function pdfBurst(base: string): Promise<string[]> {
   ];
 }
 
+/** Bomb links, the 128-character link of issue 18 and many renders at once, with /api/health timed throughout (issue 18). */
+async function renderAttack(base: string, serverPid: number | null): Promise<string[]> {
+  const link = (value: unknown) => `1.${Buffer.from(deflateSync(strToU8(JSON.stringify(value)), { level: 9 })).toString("base64url")}`;
+  const bomb = link({ id: "bomb", title: "Bomb", steps: Array.from({ length: 3500 }, () => ({ title: "S", summary: "x", from: "2015-01-01", to: "2016-01-01" })) });
+  const killer = "1.q1bKTFGyUiooyk9KVdJRKsksyUkF8gOg_OKS1IJiJavoarhMSHl-UYrCKDlKjpKj5Cg5nEhQgV-am5tYVAks6IOBvLSi_Fwg08jA0FTXwBCIQFVEPkTEDCpSG1sLAA";
+  const routes = ["/present/image?format=png&deck=", "/present/pptx?deck=", "/report?deck=", "/report/pdf?deck=", "/present?deck="];
+  const lines: string[] = [];
+  const phase = async (name: string, urls: string[]) => {
+    const health: number[] = [];
+    let done = false;
+    let rss = { server: 0, all: 0 };
+    const probe = (async () => {
+      while (!done) {
+        const started = performance.now();
+        const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+        health.push(ok ? performance.now() - started : Infinity);
+        if (serverPid) {
+          const now = treeRssMb(serverPid);
+          rss = { server: Math.max(rss.server, now.server), all: Math.max(rss.all, now.all) };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    const started = performance.now();
+    const codes = await Promise.all(urls.map((url) => fetch(`${base}${url}`).then(async (r) => (await r.arrayBuffer(), r.status), () => 0)));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    done = true;
+    await probe;
+    const counts = new Map<number, number>();
+    for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const sorted = [...health].sort((a, b) => a - b);
+    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+    lines.push(
+      `| ${name} | ${urls.length} | ${[...counts].map(([code, count]) => `${code}×${count}`).join(" ")} | ${seconds} s | ${health.length} | ${p(0.5).toFixed(1)} ms | ${Number.isFinite(p(0.99)) ? `${p(0.99).toFixed(1)} ms` : "FAILED"} | ${serverPid ? `${rss.server} MB / ${rss.all} MB` : "—"} |`,
+    );
+  };
+  // Each route's code loaded first: a route's first request loads its bundle, which is not what is measured.
+  for (const route of routes) await fetch(`${base}${route}1.AAAA`).then((r) => r.arrayBuffer(), () => null);
+  lines.push("| render attack | requests at once | statuses | took | health asks | health p50 | health p99 | peak RSS: server / with its children |", "|---|---|---|---|---|---|---|---|");
+  await phase("3,500-step links on every deck route", Array.from({ length: 10 }, (_, i) => `${routes[i % routes.length]}${bomb}`));
+  await phase("the 128-character link of issue 18", Array.from({ length: 10 }, (_, i) => `${routes[i % routes.length]}${killer}`));
+  // Many clients at once (each request its own X-Forwarded-For is not believed without TRUST_PROXY_HOPS: one client here).
+  await phase("slide PNGs, 12 different at once", Array.from({ length: 12 }, (_, i) => `/present/image?story=jcpoa-to-rome&step=${i + 1}&format=png`));
+  const largest = link({ id: "largest", title: "Largest", steps: Array.from({ length: 40 }, (_, i) => ({ title: `Step ${i + 1}`, summary: "The talks went on.", from: `${2003 + (i % 20)}-01-01`, to: `${2004 + (i % 20)}-06-30` })) });
+  await phase(".pptx of the largest deck (40 steps)", [`/present/pptx?deck=${largest}`]);
+  return lines;
+}
+
+/** Resident memory in MB (Linux /proc): the server (primary and server process) and it with every child (render pool, Chromium). */
+function treeRssMb(root: number): { server: number; all: number } {
+  const ids = new Set([root]);
+  const rows = readdirSync("/proc").flatMap((name) => {
+    if (!/^\d+$/.test(name)) return [];
+    try {
+      const status = readFileSync(`/proc/${name}/status`, "utf8");
+      const server = readFileSync(`/proc/${name}/cmdline`, "utf8").includes("server/main.ts");
+      return [{ pid: Number(name), ppid: Number(/PPid:\s+(\d+)/.exec(status)?.[1]), rss: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), server }];
+    } catch {
+      return [];
+    }
+  });
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows) if (ids.has(row.ppid) && !ids.has(row.pid)) grew = Boolean(ids.add(row.pid));
+  }
+  const mb = (list: typeof rows) => Math.round(list.reduce((sum, row) => sum + row.rss, 0) / 1024);
+  const inside = rows.filter((row) => ids.has(row.pid));
+  return { server: mb(inside.filter((row) => row.server)), all: mb(inside) };
+}
+
 async function main() {
   let base = process.env.LOAD_URL;
   let stop = async () => {};
+  let serverPid: number | null = null;
   if (!base) {
     if (!hasProductionBuild()) throw new Error("No production build in .next: run npm run build first (or set LOAD_URL).");
-    const server = await startNext(null, null);
+    const server = await startNext(Number(process.env.LOAD_PORT) || null, null);
     base = server.url;
     stop = server.stop;
+    serverPid = server.pid;
   }
   try {
+    if (process.env.LOAD_ONLY === "render") {
+      for (const line of await renderAttack(base, serverPid)) console.log(line);
+      return;
+    }
     // One request each first: the numbers are for a warm server, as it runs after its first visitors.
     for (const target of TARGETS) await fetch(`${base}${target.path}`, { headers: target.headers }).then((r) => r.arrayBuffer());
     console.log(`Load on ${base}, ${SECONDS} s per row (autocannon; the server and the load share this machine)\n`);
@@ -112,6 +193,10 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 30_000));
     console.log("");
     for (const line of await pdfBurst(base)) console.log(line);
+    console.log("");
+    // Its own client budget again: the PDFs above used this client's.
+    await new Promise((resolve) => setTimeout(resolve, 30_000));
+    for (const line of await renderAttack(base, serverPid)) console.log(line);
   } finally {
     await stop();
   }

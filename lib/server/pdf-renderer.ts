@@ -1,9 +1,5 @@
 import "server-only";
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { getListenOrigin } from "../http/process-slots";
 import { createRenderGate } from "../report/render-gate";
@@ -28,9 +24,8 @@ export class RenderTimeoutError extends Error {
 }
 
 interface Running {
-  /** Chromium itself, in a process group of its own, so one signal takes it and its helpers. */
-  child: ChildProcess;
-  profile: string;
+  /** Chromium's process id once known (the leader of its own process group: one signal takes it and its helpers). */
+  pid: number | null;
   browser: Promise<Browser>;
 }
 
@@ -45,24 +40,24 @@ function killBrowser(reason: string) {
   running = null;
   if (!current) return;
   console.error(`[pdf] replacing Chromium: ${reason}`);
-  try {
-    process.kill(-current.child.pid!, "SIGKILL");
-  } catch {
-    // Already gone.
+  if (current.pid) {
+    try {
+      process.kill(-current.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
   }
   void current.browser.then((browser) => browser.close()).catch(() => {});
-  void rm(current.profile, { recursive: true, force: true }).catch(() => {});
 }
 
-// A detached browser outlives this process unless told: it goes when the server does.
+// A browser outlives this process unless told (its pipe closing ends it too, but not a frozen one): it goes when the server does.
 process.once("exit", () => {
-  if (!running) return;
+  if (!running?.pid) return;
   try {
-    process.kill(-running.child.pid!, "SIGKILL");
+    process.kill(-running.pid, "SIGKILL");
   } catch {
     // Already gone.
   }
-  rmSync(running.profile, { recursive: true, force: true });
 });
 
 /** Two renders at once on a small machine; a third waits up to 5 s, then is told to retry. A watchdog takes back any slot held past the deadline. */
@@ -73,49 +68,46 @@ export const renderGate = createRenderGate({
   onReclaim: (count) => killBrowser(`watchdog took back ${count} render slot(s) held past the deadline`),
 });
 
-const PROFILE_PREFIX = "snapshots-pdf-";
-
-/** Profiles left behind by servers that were killed outright (their pid is in the name). */
-async function removeOrphanProfiles() {
-  const names = await readdir(/*turbopackIgnore: true*/ tmpdir()).catch(() => [] as string[]);
-  for (const name of names) {
-    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ESRCH") continue;
-      await rm(path.join(/*turbopackIgnore: true*/ tmpdir(), name), { recursive: true, force: true }).catch(() => {});
-    }
+/** The Chromium this process launched: its child whose command line has --remote-debugging-pipe (Linux /proc). */
+function findBrowserPid(): number | null {
+  try {
+    const tasks = readdirSync(/* turbopackIgnore: true */ `/proc/${process.pid}/task`);
+    const children = tasks.flatMap((task) => readFileSync(/* turbopackIgnore: true */ `/proc/${process.pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+    const found = children.filter((pid) => {
+      try {
+        return readFileSync(/* turbopackIgnore: true */ `/proc/${pid}/cmdline`, "utf8").includes("--remote-debugging-pipe");
+      } catch {
+        return false;
+      }
+    });
+    return found.length ? Math.max(...found) : null;
+  } catch {
+    return null;
   }
 }
 
 /**
- * Starts Chromium as a child this process owns (not through Playwright's launcher, which hands
- * over the process only once the browser has answered), then connects to it over CDP on loopback.
- * It also gets a DevTools pipe (fds 3 and 4) that nothing uses: when this process dies, even by
- * SIGKILL, the pipe closes and Chromium exits with it instead of living on as an orphan.
+ * Starts Chromium through Playwright's launcher, which talks to it over its DevTools pipe only (no
+ * TCP port is opened) and starts it as the leader of a process group of its own. When this process
+ * dies, even by SIGKILL, the pipe closes and Chromium exits with it. A Chromium that dies while it
+ * starts fails the launch at once (the pipe closes), so its render slot is free again at once.
  */
 function launch(): Running {
-  void removeOrphanProfiles();
-  const profile = mkdtempSync(path.join(/*turbopackIgnore: true*/ tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
-  const child = spawn(/*turbopackIgnore: true*/ process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", [...ARGS, "--headless", "--remote-debugging-pipe", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
-    detached: true,
-    stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
-  });
-  const endpoint = new Promise<string>((resolve, reject) => {
-    let output = "";
-    child.stderr!.on("data", (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000);
-      const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
-      if (found) resolve(found[1]!);
+  const started: Running = { pid: null, browser: Promise.resolve(null as unknown as Browser) };
+  started.browser = chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ARGS,
+      timeout: RENDER_DEADLINE_MS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+    .then((browser) => {
+      started.pid = findBrowserPid();
+      return browser;
     });
-    child.once("error", reject);
-    child.once("exit", (code, signal) => reject(new Error(`Chromium exited (${signal ?? code}) before it listened: ${output.trim().slice(-500)}`)));
-  });
-  // The output is read to the end (the listener stays), so a full pipe can never block Chromium.
-  const browser = endpoint.then((url) => chromium.connectOverCDP(url, { timeout: RENDER_DEADLINE_MS }));
-  return { child, profile, browser };
+  return started;
 }
 
 /** One Chromium for the whole process, started on first use and again whenever it is gone or broken. */
@@ -127,7 +119,6 @@ async function getBrowser(): Promise<Browser> {
     if (running === current) killBrowser("it disconnected or failed to start");
   }
   const started = (running ??= launch());
-  started.child.once("exit", () => running === started && killBrowser("it exited"));
   const browser = await started.browser;
   browser.on("disconnected", () => running === started && killBrowser("it disconnected"));
   return browser;

@@ -262,6 +262,30 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
     expect(response.status()).toBe(200);
   });
 
+  test("Chromium speaks over its pipe only, and one killed as it starts is replaced at once: the render is retried, not held to the deadline", async ({ request }) => {
+    test.setTimeout(120_000);
+    // No browser running, and the server told so (its pipe closed), so the next render launches one.
+    for (const pid of await chromiumOf(server.pid)) process.kill(pid, "SIGKILL");
+    await expect.poll(async () => (await chromiumOf(server.pid)).length, { timeout: 10_000 }).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const started = Date.now();
+    const pdf = request.get(`${server.url}/report/pdf?from=2021-01-01&to=2022-01-01`, { timeout: 90_000 });
+    let killed: number[] = [];
+    await expect.poll(async () => (killed = await chromiumOf(server.pid)).length, { timeout: 30_000, intervals: [20] }).toBeGreaterThan(0);
+    const cmdline = await readFile(`/proc/${killed[0]}/cmdline`, "utf8").catch(() => "");
+    for (const pid of killed) process.kill(pid, "SIGKILL");
+    const response = await pdf;
+    expect(response.status()).toBe(200);
+    // The retry, not the deadline, answered: a slot held to the deadline would have ended in 503.
+    expect(Date.now() - started).toBeLessThan(DEADLINE_MS * 2 + 30_000);
+    if (cmdline) {
+      expect(cmdline).toContain("--remote-debugging-pipe");
+      expect(cmdline).not.toContain("--remote-debugging-port");
+    }
+    const [browser] = await chromiumOf(server.pid);
+    expect(await readFile(`/proc/${browser}/cmdline`, "utf8")).not.toContain("--remote-debugging-port");
+  });
+
   test("SIGTERM stops the server", async () => {
     const pid = server.pid;
     process.kill(pid, "SIGTERM");

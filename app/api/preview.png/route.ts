@@ -36,27 +36,27 @@ export async function GET(request: Request) {
   if (sortedQuery(canonical) !== sortedQuery(url.search)) {
     return new Response(null, { status: 308, headers: { Location: `${SHARE_IMAGE.path}${canonical ? `?${canonical}` : ""}` } });
   }
-  const card = createShareCard(data, view, ctx);
-  const width = shareFigureWidth();
-  const response = answerWindowRequest(data, ctx, createWindowRequest(payload, view, width));
-  const lanes = view.lanes.flatMap((id) => payload.lanes.filter((lane) => lane.id === id));
-  const scene = buildScene({
-    medium: "slide",
-    width,
-    domain: view.domain,
-    lanes,
-    index: createWindowIndex(response?.items ?? [], lanes.map((lane) => lane.id), payload.bounds),
-    clusters: response?.clusters,
-    snapshot: { ms: payload.asOf.ms, label: payload.asOf.label },
-    selectedId: view.event,
-  });
-  const foot = `${card.count.toLocaleString("en-GB")} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"} · ${payload.asOf.label}`;
-  const svg = renderShareImageSvg({ title: data.manifest.title, period: card.period, foot, scene });
-  // Drawn (rasterised) in the render pool, within the per-client limit.
+  // Admitted before the figure is laid out: a client past its limit costs nothing more. Rasterised in the render pool.
   const admission = admitRender("preview", clientOf(request));
   if (!admission.ok) return refusal(admission);
   let rendered = false;
   try {
+    const card = createShareCard(data, view, ctx);
+    const width = shareFigureWidth();
+    const response = answerWindowRequest(data, ctx, createWindowRequest(payload, view, width));
+    const lanes = view.lanes.flatMap((id) => payload.lanes.filter((lane) => lane.id === id));
+    const scene = buildScene({
+      medium: "slide",
+      width,
+      domain: view.domain,
+      lanes,
+      index: createWindowIndex(response?.items ?? [], lanes.map((lane) => lane.id), payload.bounds),
+      clusters: response?.clusters,
+      snapshot: { ms: payload.asOf.ms, label: payload.asOf.label },
+      selectedId: view.event,
+    });
+    const foot = `${card.count.toLocaleString("en-GB")} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"} · ${payload.asOf.label}`;
+    const svg = renderShareImageSvg({ title: data.manifest.title, period: card.period, foot, scene });
     const { png } = (await renderJob({ kind: "png", svg, scale: 1 }, DEADLINES.image())) as { png: Uint8Array };
     rendered = true;
     return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Content-Length": String(png.length) } });

@@ -12,9 +12,11 @@ export const dynamic = "force-dynamic";
 /** PNGs are drawn at twice the slide's size: 3840×2160 for print. */
 const SCALE = 2;
 
-type Checked = { ok: true; svg: string; name: string; format: "png" | "svg" } | { ok: false; response: Response };
+type Checked =
+  | { ok: true; draw: () => { svg: string } | { error: string }; name: string; format: "png" | "svg" }
+  | { ok: false; response: Response };
 
-/** Parameters, the deck and its price: everything short of drawing pixels. */
+/** Parameters, the deck and its price: everything short of drawing (draw() lays the slide out as SVG). */
 async function check(request: Request): Promise<Checked> {
   const search = new URL(request.url).searchParams;
   const format = search.get("format") ?? "png";
@@ -27,16 +29,19 @@ async function check(request: Request): Promise<Checked> {
   const step = parseStepParam(search.get("step"), slides.length);
   const slide = slides[step - 1]!;
   const sheet = sheets[step - 1]!;
-  const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(Boolean(sheet.quote)) });
-  const svg = part === "figure" ? figure : composeSlideSvg({ sheet, kicker: story.title, figure });
-  if (format === "png") {
-    try {
-      checkSvgGeometry(svg, SCALE);
-    } catch (error) {
-      return { ok: false, response: problemResponse(413, `This image cannot be drawn: ${(error as Error).message}.`) };
+  const draw = () => {
+    const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(Boolean(sheet.quote)) });
+    const svg = part === "figure" ? figure : composeSlideSvg({ sheet, kicker: story.title, figure });
+    if (format === "png") {
+      try {
+        checkSvgGeometry(svg, SCALE);
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
     }
-  }
-  return { ok: true, svg, format, name: `${storyIdFrom(story.title)}-step-${step}${part === "figure" ? "-figure" : ""}.${format}` };
+    return { svg };
+  };
+  return { ok: true, draw, format, name: `${storyIdFrom(story.title)}-step-${step}${part === "figure" ? "-figure" : ""}.${format}` };
 }
 
 function headersOf(checked: Extract<Checked, { ok: true }>) {
@@ -62,12 +67,18 @@ export async function HEAD(request: Request) {
 export async function GET(request: Request) {
   const checked = await check(request);
   if (!checked.ok) return checked.response;
-  if (checked.format === "svg") return new Response(checked.svg, { headers: headersOf(checked) });
+  if (checked.format === "svg") {
+    const drawn = checked.draw();
+    return "svg" in drawn ? new Response(drawn.svg, { headers: headersOf(checked) }) : problemResponse(413, `This image cannot be drawn: ${drawn.error}.`);
+  }
+  // Admitted before the slide is even laid out: a client past its limit costs nothing more.
   const admission = admitRender("image", clientOf(request));
   if (!admission.ok) return refusal(admission);
   let rendered = false;
   try {
-    const { png } = (await renderJob({ kind: "png", svg: checked.svg, scale: SCALE }, DEADLINES.image())) as { png: Uint8Array };
+    const drawn = checked.draw();
+    if (!("svg" in drawn)) return problemResponse(413, `This image cannot be drawn: ${drawn.error}.`);
+    const { png } = (await renderJob({ kind: "png", svg: drawn.svg, scale: SCALE }, DEADLINES.image())) as { png: Uint8Array };
     rendered = true;
     return new Response(new Uint8Array(png), { headers: headersOf(checked) });
   } catch (error) {
