@@ -21,6 +21,8 @@ export interface HandlerOptions {
   trustedHops: number;
   cacheMaxBytes: number;
   cacheMaxEntryBytes: number;
+  /** Origins (Host headers, when PUBLIC_ORIGIN is unset) whose pages may be cached at once. */
+  cacheMaxOrigins: number;
   /** True once the server is shutting down: answers then close their connection. */
   stopping: () => boolean;
 }
@@ -51,9 +53,11 @@ interface Entry {
   etag: string;
   /** The nonce of the response the entry was copied from; headers (Link preloads) carry it too. */
   nonce: string;
+  /** All it holds: the body, its compressed copy once made, headers and key. */
   bytes: number;
-  /** The compressed copy, once it is ready (made in the background as the entry is stored). */
-  gzip: GzipTemplate | null;
+  /** The compressed copy, made in the background once the entry is asked for again (a page asked for once is never compressed). */
+  gzip: GzipTemplate | null | "pending";
+  text: boolean;
 }
 
 interface Context {
@@ -83,7 +87,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 export function createHandler(options: HandlerOptions) {
-  const cache = createResponseCache<Entry>({ maxBytes: options.cacheMaxBytes, maxEntryBytes: options.cacheMaxEntryBytes });
+  const cache = createResponseCache<Entry>({ maxBytes: options.cacheMaxBytes, maxEntryBytes: options.cacheMaxEntryBytes, maxGroups: options.cacheMaxOrigins });
   const inflight = new Map<string, Promise<void>>();
   let cachedVersion: string | null = null;
 
@@ -109,7 +113,7 @@ export function createHandler(options: HandlerOptions) {
     res.end(`${message}\n`);
   }
 
-  function toEntry(captured: Captured, nonce: string): Entry {
+  function toEntry(captured: Captured, nonce: string, key: string): Entry {
     const contentType = contentTypeOf(captured.headers);
     const html = isHtml(contentType);
     const template = html ? toNonceTemplate(captured.body, nonce) : { parts: [captured.body], bytes: captured.body.length };
@@ -118,18 +122,27 @@ export function createHandler(options: HandlerOptions) {
     const headers = Object.entries(captured.headers).filter(([name, value]) => !NOT_REPLAYED.has(name) && !SECURITY_HEADER_NAMES.has(name) && value !== undefined) as Entry["headers"];
     // Weak: the bytes differ from response to response by their nonce, the content does not.
     const etag = `W/"${hash.digest("base64url").slice(0, 27)}"`;
-    // Room for the compressed copy of text kept beside it.
-    const bytes = Math.ceil(captured.body.length * (isText(contentType) ? 1.3 : 1)) + 1024;
-    const entry: Entry = { status: captured.status, headers, template, html, etag, nonce, bytes, gzip: null };
-    if (isText(contentType))
-      void toGzipTemplate(template).then(
-        (gzip) => (entry.gzip = gzip),
-        () => {},
-      );
-    return entry;
+    const headerBytes = headers.reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
+    // The body (the template's parts are views of it), headers, the key (in two maps) and the objects around them.
+    const bytes = captured.body.length + headerBytes + key.length * 2 + 1024;
+    return { status: captured.status, headers, template, html, etag, nonce, bytes, gzip: null, text: isText(contentType) };
   }
 
-  function serveEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, ctx: Context) {
+  /** Text asked for a second time is worth compressing: once, in the background; its weight then includes the copy. */
+  function compressLater(key: string, entry: Entry) {
+    if (!entry.text || entry.gzip !== null) return;
+    entry.gzip = "pending";
+    void toGzipTemplate(entry.template).then(
+      (gzip) => {
+        entry.gzip = gzip;
+        entry.bytes += gzip.bytes;
+        cache.reweigh(key, entry);
+      },
+      () => (entry.gzip = null),
+    );
+  }
+
+  function serveEntry(req: IncomingMessage, res: ServerResponse, key: string, entry: Entry, ctx: Context) {
     res.statusCode = entry.status;
     for (const [name, value] of entry.headers) res.setHeader(name, typeof value === "string" ? value.replaceAll(entry.nonce, ctx.nonce) : value);
     res.setHeader("ETag", entry.etag);
@@ -142,9 +155,11 @@ export function createHandler(options: HandlerOptions) {
       res.removeHeader("Content-Type");
       return void res.end();
     }
-    const gzip = entry.gzip && pickEncoding(req.headers["accept-encoding"]) === "gzip";
+    const accepted = pickEncoding(req.headers["accept-encoding"]) === "gzip";
+    if (accepted) compressLater(key, entry);
+    const gzip = accepted && typeof entry.gzip === "object" ? entry.gzip : null;
     const body = gzip
-      ? fillGzipTemplate(entry.gzip!, entry.template, ctx.nonce)
+      ? fillGzipTemplate(gzip, entry.template, ctx.nonce)
       : entry.html
         ? fillNonceTemplate(entry.template, ctx.nonce)
         : entry.template.parts[0]!;
@@ -217,7 +232,7 @@ export function createHandler(options: HandlerOptions) {
       await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, FOLLOWER_WAIT_MS).unref())]);
       entry = cache.get(key);
     }
-    if (entry) return serveEntry(req, res, entry, ctx);
+    if (entry) return serveEntry(req, res, key, entry, ctx);
     if (method !== "GET" || inflight.has(key)) return void (await passToNext(req, res, ctx, 0));
 
     // The leader: Next renders (uncompressed, so the copy can be kept) while the response streams out.
@@ -226,12 +241,10 @@ export function createHandler(options: HandlerOptions) {
     try {
       delete req.headers["accept-encoding"];
       const captured = await passToNext(req, res, ctx, options.cacheMaxEntryBytes);
-      const keep =
-        captured &&
-        (captured.status === 200 || (ctx.notes.status !== undefined && captured.status < 500)) &&
-        !captured.headers["set-cookie"] &&
-        !captured.headers["content-encoding"];
-      if (keep && getServedData().version === version) cache.set(key, toEntry(captured, ctx.nonce), ctx.notes.cacheTtlMs);
+      // Only a page's real answer is kept: errors and refusals (a bad link's 400, a limit page's 413) are made again
+      // each time, so a stranger's junk costs them a render and the cache nothing.
+      const keep = captured && captured.status === 200 && !captured.headers["set-cookie"] && !captured.headers["content-encoding"];
+      if (keep && getServedData().version === version) cache.set(key, toEntry(captured, ctx.nonce, key), { ttlMs: ctx.notes.cacheTtlMs, group: origin });
     } finally {
       inflight.delete(key);
       release();

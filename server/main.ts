@@ -41,6 +41,7 @@ async function main() {
     trustedHops: envNumber("TRUST_PROXY_HOPS", 0),
     cacheMaxBytes: envNumber("RESPONSE_CACHE_MB", 128) * 1024 * 1024,
     cacheMaxEntryBytes: envNumber("RESPONSE_CACHE_ENTRY_MB", 16) * 1024 * 1024,
+    cacheMaxOrigins: envNumber("RESPONSE_CACHE_ORIGINS", 4),
     stopping: () => stopping,
   });
   const server = createServer((req, res) =>

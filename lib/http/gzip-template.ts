@@ -1,8 +1,5 @@
-import { constants, crc32, deflateRaw } from "node:zlib";
-import { promisify } from "node:util";
+import { constants, crc32, createDeflateRaw } from "node:zlib";
 import type { NonceTemplate } from "./nonce-template";
-
-const deflate = promisify(deflateRaw);
 
 /**
  * A page compressed once yet sent with a fresh nonce each time. Each piece between nonces is
@@ -22,9 +19,40 @@ const HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 /** An empty final block with fixed codes: the end of the deflate stream. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 
-export async function toGzipTemplate(template: NonceTemplate, level = 9): Promise<GzipTemplate> {
-  const segments = await Promise.all(template.parts.map((part) => deflate(part, { level, finishFlush: constants.Z_FULL_FLUSH })));
-  return { segments, size: template.bytes, bytes: segments.reduce((sum, segment) => sum + segment.length, 0) };
+/**
+ * One deflate stream for the whole page, flushed in full after each piece: one compressor's set-up
+ * per page, not one per piece. The segments are views of one buffer of exactly their total size
+ * (zlib's own output buffers are 16 KB each, however little they hold).
+ */
+export function toGzipTemplate(template: NonceTemplate, level = 9): Promise<GzipTemplate> {
+  return new Promise((resolve, reject) => {
+    const deflate = createDeflateRaw({ level });
+    const lengths: number[] = [];
+    const chunks: Buffer[] = [];
+    let pending = 0;
+    deflate.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      pending += chunk.length;
+    });
+    deflate.once("error", reject);
+    let i = 0;
+    const next = () => {
+      if (i > 0) {
+        lengths.push(pending);
+        pending = 0;
+      }
+      if (i === template.parts.length) {
+        deflate.close();
+        const whole = Buffer.concat(chunks);
+        let at = 0;
+        const segments = lengths.map((length) => whole.subarray(at, (at += length)));
+        return resolve({ segments, size: template.bytes, bytes: whole.length });
+      }
+      deflate.write(template.parts[i++]!);
+      deflate.flush(constants.Z_FULL_FLUSH, next);
+    };
+    next();
+  });
 }
 
 function storedBlock(data: Buffer): Buffer {

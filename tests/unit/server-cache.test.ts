@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { publishServedData, setResponseStatus } from "@/lib/http/process-slots";
+import { createResponseCache } from "@/lib/http/response-cache";
+import { createHandler, type HandlerOptions } from "@/server/handler";
+
+/** The server's handler in front of a stand-in for Next that counts its renders. */
+async function serve(options: Partial<HandlerOptions> = {}, page: (req: IncomingMessage, res: ServerResponse) => void = defaultPage) {
+  const renders: string[] = [];
+  const handle = createHandler({
+    handle: async (req, res) => {
+      renders.push(req.url ?? "");
+      page(req, res);
+    },
+    dev: false,
+    trustedHops: 0,
+    cacheMaxBytes: 4 * 1024 * 1024,
+    cacheMaxEntryBytes: 1024 * 1024,
+    cacheMaxOrigins: 4,
+    stopping: () => false,
+    ...options,
+  });
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, url, renders };
+}
+
+/** A page with the nonce Next would stamp on its scripts, 10 kB of it; a bad link's page sets its status as /present does. */
+function defaultPage(req: IncomingMessage, res: ServerResponse) {
+  const nonce = /'nonce-([^']+)'/.exec(String(req.headers["content-security-policy"]))?.[1];
+  if (req.url?.includes("deck=1.garbage")) setResponseStatus(400);
+  res.statusCode = 200;
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.end(`<html><script nonce="${nonce}"></script><p>${req.url}</p>${"<p>Iran – talks</p>".repeat(500)}</html>`);
+}
+
+let servers: Server[] = [];
+beforeEach(() => publishServedData({ ok: true, version: "test@1#abc" }));
+afterEach(async () => {
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  servers = [];
+});
+
+async function started(options?: Partial<HandlerOptions>) {
+  const s = await serve(options);
+  servers.push(s.server);
+  return s;
+}
+
+describe("the server's page cache", () => {
+  it("keeps no bad-link or error page: each is answered again, with its status and no-store", async () => {
+    const { url, renders } = await started();
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${url}/present?deck=1.garbage`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      await response.text();
+    }
+    expect(renders).toHaveLength(3);
+  });
+
+  it("serves a page asked for again from memory, and a flood of pages asked for once cannot evict it", async () => {
+    const { url, renders } = await started({ cacheMaxBytes: 512 * 1024 });
+    for (let i = 0; i < 2; i++) await (await fetch(`${url}/?from=2015-01-01&to=2025-06-30`)).text();
+    expect(renders).toHaveLength(1);
+    // Each page ~10 kB against a 512 kB budget: 300 of them would have pushed everything else out of a plain LRU.
+    for (let i = 0; i < 300; i++) await (await fetch(`${url}/?from=2015-01-01&to=2025-06-${String((i % 28) + 1).padStart(2, "0")}T${String(i % 24).padStart(2, "0")}:00Z&q=${i}`)).text();
+    const before = renders.length;
+    await (await fetch(`${url}/?from=2015-01-01&to=2025-06-30`)).text();
+    expect(renders.length).toBe(before);
+  });
+
+  it("caches pages for a bounded number of origins when PUBLIC_ORIGIN is unset", async () => {
+    const previous = process.env.PUBLIC_ORIGIN;
+    delete process.env.PUBLIC_ORIGIN;
+    try {
+      const { url, renders } = await started({ cacheMaxOrigins: 2 });
+      const { request } = await import("node:http");
+      const get = (host: string) =>
+        new Promise<void>((resolve, reject) => {
+          const req = request(`${url}/report`, { headers: { host } }, (res) => res.resume().on("end", resolve));
+          req.on("error", reject).end();
+        });
+      for (const host of ["a.example", "b.example", "c.example", "c.example", "a.example"]) await get(host);
+      // a and b are kept; c, one origin too many, is rendered each time.
+      expect(renders).toHaveLength(4);
+    } finally {
+      if (previous !== undefined) process.env.PUBLIC_ORIGIN = previous;
+    }
+  });
+
+  it("sends a page's compressed copy once it is asked for again, and the same page inflated", async () => {
+    const { url } = await started();
+    const plain = await (await fetch(`${url}/report`, { headers: { "accept-encoding": "identity" } })).text();
+    let encoding: string | null = null;
+    for (let i = 0; i < 50 && encoding !== "gzip"; i++) {
+      const response = await fetch(`${url}/report`, { headers: { "accept-encoding": "gzip" } });
+      encoding = response.headers.get("content-encoding");
+      const text = await response.text();
+      expect(text.replace(/nonce="[^"]+"/, "")).toBe(plain.replace(/nonce="[^"]+"/, ""));
+      if (encoding !== "gzip") await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(encoding).toBe("gzip");
+  });
+});
+
+describe("the response cache's budget", () => {
+  it("keeps entries asked for twice through a flood of entries asked for once", () => {
+    const cache = createResponseCache<{ bytes: number }>({ maxBytes: 1000, maxEntryBytes: 100 });
+    cache.set("home", { bytes: 100 });
+    cache.get("home");
+    for (let i = 0; i < 1000; i++) cache.set(`junk${i}`, { bytes: 50 });
+    expect(cache.get("home")).toBeDefined();
+    expect(cache.bytes).toBeLessThanOrEqual(1000);
+  });
+
+  it("counts an entry's compressed copy when it arrives, and evicts to stay under budget", () => {
+    const cache = createResponseCache<{ bytes: number }>({ maxBytes: 100, maxEntryBytes: 100 });
+    const a = { bytes: 40 };
+    cache.set("a", a);
+    cache.set("b", { bytes: 40 });
+    a.bytes = 70;
+    cache.reweigh("a", a);
+    expect(cache.bytes).toBeLessThanOrEqual(100);
+    expect(cache.size).toBe(1);
+  });
+
+  it("refuses an entry of one group too many, and frees a group's place when its last entry goes", () => {
+    const cache = createResponseCache<{ bytes: number }>({ maxBytes: 100, maxEntryBytes: 100, maxGroups: 1 });
+    expect(cache.set("a", { bytes: 1 }, { group: "x" })).toBe(true);
+    expect(cache.set("b", { bytes: 1 }, { group: "y" })).toBe(false);
+    cache.delete("a");
+    expect(cache.set("b", { bytes: 1 }, { group: "y" })).toBe(true);
+    expect(cache.groups).toBe(1);
+  });
+});
