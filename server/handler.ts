@@ -6,6 +6,7 @@ import { fillGzipTemplate, toGzipTemplate, type GzipTemplate } from "../lib/http
 import { createNonce, fillNonceTemplate, toNonceTemplate, type NonceTemplate } from "../lib/http/nonce-template";
 import { getServedData, runWithResponseNotes, type ResponseNotes } from "../lib/http/process-slots";
 import { parseRequestTarget } from "../lib/http/request-target";
+import { canonicalQuery } from "../lib/http/route-params";
 import { figureWidthOfRequest } from "../lib/view/figure-width";
 import { publicOrigin } from "../lib/http/public-origin";
 import { createResponseCache } from "../lib/http/response-cache";
@@ -180,10 +181,13 @@ export function createHandler(options: HandlerOptions) {
     return done;
   }
 
+  function isNextVariant(req: IncomingMessage, search: string): boolean {
+    return NEXT_VARIANT_HEADERS.some((name) => req.headers[name] !== undefined) || /(^|&)_rsc=/.test(search);
+  }
+
   function cacheable(req: IncomingMessage, pathname: string, search: string): boolean {
     if (options.dev || (req.method !== "GET" && req.method !== "HEAD") || pathname.startsWith("/_next/") || pathname === "/api/health" || isDeskPath(pathname)) return false;
-    if (NEXT_VARIANT_HEADERS.some((name) => req.headers[name] !== undefined) || /(^|&)_rsc=/.test(search)) return false;
-    return true;
+    return !isNextVariant(req, search);
   }
 
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -200,6 +204,12 @@ export function createHandler(options: HandlerOptions) {
     if (!allowed) return sendPlain(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: desk ? `${METHODS}, POST, PUT, DELETE` : posts ? `${METHODS}, POST` : METHODS });
     if (!target.ok) return sendPlain(res, ctx, target.status, target.message);
     ctx.pathname = target.pathname;
+    // Parameters the route does not read (or values it would ignore) are redirected away: one URL, and one cache entry, per view.
+    const canonical = (method === "GET" || method === "HEAD") && !isNextVariant(req, target.search) ? canonicalQuery(target.pathname, target.search) : null;
+    if (canonical !== null) {
+      res.setHeader("Location", `${target.pathname}${canonical ? `?${canonical}` : ""}`);
+      return sendPlain(res, ctx, 308, "This address has parameters the page does not read; it is the same page without them.", { "Cache-Control": "no-cache" });
+    }
     if (method === "OPTIONS") {
       res.setHeader("Allow", METHODS);
       res.setHeader("Cache-Control", "no-store");

@@ -6,7 +6,7 @@ import type { WindowQuery } from "./window-index";
 
 /** Screen widths are rounded up to this step so nearby sizes share a cache entry. */
 export const PX_STEP = 200;
-const MAX_PX = 8000;
+export const MAX_PX = 8000;
 
 /** Rounds a pixel width up to its resolution bucket, as the API and the query key use it. */
 export function bucketPx(px: number): number {
@@ -24,7 +24,8 @@ export const windowParamsSchema = z
   })
   .refine((params) => parseWindowEdges(params.from, params.to) !== null, { message: "must be after from", path: ["to"] });
 
-const WINDOW_KEYS = ["from", "to", "px", "lanes", "expert", "actor", "tag", "after"];
+/** The parameters the window APIs read; anything else is ignored. */
+export const WINDOW_KEYS = ["from", "to", "px", "lanes", "expert", "actor", "tag", "after"];
 
 export type WindowParseResult = { ok: true; query: WindowQuery; filter: EventFilter } | { ok: false; message: string };
 

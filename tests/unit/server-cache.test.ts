@@ -62,6 +62,21 @@ describe("the server's page cache", () => {
     expect(renders).toHaveLength(3);
   });
 
+  it("redirects parameters a page does not read to its canonical URL, without rendering anything", async () => {
+    const { url, renders } = await started();
+    for (let i = 0; i < 50; i++) {
+      const response = await fetch(`${url}/?junk${i}=${i}&from=2015-01-01&to=2025-06-30`, { redirect: "manual" });
+      expect(response.status).toBe(308);
+      expect(response.headers.get("location")).toBe("/?from=2015-01-01&to=2025-06-30");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      await response.text();
+    }
+    expect(renders).toHaveLength(0);
+    // Next's own client navigations keep their parameters.
+    await (await fetch(`${url}/?_rsc=abc`, { headers: { rsc: "1" } })).text();
+    expect(renders).toEqual(["/?_rsc=abc"]);
+  });
+
   it("serves a page asked for again from memory, and a flood of pages asked for once cannot evict it", async () => {
     const { url, renders } = await started({ cacheMaxBytes: 512 * 1024 });
     for (let i = 0; i < 2; i++) await (await fetch(`${url}/?from=2015-01-01&to=2025-06-30`)).text();
