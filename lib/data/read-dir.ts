@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { constants, open } from "node:fs/promises";
 import path from "node:path";
 import { DATA_FILES, type RawDataFiles } from "./files";
+import { parseJsonText } from "./text-file";
 import type { DataProblem } from "./problem";
 import { validateDataset, type ValidationResult } from "./validate";
 
@@ -61,7 +62,7 @@ async function readJson(dir: string, file: string, limits: ReadLimits): Promise<
     return { ok: false, problem: { file, record: "(file)", field: "(file)", message, ...(refused ? {} : { detail: (error as Error).message }) } };
   }
   try {
-    return { ok: true, value: JSON.parse(bytes.toString("utf8")), bytes };
+    return { ok: true, value: parseJsonText(bytes.toString("utf8")), bytes };
   } catch (error) {
     // V8's message quotes the file around the fault: kept out of public pages.
     return { ok: false, problem: { file, record: "(file)", field: "(json)", message: "invalid JSON", detail: (error as Error).message } };

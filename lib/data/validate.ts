@@ -118,6 +118,11 @@ function checkSnapshots(manifest: Pick<Manifest, "snapshots">, report: Report) {
     if (!parsePartialDate(snapshot.asOf)) report(`snapshot ${snapshot.id}`, "asOf", `"${snapshot.asOf}" is not a real calendar date`);
 }
 
+/** The manifest's own snapshot day (2025-02-30 fits the schema's pattern, but is no day). */
+function checkAsOf(manifest: Pick<Manifest, "asOf">, report: Report) {
+  if (!parsePartialDate(manifest.asOf)) report("(manifest)", "asOf", `"${manifest.asOf}" is not a real calendar date`);
+}
+
 function checkDefaultView(manifest: Pick<Manifest, "defaultView">, laneIds: Ids, report: Report) {
   const view = manifest.defaultView;
   if (!view) return;
@@ -183,6 +188,7 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   checkUnique(stories, reporter(DATA_FILES.stories), "story");
   // Without a manifest every lane and expert would be reported unknown: one problem is enough.
   if (manifest) {
+    checkAsOf(manifest, manifestReport);
     checkDefaultView(manifest, laneIds, manifestReport);
     checkSnapshots(manifest, manifestReport);
     checkEvents(events, laneIds, new Set(events.map((event) => event.id)), reporter(DATA_FILES.events));
@@ -241,7 +247,10 @@ export function validateRecord(kind: RecordKind, raw: unknown, refs: RecordRefs)
   checkText(raw, name, report);
   if (!parsed.success) return problems;
   const value = parsed.data as never;
-  if (kind === "manifest") checkDefaultView(value, refs.laneIds, report);
+  if (kind === "manifest") {
+    checkAsOf(value, report);
+    checkDefaultView(value, refs.laneIds, report);
+  }
   else if (kind === "snapshot") checkSnapshots({ snapshots: [value] }, report);
   else if (kind === "event") checkEvents([value], refs.laneIds, refs.eventIds, report);
   else if (kind === "annotation") checkAnnotations([value], refs.eventIds, refs.expertIds, refs.snapshotIds, report);

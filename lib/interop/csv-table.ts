@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { withoutBom } from "../data/text-file";
 import type { ImportProblem } from "./problems";
 
 export interface CsvRow {
@@ -22,7 +23,7 @@ export interface CsvTable {
  * but still counted, so row numbers match the spreadsheet.
  */
 export function parseCsvTable(file: string, text: string): CsvTable {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
+  const parsed = Papa.parse<string[]>(withoutBom(text), { header: false, skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
   const problems: ImportProblem[] = parsed.errors
     .filter((error) => error.code !== "UndetectableDelimiter")
     .map((error) => ({ file, row: error.row === undefined ? "(file)" : `row ${error.row + 1}`, column: "(csv)", message: error.message }));

@@ -1,4 +1,5 @@
 import { eventInterval, toIsoDay } from "../time/partial-date";
+import { parseJsonText, withoutBom } from "../data/text-file";
 import { validateDataset, type Dataset } from "../data/validate";
 import type { Source } from "../schema";
 import { assembleDataset, type AssembleOptions, type ImportResult } from "./assemble";
@@ -27,7 +28,7 @@ export interface ImportOptions extends AssembleOptions {
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, "")) };
+    return { ok: true, value: parseJsonText(text) };
   } catch (error) {
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }
@@ -35,7 +36,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
 
 /** Which format a file is in, from its content: JSON with `manifest` is ours, with `events` TimelineJS; CSV by its header. */
 export function detectFormat(fileName: string, text: string): ImportFormat | ImportProblem {
-  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  const trimmed = withoutBom(text).trimStart();
   if (trimmed.startsWith("{") || /\.json$/i.test(fileName)) {
     const json = parseJson(text);
     if (!json.ok) return { file: fileName, row: "(file)", column: "(json)", message: json.message };
