@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { bodyLimit } from "../lib/http/body-limits";
 import { clientId } from "../lib/http/client-id";
 import { pickEncoding } from "../lib/http/encoding";
 import { fillGzipTemplate, toGzipTemplate, type GzipTemplate } from "../lib/http/gzip-template";
@@ -11,6 +12,7 @@ import { figureWidthOfRequest } from "../lib/view/figure-width";
 import { publicOrigin } from "../lib/http/public-origin";
 import { createResponseCache } from "../lib/http/response-cache";
 import { cacheControl, isDeskPath, isHtml, securityHeaders } from "../lib/http/security-headers";
+import { hasBody, holdBody, type BodyBudget } from "./request-body";
 import { hookResponse, type Captured } from "./response-hook";
 
 export type NextHandle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -24,6 +26,8 @@ export interface HandlerOptions {
   cacheMaxEntryBytes: number;
   /** Origins (Host headers, when PUBLIC_ORIGIN is unset) whose pages may be cached at once. */
   cacheMaxOrigins: number;
+  /** Request bodies held in memory at once, all requests together (each route's own limit: lib/http/body-limits.ts). */
+  bodyBudgetBytes: number;
   /** True once the server is shutting down: answers then close their connection. */
   stopping: () => boolean;
 }
@@ -91,6 +95,7 @@ export function createHandler(options: HandlerOptions) {
   const cache = createResponseCache<Entry>({ maxBytes: options.cacheMaxBytes, maxEntryBytes: options.cacheMaxEntryBytes, maxGroups: options.cacheMaxOrigins });
   const inflight = new Map<string, Promise<void>>();
   let cachedVersion: string | null = null;
+  const bodies: BodyBudget = { held: 0, max: options.bodyBudgetBytes };
 
   /** The server's own last word on every response: status from the page's notes, security headers, caching. */
   function finishHead(res: ServerResponse, ctx: Context) {
@@ -108,6 +113,8 @@ export function createHandler(options: HandlerOptions) {
 
   function sendPlain(res: ServerResponse, ctx: Context, status: number, message: string, extra: Record<string, string> = {}) {
     res.statusCode = status;
+    // A body not read to its end is not read at all: the connection closes after the answer.
+    if (hasBody(res.req) && !res.req.complete) res.setHeader("Connection", "close");
     res.setHeader("Content-Type", "text/plain; charset=utf-8");
     for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
     finishHead(res, ctx);
@@ -197,6 +204,8 @@ export function createHandler(options: HandlerOptions) {
     const ctx: Context = { pathname: "/", nonce: createNonce(), notes: { signal: gone.signal } };
     const method = req.method ?? "GET";
     const target = parseRequestTarget(req.url);
+    // Counted from its first byte (this runs before the first await), and held back from Next until all of it is in.
+    const body = hasBody(req) ? holdBody(req, bodyLimit(target.ok ? target.pathname : ""), bodies) : null;
     // POST only where a form sends more than a link can hold (a long briefing going to PowerPoint), and the desk's writes.
     const posts = target.ok && POST_PATHS.has(target.pathname);
     const desk = target.ok && target.pathname.startsWith(DESK_API);
@@ -216,6 +225,13 @@ export function createHandler(options: HandlerOptions) {
       res.statusCode = 204;
       finishHead(res, ctx);
       return void res.end();
+    }
+
+    if (body) {
+      const check = await body;
+      // Status 0: the client went away (or was cut at the request timeout) before its body was in.
+      if (!check.ok && check.status === 0) return;
+      if (!check.ok) return sendPlain(res, ctx, check.status, check.message, check.status === 503 ? { "Retry-After": "5" } : {});
     }
 
     for (const name of SERVER_ONLY_HEADERS) delete req.headers[name];

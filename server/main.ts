@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { listenOrigin } from "../lib/http/listen-origin";
 import { setListenOrigin, setRenderer } from "../lib/http/process-slots";
+import { answerClientError } from "./client-error";
 import { createHandler } from "./handler";
 import { createRenderPool } from "./render-pool";
 import { supervise } from "./supervisor";
@@ -42,24 +43,23 @@ async function main() {
     cacheMaxBytes: envNumber("RESPONSE_CACHE_MB", 128) * 1024 * 1024,
     cacheMaxEntryBytes: envNumber("RESPONSE_CACHE_ENTRY_MB", 16) * 1024 * 1024,
     cacheMaxOrigins: envNumber("RESPONSE_CACHE_ORIGINS", 4),
+    bodyBudgetBytes: envNumber("BODY_BUDGET_MB", 64) * 1024 * 1024,
     stopping: () => stopping,
   });
-  const server = createServer((req, res) =>
+  // A client gets 10 s to send its headers and 30 s for the whole request, checked every second (Node's default
+  // check every 30 s let a slow sender keep a socket for up to 60 s).
+  const headersTimeout = envNumber("HEADERS_TIMEOUT_MS", 10_000);
+  const requestTimeout = Math.max(headersTimeout, envNumber("REQUEST_TIMEOUT_MS", 30_000));
+  const timeouts = { headersTimeout, requestTimeout, keepAliveTimeout: 5_000, connectionsCheckingInterval: Math.min(1000, headersTimeout / 2) };
+  const server = createServer(timeouts, (req, res) =>
     handleRequest(req, res).catch((error: unknown) => {
       console.error(`[server] ${req.method} ${req.url?.slice(0, 200)} failed:`, error);
       res.destroy();
     }),
   );
-  // A client gets 10 s to send its headers and 30 s for the whole request (slow senders hold no socket for long).
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   else server.on("upgrade", (_req, socket) => socket.destroy());
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-    else socket.destroy();
-  });
+  server.on("clientError", answerClientError);
 
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, resolve));
   const origin = listenOrigin(server.address() as AddressInfo);

@@ -15,6 +15,8 @@ const PREFIX = "1.";
  * smaller limit (nginx: 8 KiB a line) needs its limit raised, or the deck saved as a story file.
  */
 export const MAX_SHARE_CHARS = 10_000;
+/** A briefing posted in a form (POST /present/pptx: too long for a link) may be up to this many characters. */
+export const MAX_POSTED_DECK_CHARS = 400_000;
 /** A decoded deck is never allowed to expand past this (a small link must not inflate to megabytes). */
 const MAX_JSON_BYTES = 256 * 1024;
 

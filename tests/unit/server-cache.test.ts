@@ -1,40 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { publishServedData, setResponseStatus } from "@/lib/http/process-slots";
+import { publishServedData } from "@/lib/http/process-slots";
 import { createResponseCache } from "@/lib/http/response-cache";
-import { createHandler, type HandlerOptions } from "@/server/handler";
-
-/** The server's handler in front of a stand-in for Next that counts its renders. */
-async function serve(options: Partial<HandlerOptions> = {}, page: (req: IncomingMessage, res: ServerResponse) => void = defaultPage) {
-  const renders: string[] = [];
-  const handle = createHandler({
-    handle: async (req, res) => {
-      renders.push(req.url ?? "");
-      page(req, res);
-    },
-    dev: false,
-    trustedHops: 0,
-    cacheMaxBytes: 4 * 1024 * 1024,
-    cacheMaxEntryBytes: 1024 * 1024,
-    cacheMaxOrigins: 4,
-    stopping: () => false,
-    ...options,
-  });
-  const server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { server, url, renders };
-}
-
-/** A page with the nonce Next would stamp on its scripts, 10 kB of it; a bad link's page sets its status as /present does. */
-function defaultPage(req: IncomingMessage, res: ServerResponse) {
-  const nonce = /'nonce-([^']+)'/.exec(String(req.headers["content-security-policy"]))?.[1];
-  if (req.url?.includes("deck=1.garbage")) setResponseStatus(400);
-  res.statusCode = 200;
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.end(`<html><script nonce="${nonce}"></script><p>${req.url}</p>${"<p>Iran – talks</p>".repeat(500)}</html>`);
-}
+import type { HandlerOptions } from "@/server/handler";
+import { serve } from "./serve-handler";
 
 let servers: Server[] = [];
 beforeEach(() => publishServedData({ ok: true, version: "test@1#abc" }));

@@ -3,11 +3,12 @@ import { dataVersionLabel } from "@/lib/report/period";
 import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
 import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
 import { storyIdFrom } from "@/lib/story/adhoc";
+import { MAX_POSTED_DECK_CHARS } from "@/lib/story/share";
 import { deckSources, loadExportDeck, problemResponse, type ExportDeckResult } from "../export-deck";
 
 export const dynamic = "force-dynamic";
-/** A posted form may carry a briefing too long for a link, up to this many characters. */
-const MAX_POSTED_DECK = 400_000;
+/** A posted form may carry a briefing too long for a link, up to this many characters (the server refuses a longer body as it streams). */
+const MAX_POSTED_DECK = MAX_POSTED_DECK_CHARS;
 
 const headersOf = (title: string) => ({
   "Content-Type": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
