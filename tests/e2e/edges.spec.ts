@@ -64,7 +64,8 @@ test.describe.serial("the server's edges", () => {
   test.beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "snapshots-edges-"));
     await writeWindowsSet(dir);
-    server = await startNext(null, dir, { env: { HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) } });
+    // SUPERVISE=0: the pid is the server itself, whose memory is measured.
+    server = await startNext(null, dir, { env: { SUPERVISE: "0", HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) } });
   });
   test.afterAll(async () => {
     await server?.stop();
