@@ -36,6 +36,8 @@ const VIEW: Record<string, Rule> = Object.fromEntries(Object.entries(viewParamsS
 /** A deck: a story by id, or a briefing carried whole in the link, and the step (lib/story/links.ts writes them). */
 const DECK: Record<string, Rule> = { story: any, deck: any, step: any };
 const keys = (names: readonly string[], rule: Rule = any) => Object.fromEntries(names.map((name) => [name, rule]));
+/** An earlier commentary snapshot, which every API answering about the set's commentary or events reads beside its own keys. */
+const SNAPSHOT: Record<string, Rule> = { snapshot: any };
 
 const ROUTES: Record<string, RouteParams> = {
   "/": { rules: VIEW, page: true },
@@ -46,10 +48,10 @@ const ROUTES: Record<string, RouteParams> = {
   "/report": { rules: { ...VIEW, ...DECK, paper: oneOf(PAPERS), orientation: oneOf(ORIENTATIONS), print: oneOf(["1"]) }, page: true },
   "/present/image": { rules: { ...DECK, format: any, part: any }, page: false },
   "/present/pptx": { rules: { story: any, deck: any }, page: false },
-  "/api/window": { rules: { ...keys(WINDOW_KEYS), px: windowPx }, page: false },
-  "/api/window/links": { rules: { ...keys(WINDOW_KEYS), px: windowPx }, page: false },
-  "/api/search": { rules: keys(Object.keys(searchParamsSchema.shape)), page: false },
-  "/api/notes": { rules: { ids: any }, page: false },
+  "/api/window": { rules: { ...keys(WINDOW_KEYS), px: windowPx, ...SNAPSHOT }, page: false },
+  "/api/window/links": { rules: { ...keys(WINDOW_KEYS), px: windowPx, ...SNAPSHOT }, page: false },
+  "/api/search": { rules: { ...keys(Object.keys(searchParamsSchema.shape)), ...SNAPSHOT }, page: false },
+  "/api/notes": { rules: { ids: any, ...SNAPSHOT }, page: false },
   "/api/facets": { rules: {}, page: false },
   "/api/health": { rules: {}, page: false },
 };
@@ -62,7 +64,13 @@ function windowPx(value: string): string {
 
 function routeOf(pathname: string): RouteParams | undefined {
   // /api/events/<id> reads its id from the path and nothing from the query.
-  return ROUTES[pathname] ?? (/^\/api\/events\/[^/]+$/.test(pathname) ? { rules: {}, page: false } : undefined);
+  return ROUTES[pathname] ?? (/^\/api\/events\/[^/]+$/.test(pathname) ? { rules: SNAPSHOT, page: false } : undefined);
+}
+
+/** The parameters a listed route reads, or null for a route the server leaves alone. */
+export function routeParamKeys(pathname: string): string[] | null {
+  const route = routeOf(pathname);
+  return route ? Object.keys(route.rules) : null;
 }
 
 /**

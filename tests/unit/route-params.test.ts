@@ -1,6 +1,8 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRequestTarget } from "@/lib/http/request-target";
-import { canonicalQuery } from "@/lib/http/route-params";
+import { canonicalQuery, routeParamKeys } from "@/lib/http/route-params";
 
 /** The canonical query the server redirects a target to, or null when it serves the target as it is. */
 function canonical(target: string): string | null {
@@ -41,5 +43,30 @@ describe("canonical URLs", () => {
     expect(canonical("/api/export?format=csv&junk=1")).toBeNull();
     expect(canonical("/report/pdf?from=2015-01-01&to=2025-06-30&junk=1")).toBeNull();
     expect(canonical("/no/such/page?junk=1")).toBeNull();
+  });
+});
+
+/** The URL path a route or page file answers (app/api/events/[id]/route.ts → /api/events/x, app/page.tsx → /). */
+function pathOf(file: string): string {
+  const dir = path.dirname(path.relative("app", file)).replace(/\[[^\]]+\]/g, "x");
+  return dir === "." ? "/" : `/${dir}`;
+}
+
+describe("the table of parameters", () => {
+  it("keeps every parameter a route handler reads by name (a route that learns one must be listed, or its links lose it)", async () => {
+    const files = (await readdir("app", { recursive: true })).filter((file) => /(^|\/)(route\.ts|page\.tsx)$/.test(file)).map((file) => path.join("app", file));
+    const checked: string[] = [];
+    for (const file of files) {
+      const source = await readFile(file, "utf8");
+      // Route handlers: search.get("key"); pages: params.key of their searchParams.
+      const reads = file.endsWith("route.ts") ? /(?:searchParams|params|search)\.get\("([\w-]+)"\)/g : /\bparams\.(\w+)\b/g;
+      for (const [, key] of source.matchAll(reads)) {
+        const keys = routeParamKeys(pathOf(file));
+        if (keys === null) continue;
+        expect(keys, `${file} reads ${key}`).toContain(key);
+        checked.push(`${file}: ${key}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(0);
   });
 });
