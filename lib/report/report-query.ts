@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markingSchema } from "../schema";
 import { describeIssues, strictViewParams } from "../view/view-params";
 
 export const PAPERS = ["a4", "letter"] as const;
@@ -10,6 +11,8 @@ export type Orientation = (typeof ORIENTATIONS)[number];
 export const reportQuerySchema = strictViewParams({
   paper: z.enum(PAPERS, { error: `must be one of ${PAPERS.join(", ")}` }).default("a4"),
   orientation: z.enum(ORIENTATIONS, { error: `must be one of ${ORIENTATIONS.join(", ")}` }).default("auto"),
+  /** A handling mark for this report in place of the data set's. */
+  marking: markingSchema.optional(),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
@@ -36,7 +39,7 @@ export function checkReportIds(query: ReportQuery, known: { lanes: readonly stri
 /** The /report URL parameters for a validated query: what the page reads with parseViewState. */
 export function toReportSearch(query: ReportQuery): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["from", "to", "lanes", "expert", "event", "q", "actor", "tag", "after", "snapshot", "paper", "orientation"] as const) {
+  for (const key of ["from", "to", "lanes", "expert", "event", "q", "actor", "tag", "after", "snapshot", "paper", "orientation", "marking"] as const) {
     const value = query[key];
     if (Array.isArray(value) ? value.length > 0 : value) params.set(key, Array.isArray(value) ? value.join(",") : String(value));
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDaySchema } from "./primitives";
+import { idSchema, isoDaySchema, markingSchema } from "./primitives";
 import { snapshotSchema } from "./snapshot";
 
 export const laneSchema = z.object({
@@ -37,6 +37,8 @@ export const manifestSchema = z.object({
   asOfLabel: z.string().trim().min(1).optional(),
   /** Why the snapshot line sits where it does, when the source is not dated to the day. */
   asOfNote: z.string().trim().min(1).optional(),
+  /** The handling mark of everything made from the set (slides, handouts, reports), unless a briefing or a report names another. */
+  marking: markingSchema.optional(),
   lanes: z.array(laneSchema).min(1),
   defaultView: defaultViewSchema.optional(),
   experts: z.array(expertSchema),

@@ -57,3 +57,17 @@ export const sourceSchema = z.object({
   type: sourceTypeSchema.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** Longest handling mark: a banner, on one line at the top and bottom of every slide and page. */
+export const MARKING_MAX = 100;
+
+/**
+ * A handling mark ("OFFICIAL", "UNCLASSIFIED — open sources", "Internal — not for circulation"): free
+ * text shown as text, one line, no control characters (no line breaks, no bidi overrides).
+ */
+export const markingSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(MARKING_MAX, `must be at most ${MARKING_MAX} characters`)
+  .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(value), "must be one line of plain text (no control characters)");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDaySchema } from "./primitives";
+import { idSchema, isoDaySchema, markingSchema } from "./primitives";
 
 /** How much one story may hold (lib/story/budget.ts prices a deck against these and more). */
 export const STORY_LIMITS = { steps: 40, eventsPerStep: 12, quotesPerStep: 6, lanesPerStep: 100 } as const;
@@ -23,6 +23,8 @@ export const storySchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1),
   description: z.string().default(""),
+  /** The briefing's handling mark, in place of the data set's. */
+  marking: markingSchema.optional(),
   steps: z.array(storyStepSchema).min(1, "needs at least one step").max(STORY_LIMITS.steps, `at most ${STORY_LIMITS.steps} steps`),
 });
 export type Story = z.infer<typeof storySchema>;

@@ -20,6 +20,7 @@ export const TEXT_LIMITS: Record<string, number> = {
   theme: 200,
   version: 200,
   asOfLabel: 200,
+  marking: 100,
   url: 2048,
   summary: 2000,
   description: 2000,

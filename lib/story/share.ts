@@ -44,6 +44,7 @@ function compact(story: Story): unknown {
     id: story.id,
     title: story.title,
     ...(story.description ? { description: story.description } : {}),
+    ...(story.marking ? { marking: story.marking } : {}),
     steps: story.steps.map(({ events, notes, quotes, lanes, ...step }) => ({
       ...step,
       ...(events.length ? { events } : {}),
