@@ -6,6 +6,7 @@ import { layoutLinks, type SceneLinkInput } from "@/lib/scene/links";
 import type { Emphasis } from "@/lib/scene/paint";
 import type { Scene } from "@/lib/scene/types";
 import type { Emitter } from "@/lib/view/emitter";
+import { FigureLinks } from "./FigureLinks";
 
 interface HoverLayerProps {
   scene: Scene;
@@ -67,22 +68,7 @@ export function HoverLayer({ scene, idPrefix, links, hover, selectedId, lit }: H
 
   return (
     <g ref={ref} className="hover-layer">
-      <g className="links">
-        {/* Every curve first, under the labels' boxes, then every link label: no line crosses a word. */}
-        <g className="link-curves" mask={`url(#${idPrefix}-knockout)`}>
-          {drawn.map((link) => (
-            <path key={`${link.from}>${link.to}`} className="link" data-from={link.from} data-to={link.to} d={link.d} fill="none" stroke="#111827" strokeWidth={1.6} strokeOpacity={0.75} />
-          ))}
-        </g>
-        {drawn.map(
-          (link) =>
-            link.text && (
-              <text key={`${link.from}>${link.to}`} className="link-label" data-from={link.from} data-to={link.to} x={round(link.text.x)} y={round(link.text.y)} textAnchor="middle" dominantBaseline="middle" fontSize={11} fontStyle="italic" fill="#111827" paintOrder="stroke" stroke="#fff" strokeWidth={4} strokeLinejoin="round">
-                {link.label}
-              </text>
-            ),
-        )}
-      </g>
+      <FigureLinks links={drawn} mask={`url(#${idPrefix}-knockout)`} />
       {ov &&
         markers.map((m) => (
           <line key={m.id} className={`ov-marker ${m.kind}`} data-id={m.id} x1={round(m.x)} x2={round(m.x)} y1={ov.y0 + 1} y2={ov.axisY - 9} stroke="#111" strokeWidth={2} />

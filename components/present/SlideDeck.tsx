@@ -7,8 +7,11 @@ import { slideContextOf, viewContextOf, type DeckData } from "@/lib/story/deck-d
 import type { KeyCommand } from "@/lib/story/keys";
 import { explorerHref, presenterHref, type DeckRef } from "@/lib/story/links";
 import { clampStep } from "@/lib/story/navigation";
+import { resolveMarking } from "@/lib/story/marking";
 import { toSlideDeck } from "@/lib/story/slides";
+import { slideFrame } from "@/lib/slide/frame";
 import { DeckExports } from "./DeckExports";
+import { boxStyle } from "./slide-boxes";
 import { SlideView } from "./SlideView";
 import { useDeckKeys } from "./useDeckKeys";
 import { useDeckStep } from "./useDeckStep";
@@ -26,6 +29,8 @@ export function SlideDeck({ story, deckRef, data, initialStep }: { story: Story;
   const [step, go] = useDeckStep(deckRef, clampStep(initialStep, count), count);
   const slide = deck.slides[step - 1]!;
   const exitHref = explorerHref(slide, viewContextOf(data));
+  const marking = resolveMarking(story.marking, data.marking);
+  const frame = useMemo(() => slideFrame(marking), [marking]);
 
   const onCommand = useCallback(
     (command: KeyCommand) => {
@@ -40,8 +45,8 @@ export function SlideDeck({ story, deckRef, data, initialStep }: { story: Story;
   return (
     <main className="deck" aria-label={`Briefing: ${deck.title}`} data-keys-ready={ready || undefined}>
       <div className="deck-stage">
-        <SlideView slide={slide} data={data} kicker={deck.title} animate />
-        <footer className="deck-footer">
+        <SlideView slide={slide} data={data} kicker={deck.title} marking={marking} animate />
+        <footer className="deck-footer" style={boxStyle(frame.footer)}>
           <nav className="deck-controls" aria-label="Briefing controls">
             <button type="button" onClick={() => go({ type: "prev" })} disabled={step === 1} aria-label="Previous step">
               ←

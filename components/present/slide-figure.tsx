@@ -1,7 +1,12 @@
+import { FigureLinks } from "@/components/figure/FigureLinks";
 import { FigureSvg } from "@/components/figure/FigureSvg";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildScene } from "@/lib/scene/build-scene";
+import { layoutLinks } from "@/lib/scene/links";
+import type { Scene } from "@/lib/scene/types";
+import { layoutSlide, type SlideLayout } from "@/lib/slide/layout";
 import type { DeckData } from "@/lib/story/deck-data";
+import type { SlideSheet } from "@/lib/story/slide-sheet";
 import type { Slide } from "@/lib/story/slides";
 import { formatWindow } from "@/lib/time/format";
 import type { TimeDomain } from "@/lib/time/scale";
@@ -16,7 +21,7 @@ export type FigureTheme = "dark" | "light";
  * image and the .pptx all draw it through here — the one scene, in the projector or slide medium.
  */
 export interface SlideFigureProps {
-  deck: Pick<DeckData, "items" | "lanes" | "asOf">;
+  deck: Pick<DeckData, "items" | "lanes" | "asOf" | "links">;
   slide: Pick<Slide, "domain" | "lanes">;
   /** The number each highlighted event carries, matching the slide's list. */
   numbers: ReadonlyMap<string, number>;
@@ -50,16 +55,44 @@ function indexOf(items: readonly TimelineItem[]): WindowIndex {
   return index;
 }
 
-function sceneOf({ deck, slide, numbers, domain, width = 1200, theme = "dark" }: SlideFigureProps) {
+export function sceneOf({ deck, slide, numbers, domain, width = 1200, theme = "dark" }: SlideFigureProps) {
   const lanes = slide.lanes ? deck.lanes.filter((lane) => slide.lanes!.includes(lane.id)) : deck.lanes;
   return buildScene({ medium: theme === "dark" ? "projector" : "slide", width, domain: domain ?? slide.domain, lanes, index: indexOf(deck.items), numbers, snapshot: deck.asOf });
 }
 
+/**
+ * The slide laid out (lib/slide/layout.ts) around this slide's figure: the one layout the HTML slide,
+ * its image and the .pptx draw. A slide's scene is as tall at any width (its lanes, axis and foot).
+ */
+export function slideLayoutOf(
+  deck: SlideFigureProps["deck"],
+  slide: SlideFigureProps["slide"],
+  sheet: SlideSheet,
+  options: { kicker: string; marking: string | null; position?: { step: number; count: number } | null },
+): SlideLayout {
+  const height = sceneOf({ deck, slide, numbers: sheet.numbers }).height;
+  return layoutSlide({ ...options, sheet, figureHeight: () => height });
+}
+
+/** The links between a slide's numbered events, laid out on its scene (labels where they find room). */
+export function slideLinksOf(scene: Scene, deck: SlideFigureProps["deck"], numbers: ReadonlyMap<string, number>) {
+  return layoutLinks(scene, deck.links.filter((link) => numbers.has(link.from) && numbers.has(link.to)), new Set(numbers.keys()));
+}
+
+/** A slide's links, drawn over its figure in the medium's ink (on paper with a box halo: a stroked text is extracted twice from a PDF). */
+function SlideLinks({ scene, links }: { scene: Scene; links: ReturnType<typeof slideLinksOf> }) {
+  if (links.length === 0) return null;
+  return <FigureLinks links={links} ink={scene.theme.ink} halo={scene.theme.background} haloBox={scene.medium !== "projector"} />;
+}
+
 /** The figure in a page, filling its box's width. */
 export function SlideFigure(props: SlideFigureProps) {
+  const scene = sceneOf(props);
   return (
     <div className={`slide-figure-${props.theme ?? "dark"}`} data-figure="slide">
-      <FigureSvg scene={sceneOf(props)} idPrefix={props.idPrefix ?? "slide"} title={`Timeline, ${windowLabel(props.slide.domain)}`} className="slide-timeline" fluid />
+      <FigureSvg scene={scene} idPrefix={props.idPrefix ?? "slide"} title={`Timeline, ${windowLabel(props.slide.domain)}`} className="slide-timeline" fluid>
+        <SlideLinks scene={scene} links={slideLinksOf(scene, props.deck, props.numbers)} />
+      </FigureSvg>
     </div>
   );
 }
@@ -71,7 +104,11 @@ export function SlideFigure(props: SlideFigureProps) {
  */
 export function renderSlideFigureSvg(deck: SlideFigureProps["deck"], slide: SlideFigureProps["slide"], options: Omit<SlideFigureProps, "deck" | "slide"> & { height?: number }): string {
   const scene = sceneOf({ deck, slide, ...options });
-  const inner = toSvgMarkup(<FigureSvg scene={scene} idPrefix="figure" title={`Timeline, ${windowLabel(slide.domain)}`} className="slide-timeline" />);
+  const inner = toSvgMarkup(
+    <FigureSvg scene={scene} idPrefix="figure" title={`Timeline, ${windowLabel(slide.domain)}`} className="slide-timeline">
+      <SlideLinks scene={scene} links={slideLinksOf(scene, deck, options.numbers)} />
+    </FigureSvg>,
+  );
   const width = options.width ?? scene.width;
   const height = options.height ?? Math.round(scene.height);
   return inner.replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"`);

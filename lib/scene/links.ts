@@ -11,11 +11,9 @@ export interface SceneLinkInput {
 
 export interface SceneLink extends SceneLinkInput {
   d: string;
-  /** Where the label is written, or null when it found no free spot (the curve is still drawn). */
-  text: { x: number; y: number; width: number } | null;
+  /** Where the label is written, at the medium's smallest label size, or null when it found no free spot (the curve is still drawn). */
+  text: { x: number; y: number; width: number; size: number } | null;
 }
-
-const SIZE = 11;
 
 /**
  * The links of the active (hovered or selected) events only, as curves between their marks: across
@@ -27,6 +25,7 @@ export function layoutLinks(scene: Scene, links: readonly SceneLinkInput[], acti
   const at = new Map(scene.marks.map((mark) => [mark.id, { x: mark.cx, y: mark.y }]));
   for (const cluster of scene.clusters) for (const id of cluster.ids) if (!at.has(id)) at.set(id, { x: cluster.x, y: cluster.y });
   const index = createRectIndex(scene.boxes);
+  const size = scene.theme.label.size[0];
   const out: SceneLink[] = [];
   for (const link of links) {
     if (!active.has(link.from) && !active.has(link.to)) continue;
@@ -37,15 +36,15 @@ export function layoutLinks(scene: Scene, links: readonly SceneLinkInput[], acti
     const lift = same ? Math.min(40, 12 + Math.abs(b.x - a.x) / 6) : 0;
     const mx = (a.x + b.x) / 2;
     const d = same ? `M${a.x},${a.y}C${a.x},${a.y - lift} ${b.x},${b.y - lift} ${b.x},${b.y}` : `M${a.x},${a.y}C${mx},${a.y} ${mx},${b.y} ${b.x},${b.y}`;
-    const width = measureText(link.label, SIZE) + 4;
+    const width = measureText(link.label, size) + 4;
     const mid = same ? { x: mx, y: a.y - lift * 0.75 } : { x: mx, y: (a.y + b.y) / 2 };
     const candidates = [0, -14, 14, -28, 28].flatMap((dy) => [0, -0.25, 0.25].map((f) => ({ x: mid.x + f * (b.x - a.x), y: mid.y + dy })));
     let text: SceneLink["text"] = null;
     for (const c of candidates) {
-      const box = { x0: c.x - width / 2, x1: c.x + width / 2, y0: c.y - SIZE * 0.7, y1: c.y + SIZE * 0.5 };
+      const box = { x0: c.x - width / 2, x1: c.x + width / 2, y0: c.y - size * 0.7, y1: c.y + size * 0.5 };
       if (box.x0 < scene.plot.x0 || box.x1 > scene.plot.x1 || box.y0 < scene.plot.top || box.y1 > scene.plot.bottom || index.hits(box, 1)) continue;
       index.add(box);
-      text = { x: c.x, y: c.y, width };
+      text = { x: c.x, y: c.y, width, size };
       break;
     }
     out.push({ ...link, d, text });

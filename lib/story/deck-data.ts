@@ -2,6 +2,7 @@ import type { IndexedDataset } from "../data/index-dataset";
 import { toTimelineItem, type TimelineItem } from "../data/items";
 import { sourceTypeSchema, type Lane, type SourceType, type Story } from "../schema";
 import type { TimeDomain } from "../time/scale";
+import type { SceneLinkInput } from "../scene/links";
 import { snapshotLabel } from "../view/snapshot";
 import type { ViewContext } from "../view/view-state";
 import { stepDomain, type SlideContext, type SlideQuote } from "./slides";
@@ -10,6 +11,9 @@ import { stepDomain, type SlideContext, type SlideQuote } from "./slides";
 export interface DeckData {
   /** The data set's title, credited on slides without highlighted events. */
   datasetTitle: string;
+  /** The data set's version and handling mark (a briefing's own mark replaces it: resolveMarking). */
+  version: string | null;
+  marking: string | null;
   items: TimelineItem[];
   lanes: Lane[];
   extent: TimeDomain;
@@ -24,6 +28,8 @@ export interface DeckData {
   publishers: string[];
   publisherRanks: number[];
   eventPublishers: Record<string, number[]>;
+  /** Links between the events a slide can highlight (both ends): drawn between a step's numbered events. */
+  links: SceneLinkInput[];
 }
 
 const SOURCE_RANKS = sourceTypeSchema.options;
@@ -70,8 +76,12 @@ export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
     if (lit && !lit.has(item.id)) continue;
     eventPublishers[item.id] = [...new Set(data.eventById.get(item.id)!.sources.map((source) => indexOf(source.publisher, source.type)))];
   }
+  const linkable = lit ?? new Set(items.map((item) => item.id));
+  const links = [...linkable].flatMap((id) => (data.eventById.get(id)?.related ?? []).filter((r) => linkable.has(r.id)).map((r) => ({ from: id, to: r.id, label: r.label })));
   return {
     datasetTitle: data.manifest.title,
+    version: data.manifest.version ?? null,
+    marking: data.manifest.marking ?? null,
     items,
     lanes: data.lanes,
     extent: data.extent,
@@ -84,6 +94,7 @@ export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
     publishers,
     publisherRanks,
     eventPublishers,
+    links,
   };
 }
 

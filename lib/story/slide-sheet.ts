@@ -85,16 +85,3 @@ export function describeSlide(slide: Slide, deck: DeckData, items: ReadonlyMap<s
  * goes below it. The slide (SlideView), its image (lib/export/slide-svg.ts) and the .pptx hold to these.
  */
 export const SLIDE_TEXT_LINES = { title: 3, summary: 4, listItem: 2, sourceLine: 2, minFigureShare: 0.2 } as const;
-
-/** Above this many highlighted events a slide's list goes into more columns. */
-export const MANY_EVENTS = 6;
-
-/**
- * A dense slide (a long list beside a quote or under a long title) sets its title and list a step
- * smaller, so the figure keeps a useful height. Decided from the content, not measured, so the server's
- * slide, the browser's and the slide image agree.
- */
-export function isDenseSlide(sheet: Pick<SlideSheet, "events" | "quote" | "title">): boolean {
-  const n = sheet.events.length;
-  return n > 9 || (n > MANY_EVENTS && (sheet.quote !== null || sheet.title.length > 60));
-}

@@ -49,7 +49,9 @@ async function expectFits(page: Page, label: string) {
   expect(b.figure.bottom, `${label}: figure above the list`).toBeLessThanOrEqual((b.list ?? b.source).top + 0.5);
   // The figure gives way, but stays a figure.
   expect(b.figure.height, `${label}: figure height`).toBeGreaterThan(b.viewport.height * 0.16);
-  expect(b.controls.top, `${label}: controls below the slide`).toBeGreaterThanOrEqual(b.slide.bottom - 0.5);
+  // The controls sit in the slide's footer band, under the source line.
+  expect(b.controls.top, `${label}: controls below the source line`).toBeGreaterThanOrEqual(b.source.bottom - 0.5);
+  expect(b.controls.bottom, `${label}: controls on the slide`).toBeLessThanOrEqual(b.slide.bottom + 0.5);
 }
 
 for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {

@@ -1,9 +1,10 @@
-import { renderSlideFigureSvg, slideFigureWidth } from "@/components/present/slide-figure";
+import { renderSlideFigureSvg, slideFigureWidth, slideLayoutOf } from "@/components/present/slide-figure";
 import { checkSvgGeometry } from "@/lib/export/raster";
 import { composeSlideSvg } from "@/lib/export/slide-svg";
 import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
 import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
 import { storyIdFrom } from "@/lib/story/adhoc";
+import { resolveMarking } from "@/lib/story/marking";
 import { parseStepParam } from "@/lib/story/navigation";
 import { loadExportDeck, problemResponse } from "../export-deck";
 
@@ -30,8 +31,12 @@ async function check(request: Request): Promise<Checked> {
   const slide = slides[step - 1]!;
   const sheet = sheets[step - 1]!;
   const draw = () => {
-    const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(Boolean(sheet.quote)) });
-    const svg = part === "figure" ? figure : composeSlideSvg({ sheet, kicker: story.title, figure });
+    let svg: string;
+    if (part === "figure") svg = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(Boolean(sheet.quote)) });
+    else {
+      const layout = slideLayoutOf(deck, slide, sheet, { kicker: story.title, marking: resolveMarking(story.marking, deck.marking), position: { step, count: slides.length } });
+      svg = composeSlideSvg({ layout, figure: renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: layout.figure.sceneWidth }) });
+    }
     if (format === "png") {
       try {
         checkSvgGeometry(svg, SCALE);
