@@ -1,159 +1,147 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import PptxGenJS from "pptxgenjs";
+import type { SceneLink } from "../scene/links";
+import type { Scene } from "../scene/types";
 import type { Source } from "../schema";
-import { SLIDE_TEXT_LINES, type SlideSheet } from "../story/slide-sheet";
+import { slideFrame } from "../slide/frame";
+import type { SlideLayout } from "../slide/layout";
+import { SLIDE_WIDTH, type TextBlock } from "../slide/text-block";
+import type { SlideSheet } from "../story/slide-sheet";
+import { createIds, group, shape, type Drawn, type Run } from "./drawingml";
+import { paintFigure } from "./pptx-figure";
 
 /**
- * A story as a native PowerPoint deck (pptxgenjs): 16:9, editable text in fonts every Office install
- * has (Calibri, Georgia for quotes), the figure as a PNG made at twice its placed size or more, speaker
- * notes in the notes pane; a title slide first and the sources last.
+ * A story as a PowerPoint deck a briefer can finish: 16:9, a title slide, then each step laid out by
+ * the one slide layout (lib/slide/layout.ts) with its figure as native shapes (pptx-figure.ts) — lanes,
+ * marks, labels, number discs and links a briefer can move, recolour and retype — the speaker notes in
+ * the notes pane, and the sources last. The handling mark is in the slide master, top and bottom, so
+ * every slide (a copied one too) carries it. pptxgenjs writes the package; what it cannot write
+ * (groups, connectors, pattern fills, the master's shapes) is added to its XML afterwards.
  */
-export interface PptxFigure {
-  png: Uint8Array;
-  /** Pixel size of the PNG, for its proportions. */
-  width: number;
-  height: number;
+export interface PptxStep {
+  sheet: SlideSheet;
+  layout: SlideLayout;
+  /** The figure's scene, laid out `layout.figure.sceneWidth` wide in the slide medium, and its links. */
+  scene: Scene;
+  links: SceneLink[];
+  window: string;
 }
 
 export interface PptxInput {
   title: string;
   description: string;
-  /** "Expert Snapshots, April 2025 · 75 events" and the like, under the title. */
+  /** The data set's title. */
   credit: string;
+  dataVersion: string | null;
+  /** "24 April 2025 (Expert Snapshots, April 2025)". */
+  commentary: string;
   generated: string;
-  slides: { sheet: SlideSheet; figure: PptxFigure; window: string }[];
+  marking: string | null;
+  slides: PptxStep[];
   sources: Source[];
 }
 
-const W = 13.333;
-const H = 7.5;
-const M = 0.5;
+const INCH = SLIDE_WIDTH / 13.333;
 const FONT = "Calibri";
 const QUOTE_FONT = "Georgia";
-const INK = "1F2933";
-const SOFT = "52606D";
-const ACCENT = "B45309";
+const C = { ink: "#1F2933", soft: "#52606D", accent: "#B45309", disc: "#FBBF24", band: "#EEF1F5", rule: "#B45309" };
+const PLACEHOLDER = "snapshots-step-content";
+const inches = (units: number) => units / INCH;
 
-/**
- * Lines a text takes in a box `width` inches wide at `pt` points. Calibri averages about half an em a
- * character; `em` leaves room for a viewer that substitutes a wider font (LibreOffice without Calibri).
- */
-function lines(text: string, width: number, pt: number, em = 0.55): number {
-  const perLine = Math.max(8, Math.floor((width * 72) / (pt * em)));
-  return text.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
+/** A layout text block as a PowerPoint text box: the same box and line spacing, wrapped by PowerPoint (Calibri is narrower than the measure). */
+function textBox(nextId: () => number, name: string, block: TextBlock, colour: string, font = FONT): Drawn | null {
+  if (block.lines.length === 0) return null;
+  const run: Run = { text: block.lines.join(" "), size: block.size, colour, bold: block.weight === "bold", italic: block.italic, font };
+  return shape({ id: nextId(), name, textBox: true, x: block.x, y: block.y, width: block.width, height: block.height, text: { paragraphs: [[run]], lineHeight: block.lineHeight, wrap: true, align: block.align === "center" ? "ctr" : block.align === "right" ? "r" : "l" } });
 }
-const height = (n: number, pt: number, spacing = 1.2) => (n * pt * spacing) / 72 + 0.08;
 
-/** The text held to `max` lines of the box by the same estimate (a word boundary, then "…"): a long title never pushes the figure off the slide. */
-function clampLines(text: string, width: number, pt: number, max: number, em = 0.55): string {
-  if (lines(text, width, pt, em) <= max) return text;
-  const room = Math.max(8, Math.floor((width * 72) / (pt * em))) * max - 1;
-  const cut = text.replace(/\s+/g, " ").slice(0, room);
-  const word = cut.lastIndexOf(" ");
-  return `${(word > room * 0.6 ? cut.slice(0, word) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+/** Everything on a step slide, drawn from its layout: one group per region, the figure as shapes. */
+function stepContent(step: PptxStep): string {
+  const nextId = createIds();
+  const { layout, sheet } = step;
+  const parts: (Drawn | null)[] = [
+    textBox(nextId, "Kicker", layout.kicker, C.accent),
+    textBox(nextId, "Title", layout.title, C.ink),
+    textBox(nextId, "Summary", layout.summary, C.soft),
+    paintFigure(step.scene, step.links, { x: layout.figure.x, y: layout.figure.y, scale: layout.figure.scale }, nextId, `Timeline, ${step.window}`),
+  ];
+  if (layout.list) {
+    const { list } = layout;
+    const entries = list.entries.map((entry) => {
+      const event = sheet.events.find((e) => e.id === entry.id)!;
+      const disc = shape({
+        id: nextId(), name: `Number ${entry.number}`, geometry: "ellipse", x: entry.disc.cx - entry.disc.r, y: entry.disc.cy - entry.disc.r, width: 2 * entry.disc.r, height: 2 * entry.disc.r,
+        fill: { type: "solid", colour: C.disc }, text: { paragraphs: [[{ text: String(entry.number), size: entry.disc.size, colour: "#111827", bold: true, font: FONT }]], align: "ctr", anchor: "ctr" },
+      });
+      const title = entry.text.lines.map((line) => line.text).join(" ").trim();
+      const text = shape({
+        id: nextId(), name: `Event ${entry.number}`, textBox: true, ...entry.text,
+        text: { paragraphs: [[{ text: title, size: list.size, colour: C.ink, font: FONT }, { text: `${title ? " " : ""}${event.dateLabel.replace(/ /g, "\u00a0")}`, size: list.size, colour: C.soft, font: FONT }]], lineHeight: list.lineHeight, wrap: true },
+      });
+      return group(nextId(), `Event ${entry.number}: ${event.title}`, [disc, text])!;
+    });
+    const more = list.more ? textBox(nextId, "More events", list.more, C.soft) : null;
+    parts.push(group(nextId(), "Events", [...entries, ...(more ? [more] : [])]));
+  }
+  if (layout.quote) {
+    // One text box: the caption flows under the quote whatever face the viewer puts in Georgia's place.
+    const q = layout.quote;
+    const para = (block: TextBlock, colour: string, after: number, font = FONT) => ({ runs: [{ text: block.lines.join(" "), size: block.size, colour, bold: block.weight === "bold", italic: block.italic, font }], lineHeight: block.lineHeight, after });
+    const gap = (next: TextBlock | null, block: TextBlock) => (next ? next.y - block.y - block.height : 0);
+    const paragraphs = [para(q.text, C.ink, gap(q.name, q.text), QUOTE_FONT), para(q.name, C.ink, 0), para(q.role, C.soft, gap(q.written, q.role)), ...(q.written ? [para(q.written, C.accent, 0)] : [])];
+    parts.push(
+      group(nextId(), "Quote", [
+        shape({ id: nextId(), name: "Quote rule", ...q.rule, fill: { type: "solid", colour: C.rule } }),
+        shape({ id: nextId(), name: "Quote", textBox: true, x: q.text.x, y: q.text.y, width: q.text.width, height: q.height, text: { paragraphs, wrap: true } }),
+      ]),
+    );
+  }
+  parts.push(textBox(nextId, "Sources", layout.sources, C.soft));
+  if (layout.frame.counter) parts.push(textBox(nextId, "Step", layout.frame.counter, C.soft));
+  return parts.filter((part): part is Drawn => part !== null).map((part) => part.xml).join("");
 }
 
 function addTitleSlide(pptx: PptxGenJS, input: PptxInput) {
+  const frame = slideFrame(input.marking);
   const slide = pptx.addSlide();
   slide.background = { color: "FFFFFF" };
-  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.18, h: H, fill: { color: ACCENT }, line: { color: ACCENT } });
-  slide.addText(input.title, { x: M + 0.3, y: 2.2, w: W - 2 * M - 0.3, h: 1.4, fontFace: FONT, fontSize: 40, bold: true, color: INK, valign: "bottom" });
-  if (input.description)
-    slide.addText(input.description, { x: M + 0.3, y: 3.7, w: W - 2 * M - 0.3, h: 1.2, fontFace: FONT, fontSize: 20, color: SOFT, valign: "top" });
-  slide.addText(`${input.credit}\n${input.generated}`, { x: M + 0.3, y: H - 1.3, w: W - 2 * M - 0.3, h: 0.8, fontFace: FONT, fontSize: 12, color: SOFT, valign: "bottom" });
-  slide.addNotes(`${input.title}. ${input.slides.length} steps.`);
+  const x = inches(frame.padX) + 0.3;
+  const w = inches(SLIDE_WIDTH - 2 * frame.padX) - 0.3;
+  slide.addShape(pptx.ShapeType.rect, { x: 0, y: inches(frame.top) - 0.1, w: 0.18, h: inches(frame.bottom - frame.top) + 0.2, fill: { color: C.accent.slice(1) }, line: { color: C.accent.slice(1) } });
+  slide.addText(input.title, { x, y: 2.0, w, h: 1.5, fontFace: FONT, fontSize: 40, bold: true, color: C.ink.slice(1), valign: "bottom", margin: 0 });
+  if (input.description) slide.addText(input.description, { x, y: 3.7, w, h: 1.3, fontFace: FONT, fontSize: 20, color: C.soft.slice(1), valign: "top", margin: 0 });
+  const facts = [`Data: ${input.credit}${input.dataVersion ? `, version ${input.dataVersion}` : ""}`, `Commentary as of ${input.commentary}`, input.generated];
+  slide.addText(facts.join("\n"), { x, y: inches(frame.bottom) - 1.0, w, h: 0.9, fontFace: FONT, fontSize: 12, color: C.soft.slice(1), valign: "bottom", margin: 0 });
+  slide.addNotes(`${input.title}. ${input.slides.length} steps. ${facts.join(". ")}.`);
 }
 
-function addStepSlide(pptx: PptxGenJS, input: PptxInput, { sheet, figure, window }: PptxInput["slides"][number], index: number) {
+function addStepSlide(pptx: PptxGenJS, step: PptxStep) {
   const slide = pptx.addSlide();
   slide.background = { color: "FFFFFF" };
-  const quote = sheet.quote;
-  const full = W - 2 * M;
-  slide.addText(clampLines(input.title.toUpperCase(), full, 11, 1), { x: M, y: 0.3, w: full, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: ACCENT, charSpacing: 1 });
-  const bottom = H - 0.55;
-  const left = quote ? full * 0.62 : full;
-  // The list under the figure: numbered like the figure's badges; two columns when it is long.
-  const columns = sheet.events.length > 6 ? 2 : 1;
-  const listPt = sheet.events.length > 8 ? 11 : 12;
-  const colW = (left - (columns - 1) * 0.3) / columns;
-  const entry = (e: { number: number; title: string; dateLabel: string }) => `${e.number}  ${e.title} — ${e.dateLabel}`;
-  const events = sheet.events.map((e) => ({ ...e, title: lines(entry(e), colW, listPt) <= SLIDE_TEXT_LINES.listItem ? e.title : clampLines(e.title, colW, listPt, SLIDE_TEXT_LINES.listItem - 1) }));
-  const perColumn = Math.ceil(sheet.events.length / columns);
-  const listLines = Math.max(0, ...Array.from({ length: columns }, (_, c) => events.slice(c * perColumn, (c + 1) * perColumn).reduce((n, e) => n + lines(entry(e), colW, listPt), 0)));
-  const listH = sheet.events.length ? height(listLines, listPt, 1.25) : 0;
-
-  // Title and summary take the lines they need up to SLIDE_TEXT_LINES, fewer when the figure would get less than its share.
-  const headAt = (titleLines: number, summaryLines: number) => {
-    const title = clampLines(sheet.title, full, 28, titleLines);
-    const summary = clampLines(sheet.summary, full, 15, summaryLines);
-    const titleH = height(lines(title, full, 28), 28, 1.1);
-    const summaryH = height(lines(summary, full, 15), 15);
-    return { title, summary, titleH, summaryH, top: 0.85 + titleH + summaryH };
-  };
-  const room = (head: { top: number }) => bottom - head.top - listH - (listH ? 0.15 : 0);
-  const minFigure = SLIDE_TEXT_LINES.minFigureShare * H;
-  let head = headAt(SLIDE_TEXT_LINES.title, SLIDE_TEXT_LINES.summary);
-  for (let n = SLIDE_TEXT_LINES.summary - 1; n >= 1 && room(head) < minFigure; n--) head = headAt(SLIDE_TEXT_LINES.title, n);
-  for (let n = SLIDE_TEXT_LINES.title - 1; n >= 1 && room(head) < minFigure; n--) head = headAt(n, 1);
-  const { top, titleH, summaryH } = head;
-  slide.addText(head.title, { x: M, y: 0.62, w: full, h: titleH, fontFace: FONT, fontSize: 28, bold: true, color: INK, valign: "top", margin: 0 });
-  slide.addText(head.summary, { x: M, y: 0.7 + titleH, w: full, h: summaryH, fontFace: FONT, fontSize: 15, color: SOFT, valign: "top", margin: 0 });
-  const figureH = Math.max(1.2, room(head));
-  const scale = Math.min(left / figure.width, figureH / figure.height);
-  const fw = figure.width * scale;
-  const fh = figure.height * scale;
-  slide.addImage({ data: `image/png;base64,${Buffer.from(figure.png).toString("base64")}`, x: M, y: top, w: fw, h: fh, altText: `Timeline, ${window}` });
-  for (let c = 0; c < columns; c++) {
-    const chunk = events.slice(c * perColumn, (c + 1) * perColumn);
-    if (!chunk.length) continue;
-    slide.addText(
-      chunk.flatMap((e, i) => [
-        { text: `${e.number}  `, options: { bold: true, color: ACCENT } },
-        { text: e.title, options: { color: INK } },
-        { text: ` — ${e.dateLabel}`, options: { color: SOFT, breakLine: i < chunk.length - 1 } },
-      ]),
-      { x: M + c * (colW + 0.3), y: top + fh + 0.12, w: colW, h: listH, fontFace: FONT, fontSize: listPt, valign: "top", margin: 0, paraSpaceAfter: 2 },
-    );
-  }
-  if (quote) {
-    const qx = M + left + 0.35;
-    const qw = full - left - 0.55;
-    const caption = `${quote.expertName}\n${quote.role}, ${quote.institution}${quote.written ? `\n${quote.written}` : ""}`;
-    const room = bottom - top;
-    const quoteHeight = (size: number) => height(lines(`“${quote.quote}”`, qw, size, 0.58), size, 1.3) + height(lines(caption, qw, 11), 11, 1.3) + 0.1;
-    // The largest size (16 pt down to 10) at which the whole quote and its caption fit the column.
-    const pt = [16, 15, 14, 13, 12, 11, 10].find((size) => quoteHeight(size) <= room) ?? 10;
-    // Too long even at 10 pt: cut to the lines the column holds.
-    const words = quoteHeight(pt) <= room ? quote.quote : clampLines(quote.quote, qw, 10, Math.max(1, Math.floor(((room - height(lines(caption, qw, 11), 11, 1.3) - 0.2) * 72) / (10 * 1.3))), 0.58);
-    const h = Math.min(room, quoteHeight(pt));
-    slide.addShape(pptx.ShapeType.rect, { x: qx, y: top, w: 0.05, h, fill: { color: ACCENT }, line: { color: ACCENT } });
-    // One text box: the caption flows under the quote whatever font the viewer substitutes.
-    slide.addText(
-      [
-        { text: `“${words}”`, options: { fontFace: QUOTE_FONT, fontSize: pt, italic: true, color: INK, breakLine: true, paraSpaceAfter: 6 } },
-        { text: quote.expertName, options: { bold: true, color: INK, breakLine: true } },
-        { text: `${quote.role}, ${quote.institution}`, options: { color: SOFT, breakLine: Boolean(quote.written) } },
-        ...(quote.written ? [{ text: quote.written, options: { color: ACCENT } }] : []),
-      ],
-      { x: qx + 0.2, y: top, w: qw, h, fontFace: FONT, fontSize: 11, valign: "top", margin: 0 },
-    );
-  }
-  slide.addText(clampLines(sheet.sourceLine, full - 0.8, 9, 1), { x: M, y: H - 0.5, w: full - 0.8, h: 0.3, fontFace: FONT, fontSize: 9, color: SOFT, valign: "middle", margin: 0 });
-  slide.addText(`${index + 1} / ${input.slides.length}`, { x: W - M - 0.8, y: H - 0.5, w: 0.8, h: 0.3, fontFace: FONT, fontSize: 9, color: SOFT, align: "right", valign: "middle", margin: 0 });
+  // A stand-in, replaced by the step's own shapes once pptxgenjs has written the slide.
+  slide.addText(" ", { x: 0, y: 0, w: 0.1, h: 0.1, objectName: PLACEHOLDER });
+  const { sheet } = step;
   const notes = [sheet.notes || "No notes for this step.", ...sheet.quotes.map((q) => `“${q.quote}” — ${q.expertName}, ${q.institution}`)];
+  if (step.layout.list?.more) notes.push(`Events on this step: ${sheet.events.map((e) => `${e.number}. ${e.title} (${e.dateLabel})`).join("; ")}`);
   if (sheet.target) notes.push(`Target time: ${Math.floor(sheet.target / 60)}:${String(sheet.target % 60).padStart(2, "0")}`);
   slide.addNotes(notes.join("\n\n"));
 }
 
 /** Sources in three columns a slide, as many slides as they need; each entry links to its page. */
-function addSourceSlides(pptx: PptxGenJS, sources: Source[]) {
+function addSourceSlides(pptx: PptxGenJS, sources: Source[], marking: string | null) {
+  const frame = slideFrame(marking);
   const COLUMNS = 3;
-  const colW = (W - 2 * M - 0.3 * (COLUMNS - 1)) / COLUMNS;
+  const x0 = inches(frame.padX);
+  const colW = (inches(SLIDE_WIDTH - 2 * frame.padX) - 0.3 * (COLUMNS - 1)) / COLUMNS;
   const pt = 8;
-  const room = H - 1.4 - 0.4;
+  const top = inches(frame.top) + 0.9;
+  const room = inches(frame.bottom) - top;
+  // Lines an entry takes: Calibri averages half an em a character.
+  const lines = (text: string) => Math.max(1, Math.ceil(text.length / Math.floor((colW * 72) / (pt * 0.55))));
   const pages: Source[][][] = [[[]]];
   let used = 0;
   sources.forEach((source, i) => {
-    const h = height(lines(`${i + 1}. ${source.publisher}, “${source.title}” ${source.url}`, colW, pt), pt, 1.15);
+    const h = (lines(`${i + 1}. ${source.publisher}, “${source.title}” ${source.url}`) * pt * 1.15 + 3) / 72;
     if (used + h > room) {
       const page = pages[pages.length - 1]!;
       if (page.length === COLUMNS) pages.push([[]]);
@@ -168,7 +156,7 @@ function addSourceSlides(pptx: PptxGenJS, sources: Source[]) {
   pages.forEach((page, p) => {
     const slide = pptx.addSlide();
     slide.background = { color: "FFFFFF" };
-    slide.addText(p === 0 ? "Sources" : "Sources (continued)", { x: M, y: 0.4, w: W - 2 * M, h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: INK, margin: 0 });
+    slide.addText(p === 0 ? "Sources" : "Sources (continued)", { x: x0, y: inches(frame.top), w: inches(SLIDE_WIDTH - 2 * frame.padX), h: 0.7, fontFace: FONT, fontSize: 28, bold: true, color: C.ink.slice(1), margin: 0 });
     page.forEach((column, c) => {
       if (!column.length) return;
       slide.addText(
@@ -176,27 +164,62 @@ function addSourceSlides(pptx: PptxGenJS, sources: Source[]) {
           n += 1;
           const last = i === column.length - 1;
           return [
-            { text: `${n}. ${source.publisher}, “${source.title}” `, options: { color: INK } },
-            { text: source.url, options: { color: SOFT, hyperlink: { url: source.url }, breakLine: !last } },
+            { text: `${n}. ${source.publisher}, “${source.title}” `, options: { color: C.ink.slice(1) } },
+            { text: source.url, options: { color: C.soft.slice(1), hyperlink: { url: source.url }, breakLine: !last } },
           ];
         }),
-        { x: M + c * (colW + 0.3), y: 1.3, w: colW, h: room, fontFace: FONT, fontSize: pt, valign: "top", margin: 0, paraSpaceAfter: 3 },
+        { x: x0 + c * (colW + 0.3), y: top, w: colW, h: room, fontFace: FONT, fontSize: pt, valign: "top", margin: 0, paraSpaceAfter: 3 },
       );
     });
     slide.addNotes(p === 0 ? "Every source behind the events and the commentary in this briefing." : "Sources, continued.");
   });
 }
 
+/** The handling mark as two banners in the slide master: every layout and slide shows them, copies too. */
+function masterMarking(marking: string): string {
+  const { banners } = slideFrame(marking);
+  const nextId = createIds(900);
+  return [banners!.top, banners!.bottom]
+    .map(({ band, text }, i) =>
+      shape({
+        id: nextId(), name: i === 0 ? "Handling mark (top)" : "Handling mark (bottom)", ...band, fill: { type: "solid", colour: C.band },
+        text: { paragraphs: [[{ text: text.lines.join(" "), size: text.size, colour: C.ink, bold: true, font: FONT }]], align: "ctr", anchor: "ctr" },
+      }).xml,
+    )
+    .join("");
+}
+
+/** Swaps each step slide's stand-in for its shapes and writes the marking into the master. */
+function finish(file: Uint8Array, input: PptxInput): Uint8Array {
+  const files = unzipSync(file);
+  input.slides.forEach((step, i) => {
+    const name = `ppt/slides/slide${i + 2}.xml`;
+    const xml = strFromU8(files[name]!);
+    const at = xml.indexOf(`name="${PLACEHOLDER}"`);
+    const start = xml.lastIndexOf("<p:sp>", at);
+    const end = xml.indexOf("</p:sp>", at) + "</p:sp>".length;
+    if (at < 0 || start < 0) throw new Error(`slide ${i + 2}: the figure's stand-in is missing`);
+    files[name] = strToU8(xml.slice(0, start) + stepContent(step) + xml.slice(end));
+  });
+  if (input.marking) {
+    const master = "ppt/slideMasters/slideMaster1.xml";
+    const xml = strFromU8(files[master]!);
+    files[master] = strToU8(xml.replace("</p:spTree>", `${masterMarking(input.marking)}</p:spTree>`));
+  }
+  return zipSync(files, { level: 6 });
+}
+
 export async function buildPptx(input: PptxInput): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
-  pptx.title = input.title;
-  pptx.subject = input.description;
+  pptx.title = input.marking ? `${input.title} [${input.marking}]` : input.title;
+  pptx.subject = input.marking ? `Handling: ${input.marking}. ${input.description}` : input.description;
   pptx.company = input.credit;
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   addTitleSlide(pptx, input);
-  input.slides.forEach((slide, i) => addStepSlide(pptx, input, slide, i));
-  if (input.sources.length) addSourceSlides(pptx, input.sources);
-  const out = await pptx.write({ outputType: "uint8array", compression: true });
-  return out as Uint8Array;
+  input.slides.forEach((step) => addStepSlide(pptx, step));
+  if (input.sources.length) addSourceSlides(pptx, input.sources, input.marking);
+  const out = (await pptx.write({ outputType: "uint8array", compression: false })) as Uint8Array;
+  return finish(out, input);
 }
+

@@ -1,10 +1,10 @@
-import { renderSlideFigureSvg } from "../../components/present/slide-figure";
+import { pptxInputOf } from "../../components/present/deck-pptx";
 import type { Source } from "../schema";
 import type { DeckData } from "../story/deck-data";
 import type { SlideSheet } from "../story/slide-sheet";
 import type { Slide } from "../story/slides";
 import { buildPptx, type PptxInput } from "./pptx";
-import { fitScale, svgToPng } from "./raster";
+import { svgToPng } from "./raster";
 
 /**
  * The heavy, native or unbounded work a request can set off, as plain serialisable jobs: what the
@@ -15,34 +15,25 @@ import { fitScale, svgToPng } from "./raster";
 export type RenderJob =
   /** An SVG rasterised by resvg at `scale` (checked first: raster.ts). */
   | { kind: "png"; svg: string; scale: number }
-  /** A whole deck as a .pptx: every figure drawn and rasterised here, then the file assembled. */
+  /** A whole deck as a .pptx: every step laid out and its figure painted as shapes here, then the file assembled. */
   | { kind: "pptx"; input: PptxJobInput }
   /** For tests of the pool itself: busy-waits, throws, or dies the way a native crash does. */
   | { kind: "probe"; action: "sleep" | "throw" | "abort"; ms?: number };
 
 export interface PptxJobInput extends Omit<PptxInput, "slides"> {
-  deck: Pick<DeckData, "items" | "lanes" | "asOf">;
+  deck: Pick<DeckData, "items" | "lanes" | "asOf" | "links">;
   slides: { slide: Pick<Slide, "domain" | "lanes">; sheet: SlideSheet; window: string }[];
   sources: Source[];
 }
 
 export type RenderResult = { png: Uint8Array; width: number; height: number } | Uint8Array | null;
 
-/** A slide figure's PNG for PowerPoint: 2.5× its laid-out size, less when that would pass the pixel limit. */
-function pptxFigure(deck: PptxJobInput["deck"], slide: PptxJobInput["slides"][number]) {
-  const width = slide.sheet.quote ? 640 : 900;
-  const svg = renderSlideFigureSvg(deck, slide.slide, { numbers: slide.sheet.numbers, theme: "light", width });
-  return svgToPng(svg, fitScale(svg, 2.5));
-}
-
 export async function runRenderJob(job: RenderJob): Promise<RenderResult> {
   switch (job.kind) {
     case "png":
       return svgToPng(job.svg, job.scale);
-    case "pptx": {
-      const { deck, slides, ...rest } = job.input;
-      return buildPptx({ ...rest, slides: slides.map((slide) => ({ sheet: slide.sheet, figure: pptxFigure(deck, slide), window: slide.window })) });
-    }
+    case "pptx":
+      return buildPptx(pptxInputOf(job.input));
     case "probe":
       if (job.action === "throw") throw new Error("probe: thrown on purpose");
       if (job.action === "abort") process.abort();

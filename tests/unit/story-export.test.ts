@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,7 +7,8 @@ import { promisify } from "node:util";
 import JSZip from "jszip";
 import { createElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderSlideFigureSvg } from "@/components/present/slide-figure";
+import { pptxInputOf, pptxJobInput } from "@/components/present/deck-pptx";
+import { renderSlideFigureSvg, slideLayoutOf } from "@/components/present/slide-figure";
 import { toSvgMarkup } from "@/components/present/svg-markup";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
@@ -125,13 +127,15 @@ describe("the slide figure as a file", () => {
     expect(toSvgMarkup(createElement("text", { x: 1, textAnchor: "middle" }, '<script>alert("x")</script>'))).toBe('<text x="1" text-anchor="middle">&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;</text>');
   });
 
-  it("composes a whole slide: title, list, quote, source line and the figure nested", () => {
-    const svg = composeSlideSvg({ sheet: sheets[2]!, kicker: story.title, figure: renderSlideFigureSvg(deck, slides[2]!, { numbers: sheets[2]!.numbers }) });
+  it("composes a whole slide from its layout: title, list, quote, source line, banners and the figure nested", () => {
+    const layout = slideLayoutOf(deck, slides[2]!, sheets[2]!, { kicker: story.title, marking: "OFFICIAL <b>", position: { step: 3, count: slides.length } });
+    const svg = composeSlideSvg({ layout, figure: renderSlideFigureSvg(deck, slides[2]!, { numbers: sheets[2]!.numbers, width: layout.figure.sceneWidth }) });
     expect(svg).toContain('width="1920" height="1080"');
-    // Every title is on the slide, wrapped over lines as the column needs.
-    const text = svg.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
-    for (const event of sheets[2]!.events) expect(text).toContain(event.title.replace(/&/g, "&#38;").replace(/'/g, "&#39;"));
+    const esc = (text: string) => text.replace(/&/g, "&#38;").replace(/'/g, "&#39;").replace(/</g, "&#60;").replace(/>/g, "&#62;");
+    for (const entry of layout.list!.entries) for (const line of entry.text.lines) expect(svg).toContain(esc(line.text));
     expect(svg).toContain("Sources: ");
+    expect(svg.match(/OFFICIAL &#60;b&#62;/g)).toHaveLength(2);
+    for (const region of ["kicker", "title", "summary", "figure", "list", "quote", "sources", "marking-top", "marking-bottom"]) expect(svg).toContain(`data-region="${region}"`);
     expect((svg.match(/<svg/g) ?? []).length).toBe(2);
   });
 
@@ -145,35 +149,91 @@ describe("the slide figure as a file", () => {
 });
 
 describe("the PowerPoint file", () => {
-  it("has a title slide, one slide per step with its title, notes and figure, and sources at the end", async () => {
-    // A 1×1 PNG stands in for the figures: this checks the deck's structure, not the rasteriser.
-    const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
-    const file = await buildPptx({
-      title: story.title,
-      description: story.description,
-      credit: "Test credit",
-      generated: "Generated today",
-      slides: sheets.map((sheet) => ({ sheet, figure: { png, width: 900, height: 300 }, window: "a window" })),
-      sources: [{ title: "A <source>", publisher: "P & Q", url: "https://example.org/a?b=1&c=2" }],
-    });
-    const zip = await JSZip.loadAsync(file);
+  const MARKING = "Internal — not for circulation";
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  const unxml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => entities[e]!);
+  let zip: JSZip;
+  let input: ReturnType<typeof pptxInputOf>;
+  const xml = async (name: string) => unxml(await zip.file(name)!.async("string"));
+  /** Every text run of a piece of slide XML, joined per shape: what PowerPoint shows and searches. */
+  const runsOf = (part: string) => [...part.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!);
+
+  beforeAll(async () => {
+    const marked = { ...story, marking: MARKING };
+    const markedDeck = toDeckData(data, marked);
+    input = pptxInputOf(pptxJobInput({ data, story: marked, deck: markedDeck, slides, sheets: slides.map((slide) => describeSlide(slide, markedDeck)) }, [{ title: "A <source>", publisher: "P & Q", url: "https://example.org/a?b=1&c=2" }], "Generated today"));
+    zip = await JSZip.loadAsync(await buildPptx(input));
+  }, 30_000);
+
+  it("has a title slide naming the data version and the commentary's date, one slide per step with its notes, and sources at the end", async () => {
     const slideFiles = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slideFiles).toHaveLength(story.steps.length + 2);
-    const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    const xml = async (name: string) => (await zip.file(name)!.async("string")).replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => entities[e]!);
-    const presentation = await zip.file("ppt/presentation.xml")!.async("string");
-    expect(presentation).toMatch(/<p:sldSz cx="12192000" cy="6858000"/); // 13.333 × 7.5 in: 16:9
+    expect(await xml("ppt/presentation.xml")).toMatch(/<p:sldSz cx="12192000" cy="6858000"/); // 13.333 × 7.5 in: 16:9
+    const title = await xml("ppt/slides/slide1.xml");
+    expect(title).toContain(`version ${data.manifest.version}`);
+    expect(title).toContain("Commentary as of 24 April 2025");
     for (let i = 0; i < story.steps.length; i++) {
       const slide = await xml(`ppt/slides/slide${i + 2}.xml`);
-      expect(slide).toContain(sheets[i]!.title);
-      expect(slide).toMatch(/<p:pic>/);
+      expect(runsOf(slide).join(" ")).toContain(input.slides[i]!.layout.title.lines[0]!);
       expect(slide).toContain('typeface="Calibri"');
       const rels = await zip.file(`ppt/slides/_rels/slide${i + 2}.xml.rels`)!.async("string");
-      const notesName = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1]!;
-      const notes = await xml(`ppt/notesSlides/${notesName}`);
+      const notes = await xml(`ppt/notesSlides/${/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1]!}`);
       expect(notes).toContain(story.steps[i]!.notes.split("\n")[0]!.slice(0, 40));
     }
     expect(await xml(`ppt/slides/slide${story.steps.length + 2}.xml`)).toContain("Sources");
-    expect(Object.keys(zip.files).filter((name) => name.startsWith("ppt/media/")).length).toBeGreaterThanOrEqual(1);
-  }, 30_000);
+  });
+
+  it("draws every step's figure as shapes: a shape per mark, a text run per lane, label and number disc, links as glued connectors, no picture", async () => {
+    let connectors = 0;
+    for (const [i, step] of input.slides.entries()) {
+      const slide = await xml(`ppt/slides/slide${i + 2}.xml`);
+      const label = `step ${i + 1}`;
+      expect(slide, label).not.toMatch(/<p:pic>/);
+      expect(Object.values(zip.files).some((entry) => entry.name.startsWith("ppt/media/") && !entry.dir), label).toBe(false);
+      const figure = slide.slice(slide.indexOf('name="Figure"') - 80);
+      const marks = figure.match(/<p:cNvPr id="\d+" name="Mark: /g) ?? [];
+      expect(marks.length, `${label}: marks`).toBeGreaterThanOrEqual(step.scene.marks.length);
+      const runs = runsOf(figure);
+      for (const lane of step.scene.lanes) expect(runs, `${label}: lane ${lane.label}`).toContain(lane.label);
+      for (const l of step.scene.labels) for (const line of l.lines) expect(runs, `${label}: label ${line}`).toContain(line);
+      // Each numbered event: its disc on the figure carries its number.
+      for (const event of step.sheet.events) expect(figure, `${label}: disc ${event.number}`).toMatch(new RegExp(`name="Number ${event.number}"[\\s\\S]*?<a:t>${event.number}</a:t>`));
+      const glued = figure.match(/<p:cxnSp>[\s\S]*?<\/p:cxnSp>/g) ?? [];
+      expect(glued.length, `${label}: links`).toBe(step.links.length);
+      for (const c of glued) expect(c).toMatch(/<a:stCxn id="\d+" idx="\d"\/><a:endCxn id="\d+" idx="\d"\/>/);
+      connectors += glued.length;
+      // Each lane is a group a briefer can move (its band, name, marks and labels).
+      expect(figure.match(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="Lane: /g)?.length, label).toBe(step.scene.lanes.length);
+    }
+    expect(connectors).toBeGreaterThan(0);
+  });
+
+  it("opens in LibreOffice, where this machine has it: a page per slide, the mark on every page, each step's lanes, labels and numbers as text", async () => {
+    const soffice = (process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "soffice")).find((file) => existsSync(file));
+    if (!soffice) return;
+    const dir = await mkdtemp(path.join(tmpdir(), "snapshots-pptx-"));
+    try {
+      await writeFile(path.join(dir, "deck.pptx"), await buildPptx(input));
+      await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "deck.pptx")], { timeout: 120_000 });
+      const pages = (await run("pdftotext", [path.join(dir, "deck.pdf"), "-"])).stdout.split("\f").filter((page) => page.trim());
+      expect(pages).toHaveLength(input.slides.length + 2);
+      for (const [i, page] of pages.entries()) expect(page.split(MARKING).length - 1, `page ${i + 1}`).toBe(2);
+      for (const [i, step] of input.slides.entries()) {
+        const words = new Set(pages[i + 1]!.split(/\s+/));
+        for (const lane of step.scene.lanes) expect(pages[i + 1], `step ${i + 1}: ${lane.label}`).toContain(lane.label);
+        for (const label of step.scene.labels) expect(words.has(label.lines[0]!.split(" ")[0]!), `step ${i + 1}: label ${label.lines[0]}`).toBe(true);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
+
+  it("puts the handling mark in the slide master, top and bottom, as text", async () => {
+    const master = await xml("ppt/slideMasters/slideMaster1.xml");
+    expect(master.match(new RegExp(`<a:t>${MARKING}</a:t>`, "g"))).toHaveLength(2);
+    expect(master).toContain('name="Handling mark (top)"');
+    // Not on the slides themselves: one mark, in the master, stays with a copied slide.
+    expect(await xml("ppt/slides/slide3.xml")).not.toContain(MARKING);
+    expect(await xml("docProps/core.xml")).toContain(MARKING);
+  });
 });

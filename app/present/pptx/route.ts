@@ -1,4 +1,4 @@
-import { windowLabel } from "@/components/present/slide-figure";
+import { pptxJobInput } from "@/components/present/deck-pptx";
 import { dataVersionLabel } from "@/lib/report/period";
 import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
 import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
@@ -25,22 +25,14 @@ async function pptxFor(request: Request, loaded: ExportDeckResult): Promise<Resp
   if (!loaded.ok) return problemResponse(loaded.status, loaded.message, loaded.errors);
   const admission = admitRender("pptx", clientOf(request));
   if (!admission.ok) return refusal(admission);
-  const { data, story, deck, slides, sheets } = loaded.value;
+  const { data, story } = loaded.value;
   let rendered = false;
   try {
     const file = (await renderJob(
       {
         kind: "pptx",
-        input: {
-          title: story.title,
-          description: story.description,
-          credit: `${data.manifest.title} · ${deck.asOf.label}`,
-          // Cached until the data changes: stamped with the data's version, not a time of making.
-          generated: `Made from ${dataVersionLabel(data.manifest)}`,
-          deck: { items: deck.items, lanes: deck.lanes, asOf: deck.asOf },
-          slides: slides.map((slide, i) => ({ slide: { domain: slide.domain, lanes: slide.lanes }, sheet: sheets[i]!, window: windowLabel(slide.domain) })),
-          sources: deckSources(loaded.value),
-        },
+        // Cached until the data changes: stamped with the data's version, not a time of making.
+        input: pptxJobInput(loaded.value, deckSources(loaded.value), `Made from ${dataVersionLabel(data.manifest)}`),
       },
       DEADLINES.pptx(),
     )) as Uint8Array;
