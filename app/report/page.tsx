@@ -20,6 +20,16 @@ import { parseViewState, serializeViewState } from "@/lib/view/view-state";
 import { createShareCard } from "@/lib/view/share-card";
 import { shareMetadata } from "../share-metadata";
 import { Handout } from "./handout";
+import { ReportMarking } from "@/components/report/ReportMarking";
+import { resolveDeck } from "@/lib/story/resolve";
+import { resolveMarking } from "@/lib/story/marking";
+import type { Story } from "@/lib/schema";
+
+/** The mark a handout's own briefing carries, if its link or story names one. */
+function storyMarking(stories: readonly Story[], params: SearchParams): string | undefined {
+  const source = resolveDeck(params, stories);
+  return source.kind === "story" ? source.story.marking : undefined;
+}
 import "./report.css";
 
 export const dynamic = "force-dynamic";
@@ -30,9 +40,14 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const state = await getDatasetState(snapshotParam(params));
   if (!state.ok) return { title: "Report" };
-  if (params.story !== undefined || params.deck !== undefined) return { title: "Briefing handout", referrer: "origin" };
+  // The title is the PDF's title too (Chromium writes it into the file): it leads with the handling mark.
+  const handout = params.story !== undefined || params.deck !== undefined;
+  const marking = resolveMarking(params.marking, handout ? storyMarking(state.data.stories, params) : undefined, state.data.manifest.marking);
+  const marked = (title: string) => (marking ? `${marking} — ${title}` : title);
+  if (handout) return { title: marked("Briefing read-ahead"), referrer: "origin" };
   const ctx = datasetViewContext(state.data);
-  return shareMetadata(createShareCard(state.data, parseViewState(params, ctx), ctx, "/report"));
+  const meta = await shareMetadata(createShareCard(state.data, parseViewState(params, ctx), ctx, "/report"));
+  return { ...meta, title: marked(String(meta.title ?? "Report")) };
 }
 
 function pick<T extends string>(value: string | string[] | undefined, allowed: readonly T[]): T {
@@ -79,6 +94,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   limitCacheTime(60_000);
   const viewParams = serializeViewState(view, ctx);
   const pdfParams = new URLSearchParams(viewParams);
+  const marking = resolveMarking(params.marking, data.manifest.marking);
+  if (marking && resolveMarking(params.marking)) pdfParams.set("marking", marking);
   pdfParams.set("paper", paper);
   if (orientation !== "auto") pdfParams.set("orientation", orientation);
   return (
@@ -88,13 +105,16 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         landscapeFigure={landscape}
         title={data.manifest.title}
         period={model.period}
-        footer={`${model.asOfLabel} · generated ${generated}`}
+        footer={`${model.asOfLabel} · data version ${data.manifest.version ?? "none"} · generated ${generated}`}
+        marking={marking}
       />
+      <ReportMarking marking={marking} place="top" />
       <nav className="report-toolbar" aria-label="Report">
         <a href={`/${viewParams.size ? `?${viewParams}` : ""}`}>Back to the explorer</a>
         <DownloadPdfLink params={pdfParams} />
       </nav>
       <ReportDocument data={data} model={model} highlight={view.event} landscapeFigure={landscape} generated={generated} />
+      <ReportMarking marking={marking} place="bottom" />
       {params.print === "1" && <PrintOnLoad />}
     </main>
   );

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type DragEvent, type Key
 import { DeckExports } from "@/components/present/DeckExports";
 import { ShareLink } from "@/components/present/ShareLink";
 import { eventQueryOptions } from "@/lib/query/event";
-import type { Story } from "@/lib/schema";
+import { MARKING_MAX, markingSchema, type Story } from "@/lib/schema";
 import {
   ADHOC_STORY_ID,
   addStep,
@@ -133,6 +133,18 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
         </span>
       </h2>
       {count > 0 && <TrayField label="Briefing title" value={story.title} required maxLength={DECK_LIMITS.title} onCommit={(title) => save({ ...story, title })} />}
+      {count > 0 && (
+        <TrayField
+          label="Handling mark"
+          value={story.marking ?? ""}
+          maxLength={MARKING_MAX}
+          hint="Top and bottom of every slide, the handout and the PowerPoint, e.g. OFFICIAL. Empty: the data set's own, if it has one."
+          onCommit={(text) => {
+            const parsed = markingSchema.safeParse(text);
+            save({ ...story, marking: parsed.success ? parsed.data : undefined });
+          }}
+        />
+      )}
       <div className={styles.actions}>
         <button type="button" disabled={!event || full} onClick={addEvent} aria-describedby="briefing-add-hint">
           Add selected event

@@ -7,6 +7,7 @@ import { ADHOC_STORY_ID } from "@/lib/story/adhoc";
 import type { KeyCommand } from "@/lib/story/keys";
 import { presentHref, type DeckRef } from "@/lib/story/links";
 import { clampStep } from "@/lib/story/navigation";
+import { resolveMarking } from "@/lib/story/marking";
 import { toSlideDeck } from "@/lib/story/slides";
 import { planFor } from "@/lib/story/timer";
 import { DeckExports } from "./DeckExports";
@@ -28,10 +29,12 @@ export function PresenterView({ story, deckRef, data, initialStep }: { story: St
     if (command.type !== "fullscreen" && command.type !== "exit") go(command);
   }, [go]);
   const { ready } = useDeckKeys(onCommand);
+  const marking = resolveMarking(story.marking, data.marking);
   const plan = useMemo(() => planFor(deck.slides.map((s) => s.target ?? undefined), step), [deck.slides, step]);
 
   return (
-    <main className="presenter" aria-label={`Presenter view: ${deck.title}`} data-keys-ready={ready || undefined}>
+    <main className={marking ? "presenter presenter-marked" : "presenter"} aria-label={`Presenter view: ${deck.title}`} data-keys-ready={ready || undefined}>
+      {marking && <p className="presenter-marking presenter-marking-top">{marking}</p>}
       <header className="presenter-bar">
         <p className="presenter-story">{deck.title}</p>
         <p className="presenter-counter" aria-live="polite">
@@ -42,14 +45,14 @@ export function PresenterView({ story, deckRef, data, initialStep }: { story: St
       <section className="presenter-now" aria-labelledby="presenter-now-heading">
         <h2 id="presenter-now-heading">Now</h2>
         <div className="preview">
-          <SlideView slide={slide} data={data} kicker={deck.title} animate={false} />
+          <SlideView slide={slide} data={data} kicker={deck.title} marking={marking} animate={false} />
         </div>
       </section>
       <section className="presenter-next" aria-labelledby="presenter-next-heading">
         <h2 id="presenter-next-heading">Next</h2>
         {next ? (
           <div className="preview">
-            <SlideView slide={next} data={data} kicker={deck.title} animate={false} />
+            <SlideView slide={next} data={data} kicker={deck.title} marking={marking} animate={false} />
           </div>
         ) : (
           <p className="presenter-end">End of the briefing</p>
@@ -86,6 +89,11 @@ export function PresenterView({ story, deckRef, data, initialStep }: { story: St
         <ShareLink deckRef={deckRef} story={story} />
         {!("story" in deckRef && deckRef.story === ADHOC_STORY_ID) && <EditCopyButton story={story} />}
       </section>
+      {marking && (
+        <p className="presenter-marking presenter-marking-bottom" aria-hidden="true">
+          {marking}
+        </p>
+      )}
     </main>
   );
 }

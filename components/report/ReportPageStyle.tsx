@@ -8,13 +8,21 @@ interface ReportPageStyleProps {
   title: string;
   period: string;
   footer: string;
+  /** The handling mark, centred in the running header and footer of every page. */
+  marking?: string | null;
 }
 
 const SIZE: Record<Paper, string> = { a4: "A4", letter: "letter" };
 
-/** Paper size, the cover's exact height (so the figure shrinks to fit it), running header and "n / N" page numbers, as @page rules the browser's print and the PDF route share. */
-export function ReportPageStyle({ paper, landscapeFigure, title, period, footer }: ReportPageStyleProps) {
+/** Paper size, the cover's exact height (so the figure shrinks to fit it), running header and footer (the handling mark centred in both) and "n / N" page numbers, as @page rules the browser's print and the PDF route share. */
+export function ReportPageStyle({ paper, landscapeFigure, title, period, footer, marking }: ReportPageStyleProps) {
   const box = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; color: #52606d;";
+  const mark = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8.5pt; font-weight: bold; color: #1f2933;";
+  const marks = marking
+    ? `
+  @top-center { content: ${cssString(marking)}; ${mark} vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-center { content: ${cssString(marking)}; ${mark} vertical-align: top; padding-top: 3mm; }`
+    : "";
   const css = `
 @page {
   size: ${SIZE[paper]} portrait;
@@ -22,7 +30,7 @@ export function ReportPageStyle({ paper, landscapeFigure, title, period, footer 
   @top-left { content: ${cssString(title)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
   @top-right { content: ${cssString(period)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
   @bottom-left { content: ${cssString(footer)}; ${box} vertical-align: top; padding-top: 3mm; }
-  @bottom-right { content: counter(page) " / " counter(pages); ${box} vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: counter(page) " / " counter(pages); ${box} vertical-align: top; padding-top: 3mm; }${marks}
 }
 @page figure { size: ${SIZE[paper]} ${landscapeFigure ? "landscape" : "portrait"}; }
 @media print { .report-cover { height: ${contentHeightMm(paper, landscapeFigure)}mm; } }

@@ -1,4 +1,5 @@
 import { limitCacheTime } from "@/lib/http/process-slots";
+import { markingSchema } from "@/lib/schema";
 import { measureReport } from "@/lib/report/limits";
 import { reportFileName } from "@/lib/report/period";
 import { wholeDays } from "@/lib/view/domain";
@@ -25,8 +26,10 @@ type Checked = { ok: true; search: URLSearchParams; paper: "a4" | "letter"; file
 
 /** A story's handout (/report?story=… or ?deck=…): the deck must load; only `paper` may come with it. */
 async function checkHandout(raw: Record<string, string>): Promise<Checked> {
-  const extra = Object.keys(raw).filter((key) => key !== "story" && key !== "deck" && key !== "paper");
-  if (extra.length) return { ok: false, response: problem(400, `A handout takes story or deck, and paper; not ${extra.join(", ")}.`) };
+  const extra = Object.keys(raw).filter((key) => key !== "story" && key !== "deck" && key !== "paper" && key !== "marking");
+  if (extra.length) return { ok: false, response: problem(400, `A handout takes story or deck, paper and marking; not ${extra.join(", ")}.`) };
+  const marking = raw.marking === undefined ? null : markingSchema.safeParse(raw.marking);
+  if (marking && !marking.success) return { ok: false, response: problem(400, `Invalid handout parameters: marking: ${marking.error.issues[0]!.message}`) };
   const paper = raw.paper ?? "a4";
   if (!(PAPERS as readonly string[]).includes(paper)) return { ok: false, response: problem(400, `Invalid report parameters: paper: must be one of ${PAPERS.join(", ")}`) };
   const loaded = await loadExportDeck({ story: raw.story, deck: raw.deck });
@@ -35,6 +38,7 @@ async function checkHandout(raw: Record<string, string>): Promise<Checked> {
   if (raw.deck === undefined && loaded.value.story.id !== raw.story) return { ok: false, response: problem(404, `This data set has no story "${raw.story}".`) };
   const search = new URLSearchParams(raw.deck !== undefined ? { deck: raw.deck } : { story: loaded.value.story.id });
   if (paper !== "a4") search.set("paper", paper);
+  if (marking?.success) search.set("marking", marking.data);
   return { ok: true, search, paper: paper as Paper, fileName: `${storyIdFrom(loaded.value.story.title)}-handout.pdf` };
 }
 
