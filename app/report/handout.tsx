@@ -5,12 +5,10 @@ import { firstSentence, HandoutDocument, type HandoutEvent } from "@/components/
 import { ReportMarking } from "@/components/report/ReportMarking";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
 import { setResponseStatus } from "@/lib/http/process-slots";
-import { setResponseStatus } from "@/lib/http/process-slots";
 import { dataVersionLabel } from "@/lib/report/period";
 import type { Paper } from "@/lib/report/report-query";
 import { handoutPdfHref, presentHref } from "@/lib/story/links";
 import { resolveMarking } from "@/lib/story/marking";
-import { formatPartialDate } from "@/lib/time/format";
 import { loadExportDeck } from "../present/export-deck";
 
 /** /report?story=<id> or ?deck=<shared briefing>[&marking=…]: the story as a read-ahead handout. */
@@ -30,12 +28,11 @@ export async function Handout({ params, paper }: { params: Record<string, string
     );
   }
   const { data, story, deck, slides, sheets } = loaded.value;
-  const generated = generatedNow();
   const ref = first(params.deck) ? { deck: first(params.deck)! } : { story: story.id };
   const marking = resolveMarking(params.marking, story.marking, deck.marking);
   // Cached until the data changes, so it names the data's version, not a time of making (lib/report/period.ts).
   const version = dataVersionLabel(data.manifest);
-  const commentary = `commentary as of ${formatPartialDate(data.manifest.asOf, "day")}`;
+  const commentary = `commentary: ${deck.asOf.label}`;
   const events: Record<string, HandoutEvent> = {};
   for (const sheet of sheets)
     for (const { id } of sheet.events) {
@@ -46,7 +43,7 @@ export async function Handout({ params, paper }: { params: Record<string, string
   if (first(params.marking) && marking) pdf.set("marking", marking);
   return (
     <main className="report-page">
-      <ReportPageStyle paper={paper} landscapeFigure={false} title={story.title} period="Briefing read-ahead" footer={`${data.manifest.title} · ${version} · ${commentary}`} marking={marking} />
+      <ReportPageStyle paper={paper} landscapeFigure={false} title={story.title} period="Briefing read-ahead" footer={version.replace(/^d/, "D")} marking={marking} />
       <ReportMarking marking={marking} place="top" />
       <nav className="report-toolbar" aria-label="Handout">
         <a href={presentHref(ref, 1)}>Present this briefing</a>

@@ -33,7 +33,7 @@ export interface PptxInput {
   /** The data set's title. */
   credit: string;
   dataVersion: string | null;
-  /** "24 April 2025 (Expert Snapshots, April 2025)". */
+  /** The snapshot line's label: "Expert Snapshots, written no earlier than 24 April 2025". */
   commentary: string;
   generated: string;
   marking: string | null;
@@ -110,7 +110,7 @@ function addTitleSlide(pptx: PptxGenJS, input: PptxInput) {
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: inches(frame.top) - 0.1, w: 0.18, h: inches(frame.bottom - frame.top) + 0.2, fill: { color: C.accent.slice(1) }, line: { color: C.accent.slice(1) } });
   slide.addText(input.title, { x, y: 2.0, w, h: 1.5, fontFace: FONT, fontSize: 40, bold: true, color: C.ink.slice(1), valign: "bottom", margin: 0 });
   if (input.description) slide.addText(input.description, { x, y: 3.7, w, h: 1.3, fontFace: FONT, fontSize: 20, color: C.soft.slice(1), valign: "top", margin: 0 });
-  const facts = [`Data: ${input.credit}${input.dataVersion ? `, version ${input.dataVersion}` : ""}`, `Commentary as of ${input.commentary}`, input.generated];
+  const facts = [`Data: ${input.credit}${input.dataVersion ? `, version ${input.dataVersion}` : ""}`, `Commentary: ${input.commentary}`, input.generated];
   slide.addText(facts.join("\n"), { x, y: inches(frame.bottom) - 1.0, w, h: 0.9, fontFace: FONT, fontSize: 12, color: C.soft.slice(1), valign: "bottom", margin: 0 });
   slide.addNotes(`${input.title}. ${input.slides.length} steps. ${facts.join(". ")}.`);
 }

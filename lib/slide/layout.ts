@@ -53,14 +53,17 @@ const LEVELS = [
 
 export function layoutSlide(input: SlideLayoutInput): SlideLayout {
   const frame = slideFrame(input.marking, input.position ?? null);
+  // The figure keeps its share of the slide (or its full size, when that is less) at a legible scale.
+  const share = SLIDE_TEXT_LINES.minFigureShare * SLIDE_HEIGHT;
+  const enough = (layout: SlideLayout) => layout.figure.scale >= MIN_SCALE && layout.figure.height >= Math.min(share, (layout.figure.height / layout.figure.scale) * FIGURE_SCALE) - 0.5;
   let last: SlideLayout | null = null;
   for (let level = 0; level < LEVELS.length; level++) {
     last = layoutAt(input, frame, level, Infinity);
-    if (last.figure.scale >= MIN_SCALE) return last;
+    if (enough(last)) return last;
   }
   // Tightest type and still no room: the list gives up entries ("and N more") so the figure keeps its share.
   const body = last!.figure.y;
-  const room = last!.sources.y - 0.8 * U - body - SLIDE_TEXT_LINES.minFigureShare * SLIDE_HEIGHT - 1.2 * U;
+  const room = last!.sources.y - 0.8 * U - body - share - 1.2 * U;
   return layoutAt(input, frame, LEVELS.length - 1, Math.max(room, 0));
 }
 

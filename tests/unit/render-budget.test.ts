@@ -1,7 +1,7 @@
 import path from "node:path";
 import { deflateSync, strToU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderSlideFigureSvg, slideFigureWidth } from "@/components/present/slide-figure";
+import { renderSlideFigureSvg, slideLayoutOf } from "@/components/present/slide-figure";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { checkSvgGeometry, MAX_IMAGE_PIXELS, RasterRefusedError, svgToPng } from "@/lib/export/raster";
@@ -113,8 +113,10 @@ describe("text a slide cannot hold is clamped by the layout before anything is d
       for (const withQuote of [true, false]) {
         const sheet = crowdedSheet(title, summary);
         const shown = withQuote ? sheet : { ...sheet, quote: null };
-        const figure = renderSlideFigureSvg(deck, { domain: [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)], lanes: null }, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(withQuote) });
-        const svg = composeSlideSvg({ sheet: shown, kicker: "K".repeat(300), figure });
+        const slide = { domain: [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)] as [number, number], lanes: null };
+        const layout = slideLayoutOf(deck, slide, shown, { kicker: "K".repeat(300), marking: "M".repeat(100) });
+        const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: layout.figure.sceneWidth });
+        const svg = composeSlideSvg({ layout, figure });
         const box = figureBox(svg);
         expect(box.height).toBeGreaterThanOrEqual(SLIDE_TEXT_LINES.minFigureShare * 1080 - 1);
         expect(box.y + box.height).toBeLessThanOrEqual(1080);
@@ -126,8 +128,10 @@ describe("text a slide cannot hold is clamped by the layout before anything is d
 
   it("the slide image of a clamped slide is drawn (the whole pipeline, through resvg)", () => {
     const sheet = crowdedSheet("Tword ".repeat(250), "The talks went on. ".repeat(110));
-    const figure = renderSlideFigureSvg(deck, { domain: [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)], lanes: null }, { numbers: sheet.numbers, theme: "dark", width: slideFigureWidth(true) });
-    expect(svgToPng(composeSlideSvg({ sheet, kicker: "Probe", figure }), 1).width).toBe(1920);
+    const slide = { domain: [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)] as [number, number], lanes: null };
+    const layout = slideLayoutOf(deck, slide, sheet, { kicker: "Probe", marking: null });
+    const figure = renderSlideFigureSvg(deck, slide, { numbers: sheet.numbers, theme: "dark", width: layout.figure.sceneWidth });
+    expect(svgToPng(composeSlideSvg({ layout, figure }), 1).width).toBe(1920);
   });
 
   it("clampParagraphs keeps to its lines and width, ending in an ellipsis only when it cut", () => {

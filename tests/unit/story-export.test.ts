@@ -171,7 +171,7 @@ describe("the PowerPoint file", () => {
     expect(await xml("ppt/presentation.xml")).toMatch(/<p:sldSz cx="12192000" cy="6858000"/); // 13.333 × 7.5 in: 16:9
     const title = await xml("ppt/slides/slide1.xml");
     expect(title).toContain(`version ${data.manifest.version}`);
-    expect(title).toContain("Commentary as of 24 April 2025");
+    expect(title).toContain(`Commentary: ${deck.asOf.label}`);
     for (let i = 0; i < story.steps.length; i++) {
       const slide = await xml(`ppt/slides/slide${i + 2}.xml`);
       expect(runsOf(slide).join(" ")).toContain(input.slides[i]!.layout.title.lines[0]!);
