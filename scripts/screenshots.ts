@@ -7,7 +7,10 @@ import { mkdtemp, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { readFileSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
+import type { Story } from "../lib/schema";
+import { encodeShare } from "../lib/story/share";
 import { startNextServer } from "./report";
 
 const OUT = path.resolve("docs/screenshots");
@@ -36,6 +39,14 @@ async function shootSharing(shoot: Shoot, baseUrl: string) {
   if (!card.ok) throw new Error(`preview image: HTTP ${card.status}`);
   await writeFile(path.join(OUT, "share-card.png"), Buffer.from(await card.arrayBuffer()));
   console.log("wrote docs/screenshots/share-card.png");
+}
+
+/** The built-in story with a handling mark, in the share encoding. */
+function markedDeck(): string {
+  const story = (JSON.parse(readFileSync(path.resolve("data/stories.json"), "utf8")) as Story[])[0]!;
+  const shared = encodeShare({ ...story, id: "adhoc", marking: "Internal — not for circulation" });
+  if (!shared.ok) throw new Error(shared.message);
+  return shared.encoded;
 }
 
 async function main() {
@@ -77,20 +88,24 @@ async function main() {
         await page.getByRole("button", { name: /^Edit step 2/ }).click();
       },
     });
-    await shoot("handout.png", "/report?story=jcpoa-to-rome", { width: 1000, height: 1300 }, {
+    // A briefing carrying a handling mark, as the tray's share link carries it: the same step as HTML and as PowerPoint.
+    const marked = markedDeck();
+    await shoot("present-marked.png", `/present?deck=${marked}&step=7`, { width: 1920, height: 1080 });
+    await shoot("handout.png", `/report?deck=${marked}`, { width: 1000, height: 1300 }, {
       before: async (page) => void (await page.locator(".handout-step").nth(2).scrollIntoViewIfNeeded()),
     });
     await shootSharing(shoot, server.baseUrl);
 
     // A slide of the PowerPoint file as LibreOffice draws it, when LibreOffice is installed.
-    const pptx = await fetch(`${server.baseUrl}/present/pptx?story=jcpoa-to-rome`);
+    const pptx = await fetch(`${server.baseUrl}/present/pptx?deck=${marked}`);
     if (!pptx.ok) throw new Error(`PowerPoint: HTTP ${pptx.status}`);
     const pptxDir = await mkdtemp(path.join(tmpdir(), "snapshots-pptx-"));
     await writeFile(path.join(pptxDir, "deck.pptx"), Buffer.from(await pptx.arrayBuffer()));
     try {
       await promisify(execFile)("soffice", ["--headless", "--convert-to", "pdf", "--outdir", pptxDir, path.join(pptxDir, "deck.pptx")], { timeout: 120_000 });
       const base = path.join(pptxDir, "slide");
-      await promisify(execFile)("pdftoppm", ["-png", "-r", "80", "-f", "4", "-l", "4", "-singlefile", path.join(pptxDir, "deck.pdf"), base]);
+      // Step 7 (slide 8), as present-marked.png shows it projected.
+      await promisify(execFile)("pdftoppm", ["-png", "-r", "144", "-f", "8", "-l", "8", "-singlefile", path.join(pptxDir, "deck.pdf"), base]);
       await rename(`${base}.png`, path.join(OUT, "pptx-slide.png"));
       console.log("wrote docs/screenshots/pptx-slide.png");
     } catch {

@@ -1,5 +1,6 @@
 import { cssString } from "@/lib/report/css-string";
-import { contentHeightMm, MARGIN_MM } from "@/lib/report/page-geometry";
+import { contentHeightMm, contentWidthMm, MARGIN_MM } from "@/lib/report/page-geometry";
+import { measureText } from "@/lib/scene/text";
 import type { Paper } from "@/lib/report/report-query";
 
 interface ReportPageStyleProps {
@@ -18,10 +19,12 @@ const SIZE: Record<Paper, string> = { a4: "A4", letter: "letter" };
 export function ReportPageStyle({ paper, landscapeFigure, title, period, footer, marking }: ReportPageStyleProps) {
   const box = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; color: #52606d;";
   const mark = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8.5pt; font-weight: bold; color: #1f2933;";
+  // The mark's box is as wide as the mark (8.5 pt bold, by the one measure; px to mm), so the texts beside it wrap, never it.
+  const markWidth = marking ? Math.min(contentWidthMm(paper) * 0.6, measureText(marking, (8.5 * 96) / 72, "bold") * 0.2646 + 4).toFixed(1) : "0";
   const marks = marking
     ? `
-  @top-center { content: ${cssString(marking)}; ${mark} vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-center { content: ${cssString(marking)}; ${mark} vertical-align: top; padding-top: 3mm; }`
+  @top-center { content: ${cssString(marking)}; ${mark} width: ${markWidth}mm; vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-center { content: ${cssString(marking)}; ${mark} width: ${markWidth}mm; vertical-align: top; padding-top: 3mm; }`
     : "";
   const css = `
 @page {

@@ -13,3 +13,8 @@ export function contentHeightMm(paper: Paper, landscape: boolean): number {
   const { short, long } = SIZE_MM[paper];
   return Math.floor((landscape ? short : long) - MARGIN_MM.top - MARGIN_MM.bottom - 1);
 }
+
+/** Width of the printable area in mm (portrait pages: the running header and footer). */
+export function contentWidthMm(paper: Paper): number {
+  return SIZE_MM[paper].short - MARGIN_MM.left - MARGIN_MM.right;
+}
