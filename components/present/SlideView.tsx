@@ -6,7 +6,7 @@ import type { DeckData } from "@/lib/story/deck-data";
 import { describeSlide, itemIndex } from "@/lib/story/slide-sheet";
 import type { Slide } from "@/lib/story/slides";
 import { SheetEvents } from "./SheetEvents";
-import { boxStyle, textStyle } from "./slide-boxes";
+import { boxStyle, fontSize, textStyle } from "./slide-boxes";
 import { SlideFigure, slideLayoutOf } from "./slide-figure";
 import { useAnimatedDomain } from "./useAnimatedDomain";
 
@@ -72,7 +72,7 @@ export function SlideView({ slide, data, kicker, marking, animate }: SlideViewPr
           <blockquote style={textStyle(quote.text, quote)}>
             <Lines block={quote.text} />
           </blockquote>
-          <figcaption>
+          <figcaption style={{ fontSize: fontSize(quote.name.size) }}>
             <strong style={textStyle(quote.name, quote)}>
               <Lines block={quote.name} />
             </strong>
