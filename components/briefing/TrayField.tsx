@@ -42,7 +42,6 @@ export function TrayField({
     "aria-describedby": note ? `${id}-hint` : undefined,
     maxLength,
     onBlur: () => setDraft(null),
-    maxLength,
   };
   return (
     <div className={styles.field}>
