@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { markingSchema } from "../schema/primitives";
 import { ORIENTATIONS, PAPERS } from "../report/report-query";
 import { searchParamsSchema } from "../search/params";
 import { viewParamsShape } from "../view/view-params";
@@ -45,7 +46,8 @@ const ROUTES: Record<string, RouteParams> = {
   "/present": { rules: DECK, page: true },
   "/present/presenter": { rules: DECK, page: true },
   // The report (the view, on paper) or, given a deck, the handout; print=1 opens the print dialog.
-  "/report": { rules: { ...VIEW, ...DECK, paper: oneOf(PAPERS), orientation: oneOf(ORIENTATIONS), print: oneOf(["1"]) }, page: true },
+  // marking: a handling mark for this report or handout (a malformed one is dropped, as the page ignores it).
+  "/report": { rules: { ...VIEW, ...DECK, paper: oneOf(PAPERS), orientation: oneOf(ORIENTATIONS), print: oneOf(["1"]), marking: valid(markingSchema) }, page: true },
   "/present/image": { rules: { ...DECK, format: any, part: any }, page: false },
   "/present/pptx": { rules: { story: any, deck: any }, page: false },
   "/api/window": { rules: { ...keys(WINDOW_KEYS), px: windowPx, ...SNAPSHOT }, page: false },
