@@ -188,15 +188,30 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
   test("a render worker SIGKILLed mid-job: that job answers 500, the server keeps answering, the next job gets a new worker", async ({ request }) => {
     test.setTimeout(180_000);
     const link = largestDeck();
-    const job = request.get(`${server.url}/present/pptx?deck=${link}&n=2`, { timeout: 170_000 });
-    let workers: number[] = [];
-    await expect
-      .poll(async () => (workers = (await descendants(server.pid)).filter((row) => row.args.includes("render-worker")).map((row) => row.pid)).length, { timeout: 60_000, intervals: [100] })
-      .toBeGreaterThan(0);
-    // Give the job a moment to reach a worker, then kill every worker: the one running it among them.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    for (const pid of workers) process.kill(pid, "SIGKILL");
+    // Every render worker is killed from before the job is asked until it is answered: the one that takes
+    // the job dies while it starts (a worker loads for far longer than one round of this loop), whatever
+    // the machine's speed. Idle workers left by earlier tests go first, so none can take the job unseen.
+    const renderWorkers = async () => (await descendants(server.pid)).filter((row) => row.args.includes("render-worker")).map((row) => row.pid);
+    const killAll = (pids: number[]) =>
+      pids.forEach((pid) => {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // Gone already.
+        }
+      });
+    killAll(await renderWorkers());
+    let answered = false;
+    let killed = 0;
+    const job = request.get(`${server.url}/present/pptx?deck=${link}&n=2`, { timeout: 170_000 }).finally(() => (answered = true));
+    while (!answered) {
+      const pids = await renderWorkers();
+      killed += pids.length;
+      killAll(pids);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     const response = await job;
+    expect(killed).toBeGreaterThan(0);
     expect([500, 503]).toContain(response.status());
     expect((await response.json()).error).toMatch(/renderer stopped|Try again/);
     expect((await request.get(`${server.url}/api/health`)).status()).toBe(200);
