@@ -97,6 +97,9 @@ export function formatRatios(rows: Row[], sets: BenchSet[]): string {
 export const ONE_FRAME_MS = 1000 / 60;
 const FRAME_SLACK_MS = 0.8;
 
+/** Issue 22's script budget for the explorer's first load. */
+export const JS_BUDGET_KB = 170;
+
 export interface TargetResult {
   target: string;
   set: string;
@@ -118,6 +121,10 @@ export function checkTargets(rows: Row[], sets: BenchSet[]): TargetResult[] {
     if (!own || !faster) continue;
     const r = ratio(own.zoomMs, faster.m.drawnMs);
     out.push({ target: "first zoom answered ≤ 1.0× the faster peer's drawn", set: set.name, value: `${r.text}× (${ms(own.zoomMs)} vs ${faster.tool} drawn ${ms(faster.m.drawnMs, true)})`, met: r.value === null ? null : r.value <= 1 });
+  }
+  if (builtIn) {
+    const own = rows.find((row) => row.set === builtIn && row.tool === "Snapshots")?.m;
+    if (own && own.jsGzipBytes > 0) out.push({ target: `first-load JS ≤ ${JS_BUDGET_KB} kB gzip`, set: builtIn.name, value: kb(own.jsGzipBytes), met: own.jsGzipBytes <= JS_BUDGET_KB * 1024 });
   }
   for (const set of sets) {
     const limit = set.size === null ? 120 : set.size === 1000 || set.size === 100_000 ? 250 : null;
