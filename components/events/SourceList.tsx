@@ -1,4 +1,5 @@
-import { SOURCE_TYPE_LABELS, type Source } from "@/lib/schema";
+import type { Source } from "@/lib/schema";
+import { SOURCE_TYPE_LABELS } from "@/lib/schema/labels";
 
 /** An event's sources, numbered in order, each opening in a new tab, with its publisher and kind. */
 export function SourceList({ sources, className }: { sources: readonly Source[]; className: string }) {

@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent } from "react";
-import { EmbedSnippet } from "./EmbedSnippet";
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import styles from "./ExportMenu.module.css";
+
+/** The <iframe> snippet and its copy button load when the menu first opens. */
+const EmbedSnippet = lazy(() => import("./EmbedSnippet").then((module) => ({ default: module.EmbedSnippet })));
 
 interface ExportMenuProps {
   /** The view as URL parameters (serializeViewState), so the export holds what the reader sees. */
@@ -26,6 +28,7 @@ const FORMATS = [
  */
 export function ExportMenu({ params, embed }: ExportMenuProps) {
   const details = useRef<HTMLDetailsElement>(null);
+  const [opened, setOpened] = useState(false);
   const search = params.toString();
 
   useEffect(() => {
@@ -44,7 +47,7 @@ export function ExportMenu({ params, embed }: ExportMenuProps) {
   };
 
   return (
-    <details className={styles.menu} ref={details} onKeyDown={onKeyDown} data-export-menu>
+    <details className={styles.menu} ref={details} onKeyDown={onKeyDown} onToggle={(event) => event.currentTarget.open && setOpened(true)} data-export-menu>
       <summary className={styles.summary}>Export</summary>
       <div className={styles.popup}>
         <ul className={styles.list} aria-label="Export the events of this view">
@@ -56,7 +59,11 @@ export function ExportMenu({ params, embed }: ExportMenuProps) {
             </li>
           ))}
         </ul>
-        {embed && <EmbedSnippet params={params} title={embed.title} />}
+        {embed && opened && (
+          <Suspense fallback={null}>
+            <EmbedSnippet params={params} title={embed.title} />
+          </Suspense>
+        )}
       </div>
     </details>
   );

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import type { Scene } from "@/lib/scene/types";
-import { downloadBlob, figureToPng, sceneToSvgFile } from "./svg-export";
 
 interface FigureDownloadsProps {
   /** The figure drawn now: its scene and its title (null when there is none). */
@@ -22,6 +21,8 @@ export function FigureDownloads({ figure, name, className }: FigureDownloadsProp
       return;
     }
     try {
+      // The file painter loads on first use.
+      const { downloadBlob, figureToPng, sceneToSvgFile } = await import("./svg-export");
       const file = sceneToSvgFile(current.scene, current.title);
       const blob = format === "svg" ? new Blob([file.svg], { type: "image/svg+xml" }) : await figureToPng(file, 2);
       downloadBlob(`${name}.${format}`, blob);

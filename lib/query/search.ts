@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { toSearchQuery, type SearchRequest } from "../search/params";
+import { toSearchQuery, type SearchRequest } from "../search/request";
 import type { SearchResponse } from "../search/run-search";
 import { fetchJson } from "./fetch-json";
 

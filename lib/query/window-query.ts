@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, type QueryClient } from "@tanstack/reac
 import { windowEdges } from "../view/domain";
 import type { TimeDomain } from "../time/scale";
 import type { EventFilter } from "../view/filter-events";
-import { bucketPx } from "../window/params";
+import { bucketPx } from "../window/px";
 import { neighbourWindows, snapWindow } from "../window/snap";
 import type { WindowLink, WindowResponse } from "../window/types";
 import { decodeWindow, encodeWindow } from "../window/wire";

@@ -1,4 +1,4 @@
-import type { ScaleTime } from "d3-scale";
+import type { TimeScale } from "../time/scale";
 import { createAxisTicks, createContextTicks } from "../time/ticks";
 import { measureText } from "./text";
 import type { AxisTickMark } from "./types";
@@ -37,7 +37,7 @@ interface Slot {
  * both stand, the ticks of the period with fewer of them are left out: a tick is drawn only where the
  * row above it tells its year (month, day) right.
  */
-function placeContext(x: ScaleTime<number, number>, periods: AxisTickMark[], ticks: AxisTickMark[], size: number, tickSize: number, x0: number, x1: number) {
+function placeContext(x: TimeScale, periods: AxisTickMark[], ticks: AxisTickMark[], size: number, tickSize: number, x0: number, x1: number) {
   let shown = ticks;
   const tickRight = (tick: AxisTickMark) => tick.labelX + measureText(tick.label, tickSize);
   for (;;) {
@@ -99,7 +99,7 @@ function placeContext(x: ScaleTime<number, number>, periods: AxisTickMark[], tic
  * by the figure's one text rule so none collide or clip, and a context row (the year under months,
  * the month under days, the day under hours) whose labels are always true for the ticks below them.
  */
-export function createAxis(x: ScaleTime<number, number>, size: number, contextSize: number, compact: boolean) {
+export function createAxis(x: TimeScale, size: number, contextSize: number, compact: boolean) {
   const [x0, x1] = x.range() as [number, number];
   const raw = createAxisTicks(x, compact ? 6 : 14).filter((tick) => x(tick.ms) >= x0 - 0.5 && x(tick.ms) <= x1 + 0.5);
   const unit = raw[0]?.unit ?? "year";

@@ -1,4 +1,4 @@
-import type { ScaleTime } from "d3-scale";
+import type { TimeScale } from "../time/scale";
 import { overlaps } from "./rect-index";
 import { measureText } from "./text";
 import { EXPERT_COLOURS, type Theme } from "./theme";
@@ -121,7 +121,7 @@ function placeGroups(notes: readonly SceneNote[], experts: readonly string[], th
 }
 
 export interface CalloutContext {
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   theme: Theme;
   band: { top: number; bottom: number };
   plotX0: number;

@@ -1,4 +1,4 @@
-import type { ScaleTime } from "d3-scale";
+import type { TimeScale } from "../time/scale";
 import { markKind, type TimelineItem } from "../data/items";
 import { isAfterSnapshot } from "../view/snapshot";
 import type { ChartCluster } from "../window/types";
@@ -9,7 +9,7 @@ import type { Theme } from "./theme";
 import type { Rect, SceneClusterMark, SceneLabel, SceneLane, SceneMark } from "./types";
 
 export interface MarkRules {
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   theme: Theme;
   plotX0: number;
   plotX1: number;

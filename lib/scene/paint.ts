@@ -8,6 +8,8 @@ export * from "./paint-types";
 
 /** Written numbers keep one decimal: the SVG stays small and nothing moves by a visible amount. */
 const round = (value: number) => Math.round(value * 10) / 10;
+/** A path's numbers to one decimal, like every other coordinate written. */
+const roundPath = (d: string) => d.replace(/-?\d+\.\d{2,}/g, (n) => String(round(Number(n))));
 const solid = (colour: string, opacity?: number): Fill => (opacity === undefined ? { colour } : { colour, opacity });
 const group = (role: string, children: Paint[], extra: Partial<GroupPaint> = {}): GroupPaint => ({ kind: "group", role, children, ...extra });
 
@@ -111,7 +113,7 @@ function paintLabel(label: SceneLabel, scene: Scene): GroupPaint {
     return group(
       "mark-badge",
       [
-        { kind: "circle", cx: round(label.x), cy: round(label.y), r: (label.box.x1 - label.box.x0) / 2, fill: solid("#fbbf24"), stroke: { colour: theme.background, width: 2 } },
+        { kind: "circle", cx: round(label.x), cy: round(label.y), r: round((label.box.x1 - label.box.x0) / 2), fill: solid("#fbbf24"), stroke: { colour: theme.background, width: 2 } },
         text(scene, { x: round(label.x), y: round(label.y), anchor: "middle", baseline: "central", lines: [[{ text: label.lines[0]! }]], size: label.size, weight: "bold", fill: "#111827" }),
       ],
       { key: label.id, data: { "label-for": label.id } },
@@ -180,7 +182,7 @@ function paintLeaders(scene: Scene): GroupPaint {
     "leaders",
     scene.callouts.map((callout) => {
       const children: Paint[] = [];
-      if (callout.leader) children.push({ kind: "path", d: callout.leader, fill: null, stroke: { colour: callout.colour, width: callout.selected ? 1.5 : 1, opacity: 0.8, dash: callout.selected ? undefined : [2, 2] } });
+      if (callout.leader) children.push({ kind: "path", d: roundPath(callout.leader), fill: null, stroke: { colour: callout.colour, width: callout.selected ? 1.5 : 1, opacity: 0.8, dash: callout.selected ? undefined : [2, 2] } });
       if (callout.bracket) {
         const b = callout.bracket;
         children.push({ kind: "path", d: `M${round(b.x0)},${b.y + 3}V${b.y}H${round(b.x1)}V${b.y + 3}`, fill: null, stroke: { colour: callout.colour, width: 1.5 } });

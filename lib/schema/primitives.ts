@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { isIanaZone } from "../time/zones";
+import { ID_MESSAGE, ID_PATTERN } from "./id";
+export { SOURCE_TYPE_LABELS } from "./labels";
 
-/** Kebab-case identifier used for every record that others refer to. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+/** Kebab-case identifier used for every record that others refer to (the rule: ./id.ts). */
+export const idSchema = z.string().regex(ID_PATTERN, ID_MESSAGE);
 
 /** hour and minute name instants (with an offset or the event's zone); day, month and year name calendar periods. */
 export const precisionSchema = z.enum(["minute", "hour", "day", "month", "year"]);
@@ -40,13 +40,6 @@ export const sourceTypeSchema = z.enum(["official", "wire", "press", "analysis",
 export type SourceType = z.infer<typeof sourceTypeSchema>;
 
 /** How a source's type reads beside it. */
-export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
-  official: "official document",
-  wire: "wire service",
-  press: "press",
-  analysis: "analysis",
-  "state-affiliated": "state-affiliated media",
-};
 
 export const sourceSchema = z.object({
   /** The publisher's own title. */

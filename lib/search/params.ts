@@ -9,29 +9,7 @@ export const searchParamsSchema = z.object({
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
-/** The request a client sends: the same fields, unparsed. */
-export interface SearchRequest {
-  q: string;
-  lanes?: readonly string[];
-  expert?: readonly string[];
-  actor?: string | null;
-  tag?: string | null;
-  hideAfter?: boolean;
-  /** An earlier commentary snapshot (read by the route beside the schema's fields). */
-  snapshot?: string | null;
-}
-
-/** Canonical query string for a search request (stable order, empty fields left out). */
-export function toSearchQuery(request: SearchRequest): URLSearchParams {
-  const params = new URLSearchParams({ q: request.q });
-  if (request.lanes?.length) params.set("lanes", request.lanes.join(","));
-  if (request.expert?.length) params.set("expert", request.expert.join(","));
-  if (request.actor) params.set("actor", request.actor);
-  if (request.tag) params.set("tag", request.tag);
-  if (request.hideAfter) params.set("after", "hide");
-  if (request.snapshot) params.set("snapshot", request.snapshot);
-  return params;
-}
+export { toSearchQuery, type SearchRequest } from "./request";
 
 /** Reads URLSearchParams into the schema's input (first value of each key). */
 export function parseSearchParams(params: URLSearchParams) {

@@ -10,7 +10,7 @@ import { frameEvent } from "./frame";
 
 /** A briefing put together in the explorer. Unlike a data set story it may be empty while it is built. */
 export const ADHOC_STORY_ID = "adhoc";
-export const ADHOC_STORAGE_KEY = "snapshots:adhoc-story";
+export { ADHOC_STORAGE_KEY } from "./adhoc-key";
 
 /** Not ok: `tooLarge` when the story is well formed but over a limit (lib/story/budget.ts): a 413, not a 400. */
 export type ImportResult = { ok: true; story: Story } | { ok: false; errors: string[]; tooLarge?: boolean };

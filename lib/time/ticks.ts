@@ -1,4 +1,4 @@
-import type { ScaleTime } from "d3-scale";
+import type { TimeScale } from "./scale";
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
@@ -65,7 +65,7 @@ function tickInterval(chosen: Candidate) {
  * Semantic ticks on the UTC axis: the finest unit whose labels still fit without overlapping
  * (decades → years → months → days → hours → minutes), labelled with date-fns.
  */
-export function createAxisTicks(scale: ScaleTime<number, number>, minGap = 12): AxisTick[] {
+export function createAxisTicks(scale: TimeScale, minGap = 12): AxisTick[] {
   const [d0, d1] = scale.domain() as [Date, Date];
   const [r0, r1] = scale.range() as [number, number];
   const pixels = Math.abs(r1 - r0);
@@ -101,7 +101,7 @@ const CONTEXT: Partial<Record<TickUnit, { interval: CountableTimeInterval; patte
  * under hours and minutes; nothing under years. The first entry is the period the window starts in,
  * so the row always says where you are.
  */
-export function createContextTicks(scale: ScaleTime<number, number>, unit: TickUnit): AxisTick[] {
+export function createContextTicks(scale: TimeScale, unit: TickUnit): AxisTick[] {
   const context = CONTEXT[unit];
   if (!context) return [];
   const [d0, d1] = scale.domain() as [Date, Date];

@@ -1,6 +1,6 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import { memoize } from "../data/memo";
-import { idSchema } from "../schema";
+import { isId } from "../schema/id";
 import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import { getCommentary, getFacetsOf, type ExplorerCommentary, type ExplorerData, type Facets } from "./explorer-data";
@@ -23,8 +23,8 @@ export function createViewContext(
     defaultDomain: data.defaultDomain,
     laneIds: data.lanes.map((lane) => lane.id),
     expertIds: data.experts.map((expert) => expert.id),
-    hasEvent: (id) => idSchema.safeParse(id).success,
-    hasAnnotation: notes ? (id) => notes.has(id) : (id) => idSchema.safeParse(id).success,
+    hasEvent: isId,
+    hasAnnotation: notes ? (id) => notes.has(id) : isId,
     // Without the facets (the browser's view of a page whose URL the server checked), any name is taken.
     hasActor: actors ? (name) => actors.has(name) : undefined,
     hasTag: tags ? (name) => tags.has(name) : undefined,

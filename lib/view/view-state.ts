@@ -1,6 +1,6 @@
 import type { TimeDomain } from "../time/scale";
 import { atLeastMinSpan, boundsOf, clampDomain, parseWindowEdges, roundDomain, sameDomain, windowEdges } from "./domain";
-import { MAX_Q, firstValues, lenientViewParams } from "./view-params";
+import { MAX_Q, firstValues, readViewParams } from "./view-fields";
 
 /** The committed view, as the URL holds it. The domain is in UTC ms; everything else is ids and text. */
 export interface ViewState {
@@ -62,7 +62,7 @@ function checked(value: string | undefined, isKnown: ((value: string) => boolean
  * silently: a hand-edited or stale URL still opens a sane view. The window is clamped to the data set.
  */
 export function parseViewState(params: Params, ctx: ViewContext): ViewState {
-  const p = lenientViewParams.parse(firstValues(params));
+  const p = readViewParams(firstValues(params));
   // A window outside the data is kept as asked (a report of 2010–2030 says so), only widened to the narrowest span.
   const asked = parseWindowEdges(p.from, p.to);
   const domain = asked ? atLeastMinSpan(asked) : defaultDomain(ctx);

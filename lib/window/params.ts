@@ -4,15 +4,9 @@ import { describeIssues, filterParamsShape, instantParam } from "../view/view-pa
 import type { EventFilter } from "../view/filter-events";
 import type { WindowQuery } from "./window-index";
 
-/** Screen widths are rounded up to this step so nearby sizes share a cache entry. */
-export const PX_STEP = 200;
-export const MAX_PX = 8000;
+import { bucketPx, MAX_PX } from "./px";
 
-/** Rounds a pixel width up to its resolution bucket, as the API and the query key use it. */
-export function bucketPx(px: number): number {
-  const clamped = Math.min(MAX_PX, Math.max(PX_STEP, Number.isFinite(px) ? px : 1200));
-  return Math.ceil(clamped / PX_STEP) * PX_STEP;
-}
+export { bucketPx, MAX_PX, PX_STEP } from "./px";
 
 /** Query parameters of GET /api/window: the window, its width on screen, and the explorer's filters. */
 export const windowParamsSchema = z

@@ -1,6 +1,6 @@
 import { brushSelection, brushX, type D3BrushEvent } from "d3-brush";
-import { scaleUtc } from "d3-scale";
 import { pointer, select } from "d3-selection";
+import { createTimeScale } from "@/lib/time/scale";
 import { centreDomain } from "@/lib/view/domain";
 import type { Behaviour, FigureContext } from "./types";
 
@@ -26,13 +26,13 @@ export function attachBrush({ svg, latest, window }: FigureContext): Behaviour {
         return;
       }
       brushing = event.type !== "end";
-      const x = scaleUtc().domain(ov.bounds).range([ov.x0, ov.x1]);
+      const x = createTimeScale(ov.bounds, [ov.x0, ov.x1]);
       const selection = event.selection as [number, number] | null;
       if (selection && selection[1] - selection[0] >= 1) {
-        window.move([+x.invert(selection[0]), +x.invert(selection[1])]);
+        window.move([x.invert(selection[0]), x.invert(selection[1])]);
         if (event.type === "end") window.end();
       } else if (event.type === "end") {
-        window.set(centreDomain(before, +x.invert(pointer(event.sourceEvent, svg)[0])), "jump");
+        window.set(centreDomain(before, x.invert(pointer(event.sourceEvent, svg)[0])), "jump");
       }
     });
 
