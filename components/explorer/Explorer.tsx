@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
@@ -69,7 +69,6 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
 
   const search = useQuery({ ...searchQueryOptions(getSearchRequest(view, ctx.laneIds)), placeholderData: keepPreviousData });
   const results = view.q ? search.data : undefined;
-  const matchIds = useMemo(() => new Set(results?.results.map((r) => r.id) ?? []), [results]);
   const [shownNotes, setShownNotes] = useState<string[] | null>(null);
 
   useEffect(() => {
@@ -86,7 +85,8 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
   }, [setPx]);
 
   const count = (n: number) => n.toLocaleString("en-GB");
-  const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q && results ? `; ${count(results.total)} ${results.total === 1 ? "match" : "matches"} for “${view.q}”` : ""}`;
+  // `q` is the search filter: the figure, the list and this count hold only the events that match it; the pane lists every match, in or out of the window.
+  const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q ? `, filtered by “${view.q}”${results ? ` (${count(results.total)} ${results.total === 1 ? "match" : "matches"} in all)` : ""}` : ""}`;
   const title = `Timeline of ${count(inView.count)} events in ${figure.lanes.length} lanes`;
 
   const windowBar = (
@@ -128,7 +128,6 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
               toolbar={windowBar}
               initialWidth={figureWidth}
               {...figure}
-              matches={matchIds}
               hover={hover}
               title={title}
               onCommit={onCommit}
@@ -143,7 +142,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           )}
           {inView.count === 0 && response && (
             <p className="empty-window" role="note">
-              No events in this window{view.hideAfter || view.actor || view.tag || view.experts.length ? " with these filters" : ""}. Zoom out, move the window or use a preset.
+              No events in this window{view.hideAfter || view.actor || view.tag || view.q || view.experts.length ? " with these filters" : ""}. Zoom out, move the window or use a preset.
             </p>
           )}
           <div className="chart-foot">

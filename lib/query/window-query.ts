@@ -35,7 +35,7 @@ function searchFor(window: TimeDomain, request: WindowRequest): URLSearchParams 
   if (filter.actor) search.set("actor", filter.actor);
   if (filter.tag) search.set("tag", filter.tag);
   if (filter.hideAfter) search.set("after", "hide");
-  if (request.snapshot) search.set("snapshot", request.snapshot);
+  if (filter.q.trim()) search.set("q", filter.q.trim());
   return search;
 }
 

@@ -35,6 +35,8 @@ export function runSearch(data: IndexedDataset, params: SearchParams): SearchRes
       actor: params.actor ?? null,
       tag: params.tag ?? null,
       hideAfter: params.after === "hide",
+      // The words are what this search ranks by, not a filter of its candidates.
+      q: "",
     },
     data.annotations.map((note) => ({ expertId: note.expert, eventIds: note.anchors.events })),
     data.snapshotMs,

@@ -16,7 +16,8 @@ export interface SearchHit {
 const WEIGHT: Record<SearchField, number> = { title: 8, actors: 5, tags: 4, summary: 2 };
 const FIELDS: SearchField[] = ["title", "actors", "tags", "summary"];
 
-type Searchable = Pick<TimelineEvent, "id" | "title" | "summary" | "actors" | "tags">;
+/** What a search reads of an event. */
+export type Searchable = Pick<TimelineEvent, "id" | "title" | "summary"> & { actors: readonly string[]; tags: readonly string[] };
 
 function fieldText(event: Searchable, field: SearchField): string {
   if (field === "actors") return event.actors.join(", ");

@@ -8,7 +8,7 @@ import type { ViewState } from "./view-state";
 
 /** The view's filters, as the window query, the report and the export take them. */
 export function filterOf(view: ViewState): EventFilter {
-  return { lanes: view.lanes, experts: view.experts, actor: view.actor, tag: view.tag, hideAfter: view.hideAfter };
+  return { lanes: view.lanes, experts: view.experts, actor: view.actor, tag: view.tag, hideAfter: view.hideAfter, q: view.q };
 }
 
 /** The window query of a view: the server asks it in-process for the first paint, the browser by fetch afterwards. */

@@ -1,3 +1,5 @@
+import { foldText, queryTerms } from "../search/fold";
+import { matchEvent, type Searchable } from "../search/search-events";
 import { isAfterSnapshot } from "./snapshot";
 
 /** What narrows the explorer's events, besides the time window. One model for the chart, lists, search, report and export. */
@@ -10,6 +12,12 @@ export interface EventFilter {
   tag: string | null;
   /** Hide events after the snapshot line. */
   hideAfter: boolean;
+  /**
+   * The search filter (the URL's `q`): only events with every word in their title, summary, actors or tags,
+   * as the search matches them. One meaning everywhere: the explorer draws and counts only these, and the
+   * report, the export, the share card and the window API keep the same events. Empty: no search filter.
+   */
+  q: string;
 }
 
 export interface Filterable {
@@ -19,6 +27,8 @@ export interface Filterable {
   tags: readonly string[];
   /** Start in UTC ms. */
   start: number;
+  /** The record the search filter reads (title, summary, actors, tags); its folded text is kept with it. */
+  event: Searchable;
 }
 
 interface AnchoredNote {
@@ -37,12 +47,15 @@ export function getExpertEventIds(notes: readonly AnchoredNote[], experts: reado
 export function createEventPredicate(filter: EventFilter, notes: readonly AnchoredNote[], snapshot: number): (event: Filterable) => boolean {
   const lanes = new Set(filter.lanes);
   const anchored = getExpertEventIds(notes, filter.experts);
+  const terms = queryTerms(filter.q);
+  const phrase = foldText(filter.q.trim()).replace(/\s+/g, " ");
   return (event) =>
     lanes.has(event.lane) &&
     (!anchored || anchored.has(event.id)) &&
     (!filter.actor || event.actors.includes(filter.actor)) &&
     (!filter.tag || event.tags.includes(filter.tag)) &&
-    (!filter.hideAfter || !isAfterSnapshot(event.start, snapshot));
+    (!filter.hideAfter || !isAfterSnapshot(event.start, snapshot)) &&
+    (terms.length === 0 || matchEvent(event.event, terms, phrase) !== null);
 }
 
 /** Keeps the events that pass every filter, in input order. */
@@ -52,5 +65,5 @@ export function filterEvents<T extends Filterable>(events: readonly T[], filter:
 
 /** Whether any filter beyond the lanes is on. */
 export function isFiltered(filter: EventFilter, allLanes: readonly string[]): boolean {
-  return filter.experts.length > 0 || !!filter.actor || !!filter.tag || filter.hideAfter || filter.lanes.length !== allLanes.length;
+  return filter.experts.length > 0 || !!filter.actor || !!filter.tag || filter.hideAfter || !!filter.q.trim() || filter.lanes.length !== allLanes.length;
 }

@@ -26,9 +26,9 @@ export interface ShareCard {
 export const SHARE_IMAGE = { width: 1200, height: 630, path: "/api/preview.png" } as const;
 const MAX_DESCRIPTION = 240;
 
-/** The parameters that change the figure, normalised: one image per view, however its link was written. */
+/** The parameters that change the figure, normalised (the search filter does, the list view does not): one image per view, however its link was written. */
 export function shareImageQuery(view: ViewState, ctx: ViewContext): string {
-  return serializeViewState({ ...view, q: "", mode: "chart" }, ctx).toString();
+  return serializeViewState({ ...view, mode: "chart" }, ctx).toString();
 }
 
 function listOf(names: string[]): string {
@@ -47,7 +47,7 @@ export function createShareCard(data: IndexedDataset, view: ViewState, ctx: View
   const count = countInView(data, view);
   const lanes = view.lanes.flatMap((id) => data.lanes.filter((lane) => lane.id === id).map((lane) => lane.label));
   const event = view.event ? data.eventById.get(view.event) : undefined;
-  const filters = [view.actor && `actor ${view.actor}`, view.tag && `tag ${view.tag}`, view.q && `search “${view.q}”`, view.hideAfter && "up to the snapshot"].filter(Boolean);
+  const filters = [view.actor && `actor ${view.actor}`, view.tag && `tag ${view.tag}`, view.q && `filtered by “${view.q}”`, view.hideAfter && "up to the snapshot"].filter(Boolean);
   const sentences = [
     event ? `${event.title} (${formatEventDate(event)}).` : "",
     `${count.toLocaleString("en-GB")} ${count === 1 ? "event" : "events"} in ${lanes.length === data.lanes.length ? `${lanes.length} lanes` : listOf(lanes)}, ${period}${filters.length ? `; ${filters.join(", ")}` : ""}.`,

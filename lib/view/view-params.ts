@@ -12,7 +12,7 @@ export { firstValues, MAX_NAME, MAX_Q, snapshotParam, type ViewParams } from "./
  */
 
 /** A field of view-fields.ts as a zod schema: its message on failure, its value on success. */
-function fromField<T>(field: Field<T>) {
+export function fromField<T>(field: Field<T>) {
   return z.string().transform((raw, ctx): T => {
     const result = field.read(raw);
     if (result.ok) return result.value;

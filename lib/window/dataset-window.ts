@@ -40,7 +40,7 @@ export function createItemPredicate(data: IndexedDataset, filter: EventFilter): 
   const test = createEventPredicate(filter, notes, data.snapshotMs);
   return (item) => {
     const event = data.eventById.get(item.id)!;
-    return test({ id: item.id, lane: item.lane, start: item.start, actors: event.actors, tags: event.tags });
+    return test({ id: item.id, lane: item.lane, start: item.start, actors: event.actors, tags: event.tags, event });
   };
 }
 
@@ -62,7 +62,7 @@ export function getWindowResponse(data: IndexedDataset, query: WindowQuery, filt
 export function countWindow(data: IndexedDataset, query: WindowQuery, filter: EventFilter): number {
   const { index } = getDatasetWindow(data);
   const lanes = query.lanes.length > 0 ? query.lanes : index.laneIds;
-  const keep = filter.experts.length > 0 || filter.actor || filter.tag || filter.hideAfter ? createItemPredicate(data, filter) : undefined;
+  const keep = filter.experts.length > 0 || filter.actor || filter.tag || filter.hideAfter || filter.q.trim() ? createItemPredicate(data, filter) : undefined;
   return lanes.reduce((sum, lane) => sum + laneItemsInWindow(index, lane, query.from, query.to, keep).length, 0);
 }
 

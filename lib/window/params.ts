@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseWindowEdges } from "../view/domain";
-import { describeIssues, filterParamsShape, instantParam } from "../view/view-params";
+import { textField } from "../view/view-fields";
+import { describeIssues, filterParamsShape, fromField, instantParam } from "../view/view-params";
 import type { EventFilter } from "../view/filter-events";
 import type { WindowQuery } from "./window-index";
 
@@ -15,11 +16,12 @@ export const windowParamsSchema = z
     to: instantParam,
     px: z.coerce.number().int().min(1).max(MAX_PX).default(1200),
     ...filterParamsShape,
+    q: fromField(textField).optional(),
   })
   .refine((params) => parseWindowEdges(params.from, params.to) !== null, { message: "must be after from", path: ["to"] });
 
 /** The parameters the window APIs read; anything else is ignored. */
-export const WINDOW_KEYS = ["from", "to", "px", "lanes", "expert", "actor", "tag", "after"];
+export const WINDOW_KEYS = ["from", "to", "px", "lanes", "expert", "actor", "tag", "after", "q"];
 
 export type WindowParseResult = { ok: true; query: WindowQuery; filter: EventFilter } | { ok: false; message: string };
 
@@ -28,13 +30,13 @@ export function parseWindowParams(params: URLSearchParams, known: { laneIds: rea
   const raw = Object.fromEntries([...params].filter(([key]) => WINDOW_KEYS.includes(key)));
   const parsed = windowParamsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error).join("; ") };
-  const { from, to, px, lanes = [], expert = [], actor, tag, after } = parsed.data;
+  const { from, to, px, lanes = [], expert = [], actor, tag, after, q } = parsed.data;
   const [start, end] = parseWindowEdges(from, to)!;
   const unknown = [...lanes.filter((id) => !known.laneIds.includes(id)).map((id) => `lanes: unknown lane "${id}"`), ...expert.filter((id) => !known.expertIds.includes(id)).map((id) => `expert: unknown expert "${id}"`)];
   if (unknown.length > 0) return { ok: false, message: unknown.join("; ") };
   return {
     ok: true,
     query: { from: start, to: end, lanes, px: bucketPx(px) },
-    filter: { lanes: lanes.length > 0 ? lanes : known.laneIds, experts: expert, actor: actor ?? null, tag: tag ?? null, hideAfter: after === "hide" },
+    filter: { lanes: lanes.length > 0 ? lanes : known.laneIds, experts: expert, actor: actor ?? null, tag: tag ?? null, hideAfter: after === "hide", q: q?.trim() ?? "" },
   };
 }

@@ -25,7 +25,9 @@ test("search lists matching events and a hit jumps to its event", async ({ page 
   await expect(results).toHaveCount(1);
   await expect(results.first()).toContainText("Talks in spring");
   await expect(results.first().locator("mark")).toHaveText("spring");
-  await expect(status(page)).toContainText("1 match for “spring”");
+  // The search filter: the figure, the list and the count keep only what matches.
+  await expect(status(page)).toHaveText("1 of 4 events in view, filtered by “spring” (1 match in all)");
+  await expect(page.locator(".figure-host svg.figure g.mark")).toHaveCount(1);
   await results.first().getByRole("button").click();
   await expect(page).toHaveURL(/event=talks/);
   await expect(detail(page).getByRole("heading", { name: "Talks in spring" })).toBeVisible();
@@ -40,7 +42,8 @@ test.describe("without JavaScript", () => {
     await expect(detail(page).getByRole("heading", { name: "Deal agreed" })).toBeVisible();
     await expect(detail(page).locator(".source-list a")).toHaveAttribute("href", "https://example.org/deal");
     await expect(page.locator(".search-results li")).toHaveText([/Talks in spring/]);
-    await expect(page.locator(".figure-host svg.figure g.mark")).toHaveCount(4);
+    // q is the search filter: the server's figure draws only the match.
+    await expect(page.locator(".figure-host svg.figure g.mark")).toHaveCount(1);
   });
 });
 

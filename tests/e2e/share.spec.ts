@@ -41,8 +41,8 @@ test("a shared view unfurls: title, period and description in <head> for any cli
   expect(image.headers["content-type"]).toBe("image/png");
   expect(image.headers["cross-origin-resource-policy"]).toBe("cross-origin");
   expect([image.body.readUInt32BE(16), image.body.readUInt32BE(20)]).toEqual([1200, 630]);
-  // Another spelling of the same view is sent to the one image.
-  const other = await get(`${fixtureUrl.good}/api/preview.png?lanes=diplomacy&to=2025-12-31&from=2015-01-01&q=deal&utm_source=chat`);
+  // Another spelling of the same view (the list view, a tracking parameter) is sent to the one image.
+  const other = await get(`${fixtureUrl.good}/api/preview.png?lanes=diplomacy&to=2025-12-31&from=2015-01-01&view=list&utm_source=chat`);
   expect(other.status).toBe(308);
   expect(other.headers.location).toBe(`/api/preview.png?${VIEW}`);
 });

@@ -12,12 +12,12 @@ const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
 describe("filtering the explorer's events", () => {
   const items = [
-    { id: "a", lane: "x", actors: ["IAEA"], tags: ["talks"], start: utc(2015) },
-    { id: "b", lane: "y", actors: ["US"], tags: ["sanctions"], start: utc(2018) },
-    { id: "c", lane: "x", actors: ["US"], tags: ["talks"], start: utc(2025, 6) },
-  ];
+    { id: "a", lane: "x", actors: ["IAEA"], tags: ["talks"], start: utc(2015), title: "Deal agreed in Vienna", summary: "The JCPOA." },
+    { id: "b", lane: "y", actors: ["US"], tags: ["sanctions"], start: utc(2018), title: "US leaves the deal", summary: "Sanctions return." },
+    { id: "c", lane: "x", actors: ["US"], tags: ["talks"], start: utc(2025, 6), title: "Talks in Rome", summary: "Indirect talks." },
+  ].map((item) => ({ ...item, event: item }));
   const notes = [{ expertId: "saleh", eventIds: ["b"] }, { expertId: "chay", eventIds: ["c"] }];
-  const none: EventFilter = { lanes: ["x", "y"], experts: [], actor: null, tag: null, hideAfter: false };
+  const none: EventFilter = { lanes: ["x", "y"], experts: [], actor: null, tag: null, hideAfter: false, q: "" };
   const ids = (filter: Partial<EventFilter>, snapshot = utc(2025, 4, 1)) => filterEvents(items, { ...none, ...filter }, notes, snapshot).map((i) => i.id);
 
   it("keeps everything without filters, in order", () => expect(ids({})).toEqual(["a", "b", "c"]));
@@ -25,6 +25,13 @@ describe("filtering the explorer's events", () => {
   it("keeps only events anchored by the chosen experts' notes", () => expect(ids({ experts: ["saleh"] })).toEqual(["b"]));
   it("filters by actor and tag together", () => expect(ids({ actor: "US", tag: "talks" })).toEqual(["c"]));
   it("hides events after the commentary", () => expect(ids({ hideAfter: true })).toEqual(["a", "b"]));
+  it("keeps only events with every word of the search filter, in any field, as the search matches them", () => {
+    expect(ids({ q: "deal" })).toEqual(["a", "b"]);
+    expect(ids({ q: "DEAL vienna" })).toEqual(["a"]);
+    expect(ids({ q: "talks" })).toEqual(["a", "c"]);
+    expect(ids({ q: "  " })).toEqual(["a", "b", "c"]);
+    expect(ids({ q: "rome", lanes: ["y"] })).toEqual([]);
+  });
   it("keeps an event that starts on the snapshot day's end-of-day line as after, one the day before as before", () => {
     expect(ids({ hideAfter: true }, utc(2025, 6))).toEqual(["a", "b"]);
     expect(ids({ hideAfter: true }, utc(2025, 6) + 1)).toEqual(["a", "b", "c"]);

@@ -34,15 +34,17 @@ describe("a shared link's card", () => {
     const ctx = datasetViewContext(data);
     const card = createShareCard(data, view("from=2015-01-01&to=2025-12-31&lanes=diplomacy&event=deal&q=deal"), ctx, "/report");
     expect(card.title).toBe("Report: Fixture set, 2015–2025");
-    expect(card.description).toMatch(/^Deal agreed \(14 July 2015\)\. 2 events in Diplomacy, 2015–2025; search “deal”\./);
+    // The search filter counts as the report lists: only the events that match.
+    expect(card.description).toMatch(/^Deal agreed \(14 July 2015\)\. 1 event in Diplomacy, 2015–2025; filtered by “deal”\./);
     expect(card.path.startsWith("/report?")).toBe(true);
   });
 
-  it("writes one image query per view: the search and the list view do not change the figure", () => {
+  it("writes one image query per view: the list view does not change the figure, the search filter does", () => {
     const ctx = datasetViewContext(data);
     const a = shareImageQuery(view("to=2025-12-31&from=2015-01-01&view=list&q=talks&utm_source=x"), ctx);
-    const b = shareImageQuery(view("from=2015-01-01&to=2025-12-31"), ctx);
+    const b = shareImageQuery(view("from=2015-01-01&to=2025-12-31&q=talks"), ctx);
     expect(a).toBe(b);
+    expect(a).not.toBe(shareImageQuery(view("from=2015-01-01&to=2025-12-31"), ctx));
     expect(shareImageQuery(view(""), ctx)).toBe("");
   });
 });

@@ -140,7 +140,7 @@ describe("parseWindowParams", () => {
     expect(parse("from=2015-01-01&to=2015-02-01&lanes=military,military&px=900&expert=ada&after=hide")).toEqual({
       ok: true,
       query: { from: Date.UTC(2015, 0, 1), to: Date.UTC(2015, 1, 2), lanes: ["military"], px: 1000 },
-      filter: { lanes: ["military"], experts: ["ada"], actor: null, tag: null, hideAfter: true },
+      filter: { lanes: ["military"], experts: ["ada"], actor: null, tag: null, hideAfter: true, q: "" },
     });
     expect(parse("from=2015-01-01&to=2015-02-01")).toMatchObject({ ok: true, query: { lanes: [], px: 1200 }, filter: { lanes } });
     expect(parse("from=2025-06-21T18:00Z&to=2025-06-22T06:00Z")).toMatchObject({ ok: true, query: { from: Date.UTC(2025, 5, 21, 18), to: Date.UTC(2025, 5, 22, 6) } });

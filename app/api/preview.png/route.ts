@@ -22,7 +22,7 @@ function sortedQuery(query: string): string {
 /**
  * GET /api/preview.png?(the explorer's parameters): the image a shared link unfurls with, 1200×630. The view's
  * window query is answered as for the explorer's first paint and drawn by the one scene in the slide medium.
- * A query that says more or otherwise than the canonical one (unknown parameters, a search, a list view) is
+ * A query that says more or otherwise than the canonical one (unknown parameters, a list view) is
  * redirected to it, so the server's cache keeps one image per view.
  */
 export async function GET(request: Request) {
