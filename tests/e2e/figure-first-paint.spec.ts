@@ -67,7 +67,7 @@ test("with one lane and one expert, the header, the figure and the list count th
   const shown = Number(status!.match(/^([\d,]+) of/)![1]!.replace(/,/g, ""));
   const items = page.locator("ol.event-list > li");
   await expect(items).toHaveCount(shown);
-  await expect(page.locator(".all-events h2")).toContainText(`${shown} of 91 events`);
+  await expect(page.locator(".all-events h2")).toContainText(new RegExp(`^${shown} of [\\d,]+ events`));
   for (const chip of await items.locator(".lane-chip").allTextContents()) expect(chip).toBe("Diplomacy");
   // And after a filter changes in the browser, they still agree.
   await page.getByLabel("Hide events after the commentary").click();
