@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
 import { encodeShare } from "@/lib/story/share";
 import { explorerReady } from "./fixtures";
-import { count, keysReady, story } from "./present-story";
+import { count, keysReady, stories, story } from "./present-story";
 
 const run = promisify(execFile);
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -37,42 +37,44 @@ function findSoffice(): string | null {
   return null;
 }
 
-test("the built-in story as PowerPoint: a title slide, one slide per step with title, native figure and notes, then sources", async ({ request }) => {
-  test.setTimeout(120_000);
-  const response = await request.get(`/present/pptx?story=${story.id}`);
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.presentationml.presentation");
-  expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="[a-z0-9-]+\.pptx"/);
-  const file = await response.body();
-  const zip = await JSZip.loadAsync(file);
-  const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
-  const xml = async (name: string) => unxml(await zip.file(name)!.async("string"));
-  expect(await xml("ppt/presentation.xml")).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
-  expect(await xml("ppt/slides/slide1.xml")).toContain(story.title);
-  for (let i = 0; i < count; i++) {
-    const slide = await xml(`ppt/slides/slide${i + 2}.xml`);
-    expect(slide, `step ${i + 1}`).toContain(story.steps[i]!.title.slice(0, 20));
-    // The figure is shapes, not a picture.
-    expect(slide, `step ${i + 1} figure`).not.toMatch(/<p:pic>/);
-    expect(slide, `step ${i + 1} figure`).toMatch(/name="Figure"/);
-    const rels = await zip.file(`ppt/slides/_rels/slide${i + 2}.xml.rels`)!.async("string");
-    const notes = await xml(`ppt/notesSlides/${/notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1]}`);
-    expect(notes, `step ${i + 1} notes`).toContain(story.steps[i]!.notes.split("\n")[0]!.slice(0, 60));
-  }
-  // The rest are the sources, each headed so.
-  const sourceSlides = slides - count - 1;
-  expect(sourceSlides).toBeGreaterThanOrEqual(1);
-  for (let i = count + 2; i <= slides; i++) expect(await xml(`ppt/slides/slide${i}.xml`)).toMatch(/Sources/);
-  expect(Object.values(zip.files).filter((entry) => entry.name.startsWith("ppt/media/") && !entry.dir)).toEqual([]);
+for (const builtIn of stories)
+  test(`the built-in story "${builtIn.id}" as PowerPoint: a title slide, one slide per step with title, native figure and notes, then sources`, async ({ request }) => {
+    test.setTimeout(120_000);
+    const steps = builtIn.steps.length;
+    const response = await request.get(`/present/pptx?story=${builtIn.id}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="[a-z0-9-]+\.pptx"/);
+    const file = await response.body();
+    const zip = await JSZip.loadAsync(file);
+    const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
+    const xml = async (name: string) => unxml(await zip.file(name)!.async("string"));
+    expect(await xml("ppt/presentation.xml")).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+    expect(await xml("ppt/slides/slide1.xml")).toContain(builtIn.title);
+    for (let i = 0; i < steps; i++) {
+      const slide = await xml(`ppt/slides/slide${i + 2}.xml`);
+      expect(slide, `step ${i + 1}`).toContain(builtIn.steps[i]!.title.slice(0, 20));
+      // The figure is shapes, not a picture.
+      expect(slide, `step ${i + 1} figure`).not.toMatch(/<p:pic>/);
+      expect(slide, `step ${i + 1} figure`).toMatch(/name="Figure"/);
+      const rels = await zip.file(`ppt/slides/_rels/slide${i + 2}.xml.rels`)!.async("string");
+      const notes = await xml(`ppt/notesSlides/${/notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1]}`);
+      expect(notes, `step ${i + 1} notes`).toContain(builtIn.steps[i]!.notes.split("\n")[0]!.slice(0, 60));
+    }
+    // The rest are the sources, each headed so.
+    const sourceSlides = slides - steps - 1;
+    expect(sourceSlides).toBeGreaterThanOrEqual(1);
+    for (let i = steps + 2; i <= slides; i++) expect(await xml(`ppt/slides/slide${i}.xml`)).toMatch(/Sources/);
+    expect(Object.values(zip.files).filter((entry) => entry.name.startsWith("ppt/media/") && !entry.dir)).toEqual([]);
 
-  // If LibreOffice is installed, the file opens there and prints one page per slide (its text: tests/unit/story-export.test.ts).
-  const soffice = findSoffice();
-  if (soffice) {
-    const pptx = await tempFile("deck.pptx", file);
-    await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", path.dirname(pptx), pptx], { timeout: 90_000 });
-    expect(await pdfPages(pptx.replace(/\.pptx$/, ".pdf"))).toBe(slides);
-  }
-});
+    // If LibreOffice is installed, the file opens there and prints one page per slide (its text: tests/unit/story-export.test.ts).
+    const soffice = findSoffice();
+    if (soffice) {
+      const pptx = await tempFile("deck.pptx", file);
+      await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", path.dirname(pptx), pptx], { timeout: 90_000 });
+      expect(await pdfPages(pptx.replace(/\.pptx$/, ".pdf"))).toBe(slides);
+    }
+  });
 
 test("a slide as PNG (twice 1920×1080) and SVG, and its figure alone", async ({ request }) => {
   const png = await request.get(`/present/image?story=${story.id}&step=3&format=png`);

@@ -9,7 +9,7 @@ import { chartReady } from "./chart-helpers";
 // The figure as a graphics desk would ship it, on the built-in set: nothing overlaps, titles whole,
 // the headline events named, each expert's words once.
 const run = promisify(execFile);
-const WINDOWS = ["", "?from=2015-01-01&to=2015-12-31", "?from=2018-01-01&to=2018-12-31", "?from=2024-01-01&to=2024-12-31", "?from=2025-04-01&to=2025-04-30", "?from=2002-01-01&to=2025-12-31"];
+const WINDOWS = ["", "?from=2015-01-01&to=2015-12-31", "?from=2018-01-01&to=2018-12-31", "?from=2024-01-01&to=2024-12-31", "?from=2025-04-01&to=2025-04-30", "?from=2026-02-01&to=2026-04-30", "?from=2002-01-01&to=2026-12-31"];
 
 interface Box {
   text: string;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fitDeck } from "./fit-deck";
-import { count, keysReady, story } from "./present-story";
+import { keysReady, stories } from "./present-story";
 
 /** Boxes of the slide's parts, in CSS px; null for a part the slide does not have. */
 async function boxes(page: Page) {
@@ -70,14 +70,16 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 72
       }
     });
 
-    test("every slide of the built-in story fits", async ({ page }) => {
-      await page.goto(`/present?story=${story.id}&step=1`);
-      await keysReady(page);
-      for (let step = 1; step <= count; step++) {
-        await expect(page.locator(".deck-counter")).toHaveText(`${step} / ${count}`);
-        await expectFits(page, `step ${step}`);
-        await page.keyboard.press("ArrowRight");
-      }
-    });
+    for (const story of stories)
+      test(`every slide of the built-in story "${story.id}" fits`, async ({ page }) => {
+        const count = story.steps.length;
+        await page.goto(`/present?story=${story.id}&step=1`);
+        await keysReady(page);
+        for (let step = 1; step <= count; step++) {
+          await expect(page.locator(".deck-counter")).toHaveText(`${step} / ${count}`);
+          await expectFits(page, `${story.id} step ${step}`);
+          await page.keyboard.press("ArrowRight");
+        }
+      });
   });
 }
