@@ -12,7 +12,7 @@ import { figureWidthOfRequest } from "../lib/view/figure-width";
 import { publicOrigin } from "../lib/http/public-origin";
 import { createResponseCache } from "../lib/http/response-cache";
 import { cacheControl, isDeskPath, isHtml, securityHeaders } from "../lib/http/security-headers";
-import { hasBody, holdBody, type BodyBudget } from "./request-body";
+import { hasBody, holdBody, lingerAfterAnswer, type BodyBudget } from "./request-body";
 import { hookResponse, type Captured } from "./response-hook";
 
 export type NextHandle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -111,14 +111,19 @@ export function createHandler(options: HandlerOptions) {
     if (options.stopping()) res.setHeader("Connection", "close");
   }
 
-  function sendPlain(res: ServerResponse, ctx: Context, status: number, message: string, extra: Record<string, string> = {}) {
+  /** The server's own answer (a refusal, a redirect): plain text, or `{ "error": … }` under /api/, whose callers parse JSON. */
+  function sendMessage(res: ServerResponse, ctx: Context, status: number, message: string, extra: Record<string, string> = {}) {
     res.statusCode = status;
-    // A body not read to its end is not read at all: the connection closes after the answer.
-    if (hasBody(res.req) && !res.req.complete) res.setHeader("Connection", "close");
-    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    // A body not read to its end is not read at all: the connection closes after the answer (once the client could read it).
+    if (hasBody(res.req) && !res.req.complete) {
+      res.setHeader("Connection", "close");
+      lingerAfterAnswer(res);
+    }
+    const api = ctx.pathname.startsWith("/api/");
+    res.setHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
     for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
     finishHead(res, ctx);
-    res.end(`${message}\n`);
+    res.end(api ? `${JSON.stringify({ error: message })}\n` : `${message}\n`);
   }
 
   function toEntry(captured: Captured, nonce: string, key: string): Entry {
@@ -182,7 +187,7 @@ export function createHandler(options: HandlerOptions) {
       await runWithResponseNotes(ctx.notes, () => options.handle(req, res));
     } catch (error) {
       console.error(`[server] ${req.method} ${ctx.pathname} failed:`, error);
-      if (!res.headersSent) sendPlain(res, ctx, 500, "Something went wrong on the server.");
+      if (!res.headersSent) sendMessage(res, ctx, 500, "Something went wrong on the server.");
       else res.destroy();
     }
     return done;
@@ -204,20 +209,20 @@ export function createHandler(options: HandlerOptions) {
     const ctx: Context = { pathname: "/", nonce: createNonce(), notes: { signal: gone.signal } };
     const method = req.method ?? "GET";
     const target = parseRequestTarget(req.url);
+    if (target.ok) ctx.pathname = target.pathname;
     // Counted from its first byte (this runs before the first await), and held back from Next until all of it is in.
     const body = hasBody(req) ? holdBody(req, bodyLimit(target.ok ? target.pathname : ""), bodies) : null;
     // POST only where a form sends more than a link can hold (a long briefing going to PowerPoint), and the desk's writes.
     const posts = target.ok && POST_PATHS.has(target.pathname);
     const desk = target.ok && target.pathname.startsWith(DESK_API);
     const allowed = method === "GET" || method === "HEAD" || method === "OPTIONS" || (method === "POST" && posts) || (desk && DESK_METHODS.has(method));
-    if (!allowed) return sendPlain(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: desk ? `${METHODS}, POST, PUT, DELETE` : posts ? `${METHODS}, POST` : METHODS });
-    if (!target.ok) return sendPlain(res, ctx, target.status, target.message);
-    ctx.pathname = target.pathname;
+    if (!allowed) return sendMessage(res, ctx, 405, `Method ${method.slice(0, 20)} is not allowed.`, { Allow: desk ? `${METHODS}, POST, PUT, DELETE` : posts ? `${METHODS}, POST` : METHODS });
+    if (!target.ok) return sendMessage(res, ctx, target.status, target.message);
     // Parameters the route does not read (or values it would ignore) are redirected away: one URL, and one cache entry, per view.
     const canonical = (method === "GET" || method === "HEAD") && !isNextVariant(req, target.search) ? canonicalQuery(target.pathname, target.search) : null;
     if (canonical !== null) {
       res.setHeader("Location", `${target.pathname}${canonical ? `?${canonical}` : ""}`);
-      return sendPlain(res, ctx, 308, "This address has parameters the page does not read; it is the same page without them.", { "Cache-Control": "no-cache" });
+      return sendMessage(res, ctx, 308, "This address has parameters the page does not read; it is the same page without them.", { "Cache-Control": "no-cache" });
     }
     if (method === "OPTIONS") {
       res.setHeader("Allow", METHODS);
@@ -231,7 +236,7 @@ export function createHandler(options: HandlerOptions) {
       const check = await body;
       // Status 0: the client went away (or was cut at the request timeout) before its body was in.
       if (!check.ok && check.status === 0) return;
-      if (!check.ok) return sendPlain(res, ctx, check.status, check.message, check.status === 503 ? { "Retry-After": "5" } : {});
+      if (!check.ok) return sendMessage(res, ctx, check.status, check.message, check.status === 503 ? { "Retry-After": "5" } : {});
     }
 
     for (const name of SERVER_ONLY_HEADERS) delete req.headers[name];

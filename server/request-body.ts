@@ -1,4 +1,6 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { tooLargeMessage } from "../lib/http/body-limits";
 
 export type BodyCheck = { ok: true } | { ok: false; status: 413 | 503; message: string } | { ok: false; status: 0 };
 
@@ -25,7 +27,7 @@ type Push = (chunk: unknown, encoding?: BufferEncoding) => boolean;
  */
 export function holdBody(req: IncomingMessage, limit: number, budget: BodyBudget): Promise<BodyCheck> {
   const declared = Number(req.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooLarge(limit));
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooLarge(declared, limit));
   return new Promise((resolve) => {
     const push = req.push as Push;
     const held: Buffer[] = [];
@@ -59,7 +61,7 @@ export function holdBody(req: IncomingMessage, limit: number, budget: BodyBudget
       budget.held += buffer.length;
       if (size > limit || budget.held > budget.max) {
         held.length = 0;
-        settle(size > limit ? tooLarge(limit) : { ok: false, status: 503, message: "The server is receiving too many request bodies at once; try again in a moment." });
+        settle(size > limit ? tooLarge(null, limit) : { ok: false, status: 503, message: "The server is receiving too many request bodies at once; try again in a moment." });
         return false;
       }
       held.push(buffer);
@@ -68,6 +70,22 @@ export function holdBody(req: IncomingMessage, limit: number, budget: BodyBudget
   });
 }
 
-function tooLarge(limit: number): BodyCheck {
-  return { ok: false, status: 413, message: `The request body is larger than this address takes (${limit.toLocaleString("en-GB")} bytes).` };
+function tooLarge(declared: number | null, limit: number): BodyCheck {
+  return { ok: false, status: 413, message: tooLargeMessage(declared, limit) };
+}
+
+/**
+ * An answer sent while the client is still sending its body (a 413, say): Node closes the socket as
+ * soon as the answer is written, and the bytes still arriving then make the kernel reset the
+ * connection, often before the client has read the answer (a client writing a 10 MB body gets EPIPE
+ * instead of the 413). Instead the socket shuts its side only, and is closed `ms` later if the client
+ * has not closed it first.
+ */
+export function lingerAfterAnswer(res: ServerResponse, ms = 2000): void {
+  const socket = res.socket as (Socket & { destroySoon?: () => void }) | null;
+  if (!socket) return;
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), ms).unref();
+  };
 }

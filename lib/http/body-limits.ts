@@ -8,9 +8,13 @@ import { MAX_POSTED_DECK_CHARS } from "../story/share";
  */
 export const DEFAULT_BODY_BYTES = 64 * 1024;
 
+/** The most one write to the desk may carry: a record with generous sources, far below anything hostile. */
+export const DESK_BODY_BYTES = 512 * 1024;
+
 const BODY_LIMITS: Record<string, number> = {
   // A form with one field, the briefing too long for a link (base64url: nothing in it is escaped), and its framing.
   "/present/pptx": MAX_POSTED_DECK_CHARS + 1_000,
+  "/api/desk/": DESK_BODY_BYTES,
 };
 
 export function bodyLimit(pathname: string, limits: Record<string, number> = BODY_LIMITS): number {
@@ -22,3 +26,17 @@ export function bodyLimit(pathname: string, limits: Record<string, number> = BOD
 
 /** Bodies held in memory at once, all requests together, while they arrive (BODY_BUDGET_MB): past it, 503. */
 export const DEFAULT_BODY_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/** A size as people read it: "512 KB", "10.0 MB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/**
+ * The refusal of a body over its route's limit, naming both sizes. `bytes` is what the request declared
+ * (Content-Length) or, for a body cut while it streamed, null: then all that is known is that it is over.
+ */
+export function tooLargeMessage(bytes: number | null, limit: number): string {
+  const size = bytes === null ? `over ${formatBytes(limit)}` : formatBytes(bytes);
+  return `The request body is ${size}; this address takes at most ${formatBytes(limit)}.`;
+}

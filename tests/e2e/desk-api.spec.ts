@@ -139,7 +139,7 @@ test.describe("the desk's API with a session", () => {
       data: { base: current, body: { ...body, summary: "x".repeat(10 * 1024 * 1024) }, reason: "" },
     });
     expect(huge.status()).toBe(413);
-    expect((await huge.json()).error).toMatch(/The change is .*MB; the desk takes at most 512 KB/);
+    expect((await huge.json()).error).toMatch(/^The request body is 10\.\d MB; this address takes at most 512 KB\.$/);
     await Promise.all([first.dispose(), second.dispose()]);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { bodyLimit, DEFAULT_BODY_BYTES } from "@/lib/http/body-limits";
+import { bodyLimit, DEFAULT_BODY_BYTES, DESK_BODY_BYTES } from "@/lib/http/body-limits";
 import { publishServedData } from "@/lib/http/process-slots";
 import { MAX_POSTED_DECK_CHARS } from "@/lib/story/share";
 import { serve } from "./serve-handler";
@@ -94,6 +94,15 @@ describe("request bodies, counted as they stream", () => {
     }
   });
 
+  it("answers an API caller in JSON, naming the limit, when a streamed body passes it", async () => {
+    const { url, renders } = await started();
+    const answer = await post(url, 2 * MB, { path: "/api/desk/records/event/x", method: "PUT" });
+    expect(answer.status).toBe(413);
+    expect(answer.headers["content-type"]).toMatch(/^application\/json/);
+    expect(JSON.parse(answer.body)).toEqual({ error: "The request body is over 512 KB; this address takes at most 512 KB." });
+    expect(renders).toHaveLength(0);
+  });
+
   it("gives routes without a limit of their own the default, whatever the method", async () => {
     const { url, renders } = await started();
     const answer = await post(url, DEFAULT_BODY_BYTES + 1, { path: "/", method: "GET" });
@@ -110,5 +119,6 @@ describe("body limits per route", () => {
     expect(bodyLimit("/api/desk/import", limits)).toBe(8 * MB);
     expect(bodyLimit("/api/deskx", limits)).toBe(DEFAULT_BODY_BYTES);
     expect(bodyLimit("/present/pptx")).toBeGreaterThan(MAX_POSTED_DECK_CHARS);
+    expect(bodyLimit("/api/desk/records/event/x")).toBe(DESK_BODY_BYTES);
   });
 });

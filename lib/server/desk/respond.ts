@@ -2,7 +2,6 @@ import "server-only";
 import type { z } from "zod";
 import { describeInput } from "../../desk/api";
 import { StoreError } from "../../store/db";
-import { readJsonBody } from "./body";
 import { deskError, guard, type Guarded } from "./guard";
 import type { Role } from "../../store/accounts";
 
@@ -19,11 +18,20 @@ export async function deskRoute(request: Request, options: { role: Role; write: 
   }
 }
 
-/** The request's JSON body parsed by `schema`, or the response that says what is wrong with it. */
+/**
+ * The request's JSON body parsed by `schema`, or the response that says what is wrong with it. Its size
+ * is bounded before the route sees it: the server refuses a body over the desk's limit as it streams in
+ * (DESK_BODY_BYTES in lib/http/body-limits.ts).
+ */
 export async function bodyOf<T extends z.ZodType>(request: Request, schema: T): Promise<{ ok: true; value: z.infer<T> } | { ok: false; response: Response }> {
-  const read = await readJsonBody(request);
-  if (!read.ok) return { ok: false, response: deskError(read.status, read.message) };
-  const parsed = schema.safeParse(read.value);
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) return { ok: false, response: deskError(415, "Send the change as JSON (Content-Type: application/json).") };
+  let value: unknown;
+  try {
+    value = JSON.parse(await request.text());
+  } catch {
+    return { ok: false, response: deskError(400, "The change is not valid JSON.") };
+  }
+  const parsed = schema.safeParse(value);
   if (!parsed.success) return { ok: false, response: deskError(400, `Invalid request: ${describeInput(parsed.error)}`) };
   return { ok: true, value: parsed.data };
 }
