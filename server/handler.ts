@@ -5,7 +5,9 @@ import { clientId } from "../lib/http/client-id";
 import { pickEncoding } from "../lib/http/encoding";
 import { fillGzipTemplate, toGzipTemplate, type GzipTemplate } from "../lib/http/gzip-template";
 import { createNonce, fillNonceTemplate, toNonceTemplate, type NonceTemplate } from "../lib/http/nonce-template";
+import { isPageRender } from "../lib/http/page-renders";
 import { getServedData, runWithResponseNotes, type ResponseNotes } from "../lib/http/process-slots";
+import { createRateLimiter } from "../lib/http/rate-limit";
 import { parseRequestTarget } from "../lib/http/request-target";
 import { canonicalQuery } from "../lib/http/route-params";
 import { figureWidthOfRequest } from "../lib/view/figure-width";
@@ -28,6 +30,8 @@ export interface HandlerOptions {
   cacheMaxOrigins: number;
   /** Request bodies held in memory at once, all requests together (each route's own limit: lib/http/body-limits.ts). */
   bodyBudgetBytes: number;
+  /** Pages drawn per client when the cache cannot answer (lib/http/page-renders.ts): a burst, refilled per minute. */
+  pageRenders: { burst: number; perMinute: number };
   /** True once the server is shutting down: answers then close their connection. */
   stopping: () => boolean;
 }
@@ -96,6 +100,7 @@ export function createHandler(options: HandlerOptions) {
   const inflight = new Map<string, Promise<void>>();
   let cachedVersion: string | null = null;
   const bodies: BodyBudget = { held: 0, max: options.bodyBudgetBytes };
+  const pageRenders = createRateLimiter(options.pageRenders);
 
   /** The server's own last word on every response: status from the page's notes, security headers, caching. */
   function finishHead(res: ServerResponse, ctx: Context) {
@@ -197,6 +202,16 @@ export function createHandler(options: HandlerOptions) {
     return NEXT_VARIANT_HEADERS.some((name) => req.headers[name] !== undefined) || /(^|&)_rsc=/.test(search);
   }
 
+  /** A page Next must draw for this request: admitted within its client's budget, or answered 429 here (false). */
+  function admitPage(req: IncomingMessage, res: ServerResponse, ctx: Context): boolean {
+    if (options.dev || !isPageRender(ctx.pathname)) return true;
+    const admission = pageRenders.take(String(req.headers["x-snapshots-client"]));
+    if (admission.ok) return true;
+    const wait = String(admission.retryAfterSeconds);
+    sendMessage(res, ctx, 429, `Too many pages drawn for this address in a short time; try again in ${wait} s.`, { "Retry-After": wait });
+    return false;
+  }
+
   function cacheable(req: IncomingMessage, pathname: string, search: string): boolean {
     if (options.dev || (req.method !== "GET" && req.method !== "HEAD") || pathname.startsWith("/_next/") || pathname === "/api/health" || isDeskPath(pathname)) return false;
     return !isNextVariant(req, search);
@@ -251,7 +266,7 @@ export function createHandler(options: HandlerOptions) {
       cache.clear();
       cachedVersion = version;
     }
-    if (!version || !cacheable(req, target.pathname, target.search)) return void (await passToNext(req, res, ctx, 0));
+    if (!version || !cacheable(req, target.pathname, target.search)) return void (admitPage(req, res, ctx) && (await passToNext(req, res, ctx, 0)));
     // The explorer draws its figure at the width the browser last reported (or guesses phone or desktop): part of the key.
     const width = target.pathname === "/" ? figureWidthOfRequest({ cookie: req.headers.cookie, userAgent: req.headers["user-agent"], mobile: header(req, "sec-ch-ua-mobile") }) : 0;
     // Pages write the public origin into their shared-link metadata (PUBLIC_ORIGIN, else the Host): part of the key too.
@@ -264,6 +279,7 @@ export function createHandler(options: HandlerOptions) {
       entry = cache.get(key);
     }
     if (entry) return serveEntry(req, res, key, entry, ctx);
+    if (!admitPage(req, res, ctx)) return;
     if (method !== "GET" || inflight.has(key)) return void (await passToNext(req, res, ctx, 0));
 
     // The leader: Next renders (uncompressed, so the copy can be kept) while the response streams out.

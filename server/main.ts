@@ -44,6 +44,7 @@ async function main() {
     cacheMaxEntryBytes: envNumber("RESPONSE_CACHE_ENTRY_MB", 16) * 1024 * 1024,
     cacheMaxOrigins: envNumber("RESPONSE_CACHE_ORIGINS", 4),
     bodyBudgetBytes: envNumber("BODY_BUDGET_MB", 64) * 1024 * 1024,
+    pageRenders: { burst: envNumber("PAGE_RENDER_BURST", 40), perMinute: envNumber("PAGE_RENDER_PER_MINUTE", 600) },
     stopping: () => stopping,
   });
   // A client gets 10 s to send its headers and 30 s for the whole request, checked every second (Node's default

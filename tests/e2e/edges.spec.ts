@@ -64,8 +64,11 @@ test.describe.serial("the server's edges", () => {
   test.beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "snapshots-edges-"));
     await writeWindowsSet(dir);
-    // SUPERVISE=0: the pid is the server itself, whose memory is measured.
-    server = await startNext(null, dir, { env: { SUPERVISE: "0", HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) } });
+    // SUPERVISE=0: the pid is the server itself, whose memory is measured. The per-client page budget is lifted:
+    // the junk is meant to reach the renderer here (tests/unit/server-cache.test.ts checks the budget).
+    server = await startNext(null, dir, {
+      env: { SUPERVISE: "0", HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), PAGE_RENDER_BURST: "100000" },
+    });
   });
   test.afterAll(async () => {
     await server?.stop();

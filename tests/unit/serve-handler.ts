@@ -17,6 +17,7 @@ export async function serve(options: Partial<HandlerOptions> = {}, page: (req: I
     cacheMaxEntryBytes: 1024 * 1024,
     cacheMaxOrigins: 4,
     bodyBudgetBytes: 64 * 1024 * 1024,
+    pageRenders: { burst: 100_000, perMinute: 6_000_000 },
     stopping: () => false,
     ...options,
   });

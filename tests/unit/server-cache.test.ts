@@ -91,6 +91,27 @@ describe("the server's page cache", () => {
   });
 });
 
+describe("pages drawn per client", () => {
+  it("are admitted within the client's budget, then 429 with Retry-After; the cache's answers, APIs and other clients are not counted", async () => {
+    const { url, renders } = await started({ pageRenders: { burst: 3, perMinute: 60 }, trustedHops: 1 });
+    const get = async (path: string, client = "192.0.2.1") => {
+      const response = await fetch(`${url}${path}`, { headers: { "x-forwarded-for": client } });
+      await response.text();
+      return response;
+    };
+    for (const to of ["2020-01-01", "2021-01-01", "2022-01-01"]) expect((await get(`/?from=2015-01-01&to=${to}`)).status).toBe(200);
+    const refused = await get("/?from=2015-01-01&to=2023-01-01");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(renders).toHaveLength(3);
+    // Served from the cache: free. Another address: its own budget. An API answer: not a page.
+    expect((await get("/?from=2015-01-01&to=2020-01-01")).status).toBe(200);
+    expect((await get("/?from=2015-01-01&to=2023-01-01", "198.51.100.7")).status).toBe(200);
+    expect((await get("/api/search?q=talks")).status).toBe(200);
+    expect((await get("/no-such-page")).status).toBe(429);
+  });
+});
+
 describe("the response cache's budget", () => {
   it("keeps entries asked for twice through a flood of entries asked for once", () => {
     const cache = createResponseCache<{ bytes: number }>({ maxBytes: 1000, maxEntryBytes: 100 });
