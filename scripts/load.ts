@@ -6,12 +6,15 @@
  * 20 different PDFs asked for at once while /api/health is timed, then the render attack of issue 18:
  * bomb links on every deck route, the link that used to kill the server, many slide images and the
  * largest .pptx at once, each with /api/health timed and (for a server it started) the RSS of the
- * server and all its children. LOAD_ONLY=render runs the render attack alone.
+ * server and all its children, then the edge attack (scripts/load/edges.ts: junk URLs, slow headers and
+ * bodies, 50 MB chunked POSTs while `/` is served from the cache). LOAD_ONLY=render or LOAD_ONLY=edges
+ * runs one attack alone.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import autocannon, { type Options, type Result } from "autocannon";
 import { deflateSync, strToU8 } from "fflate";
 import { DAY_MS, toIsoDay } from "../lib/time/partial-date";
+import { edgeAttack, missRow } from "./load/edges";
+import { watchHealth } from "./load/process-rss";
 import { hasProductionBuild, startNext } from "./next-server";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -69,23 +72,13 @@ async function loadTarget(base: string, target: Target, connections: number): Pr
 
 /** 20 different PDFs at once, with /api/health timed every 50 ms until they are all answered. */
 async function pdfBurst(base: string): Promise<string[]> {
-  const health: number[] = [];
-  let done = false;
-  const probe = (async () => {
-    while (!done) {
-      const started = performance.now();
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      health.push(ok ? performance.now() - started : Infinity);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  })();
+  const watch = watchHealth(base, null);
   const started = performance.now();
   const codes = await Promise.all(
     Array.from({ length: 20 }, (_, i) => fetch(`${base}/report/pdf?from=2014-01-${String(i + 1).padStart(2, "0")}&to=2025-06-30`).then(async (r) => (await r.arrayBuffer(), r.status))),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  done = true;
-  await probe;
+  const { health } = await watch.stop();
   const counts = new Map<number, number>();
   for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   const sorted = [...health].sort((a, b) => a - b);
@@ -105,26 +98,11 @@ async function renderAttack(base: string, serverPid: number | null): Promise<str
   const routes = ["/present/image?format=png&deck=", "/present/pptx?deck=", "/report?deck=", "/report/pdf?deck=", "/present?deck="];
   const lines: string[] = [];
   const phase = async (name: string, urls: string[]) => {
-    const health: number[] = [];
-    let done = false;
-    let rss = { server: 0, all: 0 };
-    const probe = (async () => {
-      while (!done) {
-        const started = performance.now();
-        const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
-        health.push(ok ? performance.now() - started : Infinity);
-        if (serverPid) {
-          const now = treeRssMb(serverPid);
-          rss = { server: Math.max(rss.server, now.server), all: Math.max(rss.all, now.all) };
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    })();
+    const watch = watchHealth(base, serverPid);
     const started = performance.now();
     const codes = await Promise.all(urls.map((url) => fetch(`${base}${url}`).then(async (r) => (await r.arrayBuffer(), r.status), () => 0)));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    done = true;
-    await probe;
+    const { health, rss } = await watch.stop();
     const counts = new Map<number, number>();
     for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
     const sorted = [...health].sort((a, b) => a - b);
@@ -145,35 +123,14 @@ async function renderAttack(base: string, serverPid: number | null): Promise<str
   return lines;
 }
 
-/** Resident memory in MB (Linux /proc): the server (primary and server process) and it with every child (render pool, Chromium). */
-function treeRssMb(root: number): { server: number; all: number } {
-  const ids = new Set([root]);
-  const rows = readdirSync("/proc").flatMap((name) => {
-    if (!/^\d+$/.test(name)) return [];
-    try {
-      const status = readFileSync(`/proc/${name}/status`, "utf8");
-      const server = readFileSync(`/proc/${name}/cmdline`, "utf8").includes("server/main.ts");
-      return [{ pid: Number(name), ppid: Number(/PPid:\s+(\d+)/.exec(status)?.[1]), rss: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), server }];
-    } catch {
-      return [];
-    }
-  });
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const row of rows) if (ids.has(row.ppid) && !ids.has(row.pid)) grew = Boolean(ids.add(row.pid));
-  }
-  const mb = (list: typeof rows) => Math.round(list.reduce((sum, row) => sum + row.rss, 0) / 1024);
-  const inside = rows.filter((row) => ids.has(row.pid));
-  return { server: mb(inside.filter((row) => row.server)), all: mb(inside) };
-}
-
 async function main() {
   let base = process.env.LOAD_URL;
   let stop = async () => {};
   let serverPid: number | null = null;
   if (!base) {
     if (!hasProductionBuild()) throw new Error("No production build in .next: run npm run build first (or set LOAD_URL).");
-    const server = await startNext(Number(process.env.LOAD_PORT) || null, null);
+    // One proxy hop believed: the rows of new explorer views name a client per request (scripts/load/edges.ts); every other row is one client.
+    const server = await startNext(Number(process.env.LOAD_PORT) || null, null, { env: { TRUST_PROXY_HOPS: "1" } });
     base = server.url;
     stop = server.stop;
     serverPid = server.pid;
@@ -183,12 +140,20 @@ async function main() {
       for (const line of await renderAttack(base, serverPid)) console.log(line);
       return;
     }
+    if (process.env.LOAD_ONLY === "edges") {
+      await fetch(`${base}/`).then((r) => r.arrayBuffer());
+      for (const connections of CONNECTIONS) console.log((await missRow(base, connections, SECONDS, connections * 100_000)).row);
+      console.log("");
+      for (const line of await edgeAttack(base, serverPid)) console.log(line);
+      return;
+    }
     // One request each first: the numbers are for a warm server, as it runs after its first visitors.
     for (const target of TARGETS) await fetch(`${base}${target.path}`, { headers: target.headers }).then((r) => r.arrayBuffer());
     console.log(`Load on ${base}, ${SECONDS} s per row (autocannon; the server and the load share this machine)\n`);
     console.log("| route | clients | req/s | p50 | p99 | errors | statuses |");
     console.log("|---|---|---|---|---|---|---|");
     for (const target of TARGETS) for (const connections of CONNECTIONS) console.log(await loadTarget(base, target, connections));
+    for (const connections of CONNECTIONS) console.log((await missRow(base, connections, SECONDS, connections * 100_000)).row);
     // The burst is its own client: wait out the per-client PDF budget the rows above used up.
     await new Promise((resolve) => setTimeout(resolve, 30_000));
     console.log("");
@@ -197,6 +162,8 @@ async function main() {
     // Its own client budget again: the PDFs above used this client's.
     await new Promise((resolve) => setTimeout(resolve, 30_000));
     for (const line of await renderAttack(base, serverPid)) console.log(line);
+    console.log("");
+    for (const line of await edgeAttack(base, serverPid)) console.log(line);
   } finally {
     await stop();
   }

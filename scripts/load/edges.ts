@@ -1,0 +1,180 @@
+import { request } from "node:http";
+import { connect } from "node:net";
+import autocannon, { type Options, type Result } from "autocannon";
+import { watchHealth } from "./process-rss";
+
+/**
+ * The edge attack of issue 18, for npm run load: for LOAD_ATTACK_SECONDS (default 40) at once, a
+ * junk-URL flood, slowloris headers, bodies that trickle, 50 MB chunked POSTs, while `/` is asked for
+ * from the cache by 10 clients and /api/health is timed; then explorer views never seen before at 10
+ * clients (each one a render). Prints what each part got, 5xx counted everywhere.
+ */
+
+const DAY_MS = 86_400_000;
+const MB = 1024 * 1024;
+
+function run(options: Options): Promise<Result> {
+  return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+function statusCounts(result: Result): Map<number, number> {
+  return new Map(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [Number(code), stats?.count ?? 0]));
+}
+
+function describe(counts: Map<number, number>): string {
+  return [...counts]
+    .sort(([a], [b]) => a - b)
+    .map(([code, count]) => `${code}×${count}`)
+    .join(" ");
+}
+
+function fivexx(counts: Map<number, number>): number {
+  return [...counts].reduce((sum, [code, count]) => sum + (code >= 500 ? count : 0), 0);
+}
+
+/** The n-th explorer view never asked for before: a window of 30 days to ten years starting in 2002–2024. */
+export function newView(n: number): string {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const from = Date.UTC(2002, 0, 1) + ((n * 7919) % 8_400) * DAY_MS;
+  return `/?from=${day(from)}&to=${day(from + (30 + ((n * 104_729) % 3_620)) * DAY_MS)}`;
+}
+
+/**
+ * Explorer views never seen before, at `connections` connections: each request a render. A row of the
+ * load table. Each request names its own client in X-Forwarded-For, as many visitors would (believed
+ * when the server runs with TRUST_PROXY_HOPS=1), so this measures what the server can draw, not one
+ * client's page budget.
+ */
+export async function missRow(base: string, connections: number, seconds: number, offset = 0): Promise<{ row: string; rps: number; fivexx: number }> {
+  let n = offset;
+  const result = await run({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const i = n++;
+          return { ...req, path: newView(i), headers: { ...req.headers, "accept-encoding": "gzip, deflate, br, zstd", "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } };
+        },
+      },
+    ],
+  });
+  const counts = statusCounts(result);
+  const cells = ["/ (explorer, a view never seen before each time)", String(connections), result.requests.average.toFixed(0), `${result.latency.p50} ms`, `${result.latency.p99} ms`, String(result.errors + result.timeouts), describe(counts)];
+  return { row: `| ${cells.join(" | ")} |`, rps: result.requests.average, fivexx: fivexx(counts) };
+}
+
+/** Junk no page reads: parameters, values, paths, briefing links. */
+function junkUrl(n: number): string {
+  const junk = `${n}${Math.random().toString(36).slice(2, 8)}`;
+  return [`/?utm_${junk}=x`, `/?from=${junk}&to=${junk}`, `/no-such-page-${junk}`, `/present?deck=1.${junk}`, `/api/search?q=talks&_=${junk}`][n % 5]!;
+}
+
+/** A raw connection that sends `head`, then a byte every 500 ms, until the server answers or closes it. */
+function trickle(port: number, head: string, piece: string, stopped: () => boolean): Promise<{ status: number; livedMs: number }> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const socket = connect(port, "127.0.0.1");
+    let answer = "";
+    const timer = setInterval(() => {
+      if (stopped()) socket.destroy();
+      else if (socket.writable) socket.write(piece);
+    }, 500);
+    socket.on("data", (data) => (answer += data.toString("latin1")));
+    socket.on("error", () => {});
+    socket.on("close", () => {
+      clearInterval(timer);
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0), livedMs: Date.now() - started });
+    });
+    socket.write(head);
+  });
+}
+
+/**
+ * POSTs up to 50 MB in 64 kB chunks, one every 2 ms or so (paced, so what was sent is about what the
+ * server has read, not what sits in socket buffers); resolves with the status and how much was sent before it came.
+ */
+function chunkedPost(base: string): Promise<{ status: number; sent: number }> {
+  return new Promise((resolve) => {
+    const piece = Buffer.alloc(64 * 1024, "a");
+    let sent = 0;
+    let answered = false;
+    const req = request(`${base}/present/pptx`, { method: "POST", headers: { "Transfer-Encoding": "chunked", "Content-Type": "application/x-www-form-urlencoded" } }, (res) => {
+      answered = true;
+      const at = sent;
+      res.resume().on("end", () => resolve({ status: res.statusCode!, sent: at }));
+    });
+    req.on("error", () => answered || resolve({ status: 0, sent }));
+    const next = () => {
+      if (answered || sent >= 50 * MB) return void req.end();
+      sent += piece.length;
+      req.write(piece, () => setTimeout(next, 2));
+    };
+    next();
+  });
+}
+
+export async function edgeAttack(base: string, serverPid: number | null): Promise<string[]> {
+  const seconds = Number(process.env.LOAD_ATTACK_SECONDS ?? 40);
+  const slowSockets = Number(process.env.LOAD_SLOW_SOCKETS ?? 200);
+  const port = Number(new URL(base).port);
+  let running = true;
+  const stopped = () => !running;
+
+  // /api/health every 50 ms, and the server's memory with it.
+  const watch = watchHealth(base, serverPid);
+
+  // Slow senders: each one, cut, comes back at once.
+  const slow = { headers: new Map<number, number>(), body: new Map<number, number>(), longest: { headers: 0, body: 0 } };
+  const slowLoop = async (kind: "headers" | "body") => {
+    while (running) {
+      const { status, livedMs } =
+        kind === "headers"
+          ? await trickle(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X", stopped)
+          : await trickle(port, "POST /present/pptx HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\ndeck=", "A", stopped);
+      if (!running) break;
+      slow[kind].set(status, (slow[kind].get(status) ?? 0) + 1);
+      slow.longest[kind] = Math.max(slow.longest[kind], livedMs);
+    }
+  };
+  const slowers = [...Array.from({ length: slowSockets }, () => slowLoop("headers")), ...Array.from({ length: slowSockets }, () => slowLoop("body"))];
+
+  // 50 MB chunked bodies, four senders in a loop.
+  const chunked = { counts: new Map<number, number>(), mostSent: 0 };
+  const chunkers = Array.from({ length: 4 }, async () => {
+    while (running) {
+      const { status, sent } = await chunkedPost(base);
+      chunked.counts.set(status, (chunked.counts.get(status) ?? 0) + 1);
+      chunked.mostSent = Math.max(chunked.mostSent, sent);
+    }
+  });
+
+  // The junk flood and the cached home page, side by side.
+  let n = 0;
+  const [junk, home] = await Promise.all([
+    run({ url: base, connections: 20, duration: seconds, requests: [{ setupRequest: (req) => ({ ...req, path: junkUrl(n++) }) }] }),
+    run({ url: `${base}/`, connections: 10, duration: seconds, headers: { "accept-encoding": "gzip, deflate, br, zstd" } }),
+  ]);
+  running = false;
+  const [{ health, rss }] = await Promise.all([watch.stop(), ...slowers, ...chunkers]);
+
+  const sorted = [...health].sort((a, b) => a - b);
+  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+  const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "FAILED");
+  const junkCounts = statusCounts(junk);
+  const homeCounts = statusCounts(home);
+  const total5xx = fivexx(junkCounts) + fivexx(homeCounts) + fivexx(chunked.counts) + fivexx(slow.headers) + fivexx(slow.body);
+  return [
+    `| edge attack, ${seconds} s all at once | result |`,
+    "|---|---|",
+    `| junk-URL flood, 20 clients (junk parameters, values, paths, briefing links) | ${junk.requests.average.toFixed(0)} req/s, p99 ${junk.latency.p99} ms, ${describe(junkCounts)}, ${junk.errors + junk.timeouts} errors |`,
+    `| / from the cache meanwhile, 10 clients (gzip) | ${home.requests.average.toFixed(0)} req/s, p50 ${home.latency.p50} ms, p99 ${home.latency.p99} ms, ${describe(homeCounts)}, ${home.errors + home.timeouts} errors |`,
+    `| slowloris: ${slowSockets} connections sending headers a byte every 0.5 s | answers ${describe(slow.headers)}; longest-lived ${(slow.longest.headers / 1000).toFixed(1)} s |`,
+    `| slow bodies: ${slowSockets} POSTs sending a byte every 0.5 s | answers ${describe(slow.body)}; longest-lived ${(slow.longest.body / 1000).toFixed(1)} s |`,
+    `| 50 MB chunked POSTs, 4 senders in a loop | ${describe(chunked.counts)}; at most ${(chunked.mostSent / MB).toFixed(2)} MB sent before the answer (${chunked.counts.get(0) ?? 0} reset) |`,
+    `| /api/health every 50 ms | ${health.length} asks, p50 ${ms(p(0.5))}, p99 ${ms(p(0.99))}, worst ${ms(sorted.at(-1) ?? 0)} |`,
+    `| peak RSS: server / with its children | ${serverPid ? `${rss.server} MB / ${rss.all} MB` : "—"} |`,
+    `| 5xx, all parts | ${total5xx} |`,
+  ];
+}

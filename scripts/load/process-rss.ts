@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+/** Resident memory in MB (Linux /proc): the server (primary and server process) and it with every child (render pool, Chromium). */
+export function treeRssMb(root: number): { server: number; all: number } {
+  const ids = new Set([root]);
+  const rows = readdirSync("/proc").flatMap((name) => {
+    if (!/^\d+$/.test(name)) return [];
+    try {
+      const status = readFileSync(`/proc/${name}/status`, "utf8");
+      const server = readFileSync(`/proc/${name}/cmdline`, "utf8").includes("server/main.ts");
+      return [{ pid: Number(name), ppid: Number(/PPid:\s+(\d+)/.exec(status)?.[1]), rss: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), server }];
+    } catch {
+      return [];
+    }
+  });
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows) if (ids.has(row.ppid) && !ids.has(row.pid)) grew = Boolean(ids.add(row.pid));
+  }
+  const mb = (list: typeof rows) => Math.round(list.reduce((sum, row) => sum + row.rss, 0) / 1024);
+  const inside = rows.filter((row) => ids.has(row.pid));
+  return { server: mb(inside.filter((row) => row.server)), all: mb(inside) };
+}
+
+export interface Watch {
+  /** Stops asking and says what was seen: each /api/health time in ms (Infinity: failed), and the peak RSS. */
+  stop(): Promise<{ health: number[]; rss: { server: number; all: number } }>;
+}
+
+/** Asks /api/health every 50 ms (timing each answer) and reads the server's peak memory with it, until stopped. */
+export function watchHealth(base: string, serverPid: number | null): Watch {
+  const health: number[] = [];
+  let rss = { server: 0, all: 0 };
+  let running = true;
+  const probe = (async () => {
+    while (running) {
+      const started = performance.now();
+      const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+      health.push(ok ? performance.now() - started : Infinity);
+      if (serverPid) {
+        const now = treeRssMb(serverPid);
+        rss = { server: Math.max(rss.server, now.server), all: Math.max(rss.all, now.all) };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await probe;
+      return { health, rss };
+    },
+  };
+}
