@@ -1,4 +1,5 @@
 import { createElement, type ReactNode } from "react";
+import type { SceneLink } from "@/lib/scene/links";
 import { HATCH, paintScene, SPAN_STOPS, type Fill, type Paint, type Stroke, type TextPaint } from "@/lib/scene/paint";
 import type { Rect, Scene } from "@/lib/scene/types";
 import { toIsoInstant } from "@/lib/time/partial-date";
@@ -16,6 +17,8 @@ interface FigureSvgProps {
   /** Unique per figure on a page: prefixes the ids of gradients, patterns, masks and clips. */
   idPrefix: string;
   title: string;
+  /** Links drawn with the figure, under its marks and number discs (a slide's). */
+  links?: readonly SceneLink[];
   /** Extra layers drawn on top inside the plot (the browser's hover and focus layers). */
   children?: ReactNode;
   className?: string;
@@ -95,12 +98,17 @@ interface PaintContext {
   file?: boolean;
 }
 
+/** data-* attributes of what an operation draws. */
+function dataAttrs(data: Record<string, string> | undefined, extra: Record<string, unknown>): Record<string, unknown> {
+  for (const [name, value] of Object.entries(data ?? {})) extra[`data-${name}`] = value;
+  return extra;
+}
+
 function paint(op: Paint, key: string | number, inherited: Attrs, ctx: PaintContext): ReactNode {
   switch (op.kind) {
     case "group": {
       const own: Attrs = { ...(op.svg ?? {}) };
-      const extra: Record<string, unknown> = { key: op.key ?? key, className: op.role };
-      for (const [name, value] of Object.entries(op.data ?? {})) extra[`data-${name}`] = value;
+      const extra = dataAttrs(op.data, { key: op.key ?? key, className: op.role });
       if (op.opacity !== undefined) extra.opacity = op.opacity;
       if (op.clip) extra.clipPath = `url(#${ctx.defs.prefix}-clip)`;
       if (op.knockout) {
@@ -113,14 +121,14 @@ function paint(op: Paint, key: string | number, inherited: Attrs, ctx: PaintCont
     }
     case "text": {
       const lines = op.lines.map((runs, i) => (i === 0 ? lineRuns(runs) : createElement("tspan", { key: i, x: op.x, dy: op.lineHeight }, lineRuns(runs))));
-      return createElement("text", props(textAttrs(op), inherited, { key, className: op.role, x: op.x, y: op.y }), ...lines);
+      return createElement("text", props(textAttrs(op), inherited, dataAttrs(op.data, { key, className: op.role, x: op.x, y: op.y })), ...lines);
     }
     default: {
       if (op.kind === "rect" && op.hit) return ctx.file ? null : createElement("rect", { key, className: op.role, x: op.x, y: op.y, width: op.width, height: op.height });
       // A line has no inside: its fill is never written.
       const attrs: Attrs = { ...(op.kind === "line" ? {} : fillAttrs(op.fill, ctx.defs)), ...strokeAttrs(op.stroke) };
       if (op.opacity !== undefined) attrs.opacity = op.opacity;
-      const base = { key, className: op.role };
+      const base = dataAttrs(op.data, { key, className: op.role });
       if (op.kind === "rect") return createElement("rect", props(attrs, inherited, { ...base, x: op.x, y: op.y, width: op.width, height: op.height, rx: op.rx }));
       if (op.kind === "circle") return createElement("circle", props(attrs, inherited, { ...base, cx: op.cx, cy: op.cy, r: op.r }));
       if (op.kind === "line") return createElement("line", props(attrs, inherited, { ...base, x1: op.x1, x2: op.x2, y1: op.y1, y2: op.y2 }));
@@ -160,12 +168,21 @@ function Defs({ defs, scene }: { defs: Defs; scene: Scene }) {
   );
 }
 
-export function FigureSvg({ scene, idPrefix, title, children, className, fluid, hideMarks, file }: FigureSvgProps) {
+/**
+ * Paint operations drawn over a figure already on the page (the hover layer's links): its defs are the
+ * figure's, so what they refer to (the labels' knockout) must be the figure's own.
+ */
+export function paintOver(ops: readonly Paint[], idPrefix: string, scene: Scene): ReactNode[] {
+  const defs: Defs = { prefix: idPrefix, hatches: new Map(), spans: new Map(), masks: new Map() };
+  return ops.map((op, i) => paint(op, i, { ...INITIAL, "font-family": scene.theme.font }, { defs }));
+}
+
+export function FigureSvg({ scene, idPrefix, title, links, children, className, fluid, hideMarks, file }: FigureSvgProps) {
   const { theme } = scene;
   const defs: Defs = { prefix: idPrefix, hatches: new Map(), spans: new Map(), masks: new Map() };
   const inherited: Attrs = { ...INITIAL, "font-family": theme.font };
   // Painted first: painting collects the patterns, gradients and masks the defs must hold.
-  const layers = paintScene(scene).map((op, i) => paint(op, i, inherited, { defs, plotChildren: children, hideMarks, file }));
+  const layers = paintScene(scene, { links }).map((op, i) => paint(op, i, inherited, { defs, plotChildren: children, hideMarks, file }));
   return (
     <svg
       className={`figure figure-${scene.medium}${className ? ` ${className}` : ""}`}

@@ -68,7 +68,7 @@ export function HoverLayer({ scene, idPrefix, links, hover, selectedId, lit }: H
 
   return (
     <g ref={ref} className="hover-layer">
-      <FigureLinks links={drawn} mask={`url(#${idPrefix}-knockout)`} />
+      <FigureLinks scene={scene} links={drawn} idPrefix={idPrefix} />
       {ov &&
         markers.map((m) => (
           <line key={m.id} className={`ov-marker ${m.kind}`} data-id={m.id} x1={round(m.x)} x2={round(m.x)} y1={ov.y0 + 1} y2={ov.axisY - 9} stroke="#111" strokeWidth={2} />

@@ -1,4 +1,3 @@
-import { FigureLinks } from "@/components/figure/FigureLinks";
 import { FigureSvg } from "@/components/figure/FigureSvg";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildScene } from "@/lib/scene/build-scene";
@@ -79,20 +78,12 @@ export function slideLinksOf(scene: Scene, deck: SlideFigureProps["deck"], numbe
   return layoutLinks(scene, deck.links.filter((link) => numbers.has(link.from) && numbers.has(link.to)), new Set(numbers.keys()));
 }
 
-/** A slide's links, drawn over its figure in the medium's ink (on paper with a box halo: a stroked text is extracted twice from a PDF). */
-function SlideLinks({ scene, links }: { scene: Scene; links: ReturnType<typeof slideLinksOf> }) {
-  if (links.length === 0) return null;
-  return <FigureLinks links={links} ink={scene.theme.ink} halo={scene.theme.background} haloBox={scene.medium !== "projector"} />;
-}
-
 /** The figure in a page, filling its box's width. */
 export function SlideFigure(props: SlideFigureProps) {
   const scene = sceneOf(props);
   return (
     <div className={`slide-figure-${props.theme ?? "dark"}`} data-figure="slide">
-      <FigureSvg scene={scene} idPrefix={props.idPrefix ?? "slide"} title={`Timeline, ${windowLabel(props.slide.domain)}`} className="slide-timeline" fluid>
-        <SlideLinks scene={scene} links={slideLinksOf(scene, props.deck, props.numbers)} />
-      </FigureSvg>
+      <FigureSvg scene={scene} links={slideLinksOf(scene, props.deck, props.numbers)} idPrefix={props.idPrefix ?? "slide"} title={`Timeline, ${windowLabel(props.slide.domain)}`} className="slide-timeline" fluid />
     </div>
   );
 }
@@ -104,11 +95,7 @@ export function SlideFigure(props: SlideFigureProps) {
  */
 export function renderSlideFigureSvg(deck: SlideFigureProps["deck"], slide: SlideFigureProps["slide"], options: Omit<SlideFigureProps, "deck" | "slide"> & { height?: number }): string {
   const scene = sceneOf({ deck, slide, ...options });
-  const inner = toSvgMarkup(
-    <FigureSvg scene={scene} idPrefix="figure" title={`Timeline, ${windowLabel(slide.domain)}`} className="slide-timeline">
-      <SlideLinks scene={scene} links={slideLinksOf(scene, deck, options.numbers)} />
-    </FigureSvg>,
-  );
+  const inner = toSvgMarkup(<FigureSvg scene={scene} links={slideLinksOf(scene, deck, options.numbers)} idPrefix="figure" title={`Timeline, ${windowLabel(slide.domain)}`} className="slide-timeline" />);
   const width = options.width ?? scene.width;
   const height = options.height ?? Math.round(scene.height);
   return inner.replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"`);

@@ -46,6 +46,10 @@ export const HATCH = { period: 5, stripe: 2, angle: 45 } as const;
 interface Shape {
   /** What it is (the SVG painter's class name: "mark-shape", "lane-band", "tick-label" …). */
   role?: string;
+  /** Facts about what it draws (SVG data-* attributes): a link's `from` and `to` event ids, which PowerPoint glues its connector to. */
+  data?: Record<string, string>;
+  /** What it shows, in words (a link's label): PowerPoint's shape names and alt text. */
+  alt?: string;
   fill: Fill | null;
   stroke: Stroke | null;
   /** Opacity of the whole shape, fill and stroke together. */
@@ -94,6 +98,7 @@ export interface TextRun {
 export interface TextPaint {
   kind: "text";
   role?: string;
+  data?: Record<string, string>;
   /** Anchor of the first line; each further line starts `lineHeight` lower at the same x. */
   x: number;
   y: number;
@@ -119,6 +124,13 @@ export interface GroupPaint {
   key?: string;
   /** Facts about what it draws, for a painter that keeps them (SVG data-* attributes: the event's id …). */
   data?: Record<string, string>;
+  /** What it shows, in words (an event's title and date, a lane's name): PowerPoint's shape names and alt text. */
+  alt?: string;
+  /**
+   * The lane whose content it is (its id): marks, count badges, labels and number discs. A painter that
+   * groups by lane (PowerPoint: a briefer moves a lane's events as one) gathers these; others ignore it.
+   */
+  lane?: string;
   /** Children are drawn only inside this rectangle. */
   clip?: Rect;
   /** These rectangles are cut out of the children (labels' boxes out of the lines under them). */

@@ -1,8 +1,9 @@
 import { toIsoInstant } from "../time/partial-date";
+import type { SceneLink } from "./links";
 import { hitBox, unverifiedOutline } from "./marks";
 import type { Fill, GroupPaint, Paint, Stroke, TextPaint } from "./paint-types";
 import { formatCount } from "./text";
-import type { Scene, SceneCallout, SceneClusterMark, SceneLabel, SceneMark } from "./types";
+import type { Rect, Scene, SceneCallout, SceneClusterMark, SceneLabel, SceneMark } from "./types";
 
 export * from "./paint-types";
 
@@ -30,7 +31,7 @@ function paintLanes(scene: Scene): GroupPaint {
           { kind: "rect", role: "lane-swatch", x: 0, y: lane.y0 + 1, width: 4, height: lane.height - 2, fill: solid(lane.colour), stroke: null },
           text(scene, { role: "lane-label", x: lane.labelX, y: round(lane.labelY), lines: [[{ text: lane.label }]], baseline: "middle", size: compact ? theme.laneLabel.size - 2 : theme.laneLabel.size, weight: theme.laneLabel.weight, fill: compact ? theme.inkSoft : theme.ink }),
         ],
-        { key: lane.id, data: { lane: lane.id } },
+        { key: lane.id, data: { lane: lane.id }, alt: lane.label },
       ),
     ),
   );
@@ -98,7 +99,7 @@ export function paintMark(mark: SceneMark, scene: Scene): GroupPaint {
     if (mark.after) children.push({ ...rect, role: "mark-hatch", fill: hatch, stroke: halo });
   }
   const classes = ["mark", mark.after && "after-asof", mark.unverified && "unverified", mark.dimmed && "is-dimmed", selected && "is-selected", mark.number !== null && "is-lit"].filter(Boolean).join(" ");
-  return group(classes, children, { key: mark.id, data: { event: mark.id, kind: mark.kind }, opacity: mark.dimmed ? theme.backgroundOpacity : undefined });
+  return group(classes, children, { key: mark.id, data: { event: mark.id, kind: mark.kind }, opacity: mark.dimmed ? theme.backgroundOpacity : undefined, lane: mark.lane, alt: `${mark.item.title}, ${mark.item.dateLabel}` });
 }
 
 /** Every mark of the scene, in drawing order. */
@@ -107,7 +108,7 @@ export function paintMarks(scene: Scene): GroupPaint {
   return group("marks", scene.marks.map((mark) => paintMark(mark, scene)), { svg: { stroke: halo.colour, "stroke-width": halo.width } });
 }
 
-function paintLabel(label: SceneLabel, scene: Scene): GroupPaint {
+function paintLabel(label: SceneLabel, scene: Scene, lane: string | undefined): GroupPaint {
   const { theme } = scene;
   if (label.badge) {
     return group(
@@ -116,7 +117,7 @@ function paintLabel(label: SceneLabel, scene: Scene): GroupPaint {
         { kind: "circle", cx: round(label.x), cy: round(label.y), r: round((label.box.x1 - label.box.x0) / 2), fill: solid("#fbbf24"), stroke: { colour: theme.background, width: 2 } },
         text(scene, { x: round(label.x), y: round(label.y), anchor: "middle", baseline: "central", lines: [[{ text: label.lines[0]! }]], size: label.size, weight: "bold", fill: "#111827" }),
       ],
-      { key: label.id, data: { "label-for": label.id } },
+      { key: label.id, data: { "label-for": label.id }, lane, alt: label.lines[0]! },
     );
   }
   const halo: Stroke | null = theme.halo === "stroke" ? { colour: theme.background, width: 3, join: "round" } : null;
@@ -138,7 +139,7 @@ function paintLabel(label: SceneLabel, scene: Scene): GroupPaint {
       halo,
     }),
   );
-  return group(label.after ? "mark-label after-asof" : "mark-label", children, { key: label.id, data: { "label-for": label.id } });
+  return group(label.after ? "mark-label after-asof" : "mark-label", children, { key: label.id, data: { "label-for": label.id }, lane, alt: label.lines.join(" ") });
 }
 
 function paintCluster(cluster: SceneClusterMark, scene: Scene): GroupPaint {
@@ -149,7 +150,7 @@ function paintCluster(cluster: SceneClusterMark, scene: Scene): GroupPaint {
       { kind: "rect", role: "cluster-badge", x: round(cluster.x - cluster.width / 2), y: round(cluster.y - cluster.height / 2), width: cluster.width, height: cluster.height, rx: cluster.height / 2, fill: solid(theme.background), stroke: { colour: cluster.colour, width: 2 } },
       text(scene, { x: round(cluster.x), y: round(cluster.y), anchor: "middle", baseline: "central", lines: [[{ text: formatCount(cluster.count) }]], size: theme.cluster.size, weight: "bold", fill: theme.ink }),
     ],
-    { key: cluster.key, data: { lane: cluster.lane, start: String(cluster.start), end: String(cluster.end), count: String(cluster.count) } },
+    { key: cluster.key, data: { lane: cluster.lane, start: String(cluster.start), end: String(cluster.end), count: String(cluster.count) }, lane: cluster.lane, alt: `${formatCount(cluster.count)} events` },
   );
 }
 
@@ -174,7 +175,7 @@ function paintCallout(callout: SceneCallout, scene: Scene): GroupPaint {
     children.push(text(scene, { role: "callout-count", x: round(box.x1 - 5), y: round(box.y0 + lh / 2 - 1), anchor: "end", baseline: "middle", lines: [[{ text: `+${callout.more}` }]], size: c.size - 1, weight: "bold", fill: scene.theme.inkSoft }));
   const data: Record<string, string> = { note: callout.id, events: callout.eventIds.join(" ") };
   if (callout.others.length) data.others = callout.others.join(" ");
-  return group(callout.selected ? "callout is-active" : "callout", children, { key: callout.id, data });
+  return group(callout.selected ? "callout is-active" : "callout", children, { key: callout.id, data, alt: `${callout.surname}: ${callout.lines.join(" ")}` });
 }
 
 function paintLeaders(scene: Scene): GroupPaint {
@@ -189,9 +190,50 @@ function paintLeaders(scene: Scene): GroupPaint {
       }
       return group(callout.selected ? "leader is-active" : "leader", children, { key: callout.id, data: { note: callout.id } });
     }),
-    // Lines pass under the labels: each label's box (and a unit around it) is cut out of them.
-    { svg: { fill: "none" }, knockout: scene.medium === "screen" ? scene.labels.map((l) => ({ x0: round(l.box.x0 - 1), y0: round(l.box.y0 - 1), x1: round(l.box.x0 - 1) + round(l.box.x1 - l.box.x0 + 2), y1: round(l.box.y0 - 1) + round(l.box.y1 - l.box.y0 + 2) })) : undefined },
+    { svg: { fill: "none" }, knockout: scene.medium === "screen" ? labelKnockout(scene) : undefined },
   );
+}
+
+/** Lines pass under the labels: each label's box (and a unit around it), to cut out of them. */
+function labelKnockout(scene: Scene): Rect[] {
+  return scene.labels.map((l) => ({ x0: round(l.box.x0 - 1), y0: round(l.box.y0 - 1), x1: round(l.box.x0 - 1) + round(l.box.x1 - l.box.x0 + 2), y1: round(l.box.y0 - 1) + round(l.box.y1 - l.box.y0 + 2) }));
+}
+
+/** Each link's curve between its two events' marks, in the medium's ink; `from` and `to` name the events. */
+function paintLinkCurves(scene: Scene, links: readonly SceneLink[], knockout?: readonly Rect[]): GroupPaint {
+  const stroke: Stroke = { colour: scene.theme.ink, width: 1.6, opacity: 0.75 };
+  return group(
+    "link-curves",
+    links.map((link) => ({ kind: "path", role: "link", d: link.d, fill: null, stroke, data: { from: link.from, to: link.to }, alt: link.label })),
+    { knockout },
+  );
+}
+
+/**
+ * Each link's label on a halo of the ground, so no line crosses a word: a stroke behind the letters on a
+ * screen or projector, a box on paper (slides in a deck or a handout, print: a stroked text is extracted
+ * twice from a PDF).
+ */
+function paintLinkLabels(scene: Scene, links: readonly SceneLink[]): Paint[] {
+  const { theme } = scene;
+  const paper = scene.medium === "slide" || scene.medium === "print";
+  return links.flatMap((link): Paint[] => {
+    if (!link.text) return [];
+    const { x, y, width, size } = link.text;
+    const data = { from: link.from, to: link.to };
+    const words = { role: paper ? undefined : "link-label", x: round(x), y: round(y), anchor: "middle" as const, baseline: "middle" as const, lines: [[{ text: link.label }]], size, italic: true, fill: theme.ink };
+    if (!paper) return [text(scene, { ...words, data, halo: { colour: theme.background, width: 4, join: "round" } })];
+    const box: Paint = { kind: "rect", x: round(x - width / 2), y: round(y - size * 0.65), width: round(width), height: round(size * 1.3), fill: solid(theme.background, 0.85), stroke: null };
+    return [group("link-label", [box, text(scene, words)], { key: `${link.from}>${link.to}`, data, alt: link.label })];
+  });
+}
+
+/**
+ * The links of the hovered or selected events over a live figure (the explorer's hover layer): every
+ * curve first, cut around the labels' boxes, then every label on its halo.
+ */
+export function paintLinks(scene: Scene, links: readonly SceneLink[]): GroupPaint {
+  return group("links", [paintLinkCurves(scene, links, labelKnockout(scene)), ...paintLinkLabels(scene, links)]);
 }
 
 function paintOverview(scene: Scene): GroupPaint {
@@ -213,24 +255,28 @@ function paintOverview(scene: Scene): GroupPaint {
 
 /**
  * The whole scene as one paint list, back to front: background, lanes, axis, the region after the
- * snapshot, the plot (leaders, marks, count badges, labels; clipped to the plot), the snapshot line,
- * callouts and the overview strip.
+ * snapshot, the plot (leaders, the links' curves, marks, count badges, labels and number discs, the
+ * links' labels; clipped to the plot), the snapshot line, callouts and the overview strip. A figure that
+ * shows its links (a slide) draws them under the marks and discs: no line crosses a number or a mark.
  */
-export function paintScene(scene: Scene): Paint[] {
+export function paintScene(scene: Scene, { links = [] }: { links?: readonly SceneLink[] } = {}): Paint[] {
   const { theme, plot } = scene;
   const height = round(scene.height);
   const layers: Paint[] = [{ kind: "rect", role: "figure-bg", x: 0, y: 0, width: scene.width, height, fill: solid(theme.background), stroke: null }, paintLanes(scene), paintAxis(scene)];
   if (scene.snapshot && scene.medium !== "projector" && scene.medium !== "slide")
     layers.push({ kind: "rect", role: "after-region", x: round(scene.snapshot.x), y: plot.top, width: round(Math.max(0, scene.snapshot.afterX1 + 8 - scene.snapshot.x)), height: plot.bottom - plot.top, fill: solid(theme.snapshot, 0.035), stroke: null });
   const labelHalo: Record<string, string | number> = theme.halo === "stroke" ? { "paint-order": "stroke", stroke: theme.background, "stroke-width": 3, "stroke-linejoin": "round" } : {};
+  const laneOf = new Map(scene.marks.map((mark) => [mark.id, mark.lane]));
   layers.push(
     group(
       "plot",
       [
         paintLeaders(scene),
+        ...(links.length ? [paintLinkCurves(scene, links)] : []),
         paintMarks(scene),
         group("clusters", scene.clusters.map((cluster) => paintCluster(cluster, scene)), { svg: { "stroke-width": 2, "text-anchor": "middle", "font-size": theme.cluster.size, "font-weight": "bold", fill: theme.ink } }),
-        group("labels", scene.labels.map((label) => paintLabel(label, scene)), { svg: { fill: theme.ink, ...labelHalo } }),
+        group("labels", scene.labels.map((label) => paintLabel(label, scene, laneOf.get(label.id))), { svg: { fill: theme.ink, ...labelHalo } }),
+        ...(links.length ? [group("link-labels", paintLinkLabels(scene, links))] : []),
       ],
       { clip: { x0: plot.x0 - 8, y0: 0, x1: plot.x1 + 8, y1: scene.height } },
     ),
