@@ -38,7 +38,9 @@ export type Fill =
 
 export interface Line extends Paint {
   width: number;
-  dash?: "dash" | "sysDash" | "sysDot";
+  /** Dash and gap lengths, in the units of `width`. */
+  dash?: readonly number[];
+  join?: "round";
 }
 
 const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase().padEnd(6, "0").slice(0, 6);
@@ -53,9 +55,17 @@ function fillXml(fill: Fill): string {
   return `<a:gradFill rotWithShape="1"><a:gsLst>${stops}</a:gsLst><a:lin ang="0" scaled="0"/></a:gradFill>`;
 }
 
+/** A dash pattern as DrawingML writes it: each length in thousandths of a percent of the line's width. */
+function dashXml(dash: readonly number[], width: number): string {
+  const pct = (n: number) => Math.max(1, Math.round((n / Math.max(width, 0.01)) * 100000));
+  const pairs: string[] = [];
+  for (let i = 0; i < dash.length; i += 2) pairs.push(`<a:ds d="${pct(dash[i]!)}" sp="${pct(dash[i + 1] ?? dash[i]!)}"/>`);
+  return `<a:custDash>${pairs.join("")}</a:custDash>`;
+}
+
 function lineXml(line: Line | null): string {
   if (!line) return "<a:ln><a:noFill/></a:ln>";
-  return `<a:ln w="${emu(line.width)}"><a:solidFill>${colourXml(line)}</a:solidFill>${line.dash ? `<a:prstDash val="${line.dash}"/>` : ""}</a:ln>`;
+  return `<a:ln w="${emu(line.width)}"><a:solidFill>${colourXml(line)}</a:solidFill>${line.dash?.length ? dashXml(line.dash, line.width) : ""}${line.join === "round" ? "<a:round/>" : ""}</a:ln>`;
 }
 
 export interface Run {
@@ -63,9 +73,13 @@ export interface Run {
   /** Font size in slide units (half points). */
   size: number;
   colour: string;
+  /** 0–1. */
+  alpha?: number;
   bold?: boolean;
   italic?: boolean;
   font?: string;
+  /** A soft halo of this colour around the letters, `radius` slide units wide, so a line behind them does not cross them. */
+  glow?: { colour: string; radius: number };
 }
 
 /** A paragraph: its runs, and its own line height and space after (slide units) when it differs from the box's. */
@@ -85,7 +99,8 @@ export interface TextOptions {
 }
 
 function runXml(run: Run): string {
-  const rPr = `<a:rPr lang="en-GB" sz="${Math.max(100, Math.round(run.size * 50))}"${run.bold ? ' b="1"' : ""}${run.italic ? ' i="1"' : ""} dirty="0"><a:solidFill>${colourXml({ colour: run.colour })}</a:solidFill><a:latin typeface="${escapeXml(run.font ?? "Calibri")}"/><a:cs typeface="${escapeXml(run.font ?? "Calibri")}"/></a:rPr>`;
+  const glow = run.glow ? `<a:effectLst><a:glow rad="${emu(run.glow.radius)}">${colourXml({ colour: run.glow.colour })}</a:glow></a:effectLst>` : "";
+  const rPr = `<a:rPr lang="en-GB" sz="${Math.max(100, Math.round(run.size * 50))}"${run.bold ? ' b="1"' : ""}${run.italic ? ' i="1"' : ""} dirty="0"><a:solidFill>${colourXml({ colour: run.colour, alpha: run.alpha })}</a:solidFill>${glow}<a:latin typeface="${escapeXml(run.font ?? "Calibri")}"/><a:cs typeface="${escapeXml(run.font ?? "Calibri")}"/></a:rPr>`;
   return run.text
     .split("\n")
     .map((part) => `<a:r>${rPr}<a:t>${escapeXml(part)}</a:t></a:r>`)
@@ -120,24 +135,34 @@ export interface ShapeOptions {
   line?: Line | null;
   text?: TextOptions;
   textBox?: boolean;
-  /** A custom outline instead of the preset: points in slide units, each list one open polyline. */
-  path?: [number, number][][];
+  /** Mirrored: a line from its frame's right (flipH) or bottom (flipV) corner. */
+  flipH?: boolean;
+  flipV?: boolean;
+  /** A custom outline instead of the preset, in slide units; filled or a stroke only. */
+  path?: { commands: readonly PathCommand[]; filled: boolean };
 }
+
+/** One step of a custom outline: move, line, cubic Bézier (two control points and the end) or close; points in slide units. */
+export interface PathCommand {
+  key: "M" | "L" | "C" | "Z";
+  points: readonly (readonly [number, number])[];
+}
+
+const PATH_TAGS = { M: "moveTo", L: "lnTo", C: "cubicBezTo" } as const;
 
 const nameAttrs = (id: number, name: string, descr?: string) => `id="${id}" name="${escapeXml(name)}"${descr ? ` descr="${escapeXml(descr)}"` : ""}`;
 
 export function shape(o: ShapeOptions): Drawn {
   const width = Math.max(o.width, 0.01);
   const height = Math.max(o.height, 0.01);
-  const xfrm = `<a:xfrm><a:off x="${emu(o.x)}" y="${emu(o.y)}"/><a:ext cx="${emu(width)}" cy="${emu(height)}"/></a:xfrm>`;
+  const flips = `${o.flipH ? ' flipH="1"' : ""}${o.flipV ? ' flipV="1"' : ""}`;
+  const xfrm = `<a:xfrm${flips}><a:off x="${emu(o.x)}" y="${emu(o.y)}"/><a:ext cx="${emu(width)}" cy="${emu(height)}"/></a:xfrm>`;
   let geometry: string;
   if (o.path) {
-    const w = emu(width);
-    const h = emu(height);
-    const paths = o.path
-      .map((points) => `<a:path w="${w}" h="${h}" fill="none">${points.map(([px, py], i) => `<a:${i ? "lnTo" : "moveTo"}><a:pt x="${emu(px - o.x)}" y="${emu(py - o.y)}"/></a:${i ? "lnTo" : "moveTo"}>`).join("")}</a:path>`)
-      .join("");
-    geometry = `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>${paths}</a:pathLst></a:custGeom>`;
+    const pt = ([px, py]: readonly [number, number]) => `<a:pt x="${emu(px - o.x)}" y="${emu(py - o.y)}"/>`;
+    const steps = o.path.commands.map((c) => (c.key === "Z" ? "<a:close/>" : `<a:${PATH_TAGS[c.key]}>${c.points.map(pt).join("")}</a:${PATH_TAGS[c.key]}>`)).join("");
+    const path = `<a:path w="${emu(width)}" h="${emu(height)}"${o.path.filled ? "" : ' fill="none"'}>${steps}</a:path>`;
+    geometry = `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst>${path}</a:pathLst></a:custGeom>`;
   } else {
     const adj = o.geometry === "roundRect" ? `<a:gd name="adj" fmla="val ${Math.round(Math.min(0.5, o.radius ?? 0.1) * 100000)}"/>` : "";
     geometry = `<a:prstGeom prst="${o.geometry ?? "rect"}"><a:avLst>${adj}</a:avLst></a:prstGeom>`;
@@ -149,6 +174,7 @@ export function shape(o: ShapeOptions): Drawn {
 export interface ConnectorOptions {
   id: number;
   name: string;
+  descr?: string;
   from: { x: number; y: number; shape?: number; site?: number };
   to: { x: number; y: number; shape?: number; site?: number };
   line: Line;
@@ -186,7 +212,7 @@ export function connector(o: ConnectorOptions): Drawn {
     xfrm = `<a:xfrm${flips}><a:off x="${emu(x0)}" y="${emu(y0)}"/><a:ext cx="${emu(Math.abs(to.x - from.x))}" cy="${emu(Math.abs(to.y - from.y))}"/></a:xfrm>`;
   }
   const glue = (tag: string, end: ConnectorOptions["from"]) => (end.shape !== undefined ? `<a:${tag} id="${end.shape}" idx="${end.site ?? 0}"/>` : "");
-  const xml = `<p:cxnSp><p:nvCxnSpPr><p:cNvPr ${nameAttrs(o.id, o.name)}/><p:cNvCxnSpPr>${glue("stCxn", from)}${glue("endCxn", to)}</p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>${xfrm}<a:prstGeom prst="curvedConnector3"><a:avLst><a:gd name="adj1" fmla="val ${adj}"/></a:avLst></a:prstGeom><a:noFill/>${lineXml(o.line)}</p:spPr></p:cxnSp>`;
+  const xml = `<p:cxnSp><p:nvCxnSpPr><p:cNvPr ${nameAttrs(o.id, o.name, o.descr)}/><p:cNvCxnSpPr>${glue("stCxn", from)}${glue("endCxn", to)}</p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>${xfrm}<a:prstGeom prst="curvedConnector3"><a:avLst><a:gd name="adj1" fmla="val ${adj}"/></a:avLst></a:prstGeom><a:noFill/>${lineXml(o.line)}</p:spPr></p:cxnSp>`;
   const lift = o.route === "arch" ? (o.lift ?? 20) : 0;
   return { xml, box: { x0: Math.min(from.x, to.x), y0: Math.min(from.y, to.y) - lift, x1: Math.max(from.x, to.x), y1: Math.max(from.y, to.y) } };
 }

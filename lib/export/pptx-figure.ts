@@ -1,16 +1,23 @@
-import { unverifiedOutline } from "../scene/marks";
-import type { SceneLink } from "../scene/links";
-import { formatCount } from "../scene/text";
-import type { Scene, SceneCallout, SceneClusterMark, SceneLabel, SceneMark } from "../scene/types";
-import { connector, group, shape, type Drawn, type Fill, type Line } from "./drawingml";
+import { absolutize, normalize, parsePath } from "path-data-parser";
+import { SPAN_STOPS, type Fill as PaintFill, type Paint, type Stroke, type TextPaint } from "../scene/paint";
+import { measureText } from "../scene/text";
+import { connector, group, shape, type Drawn, type Fill, type Line, type PathCommand, type Run } from "./drawingml";
 
 /**
- * The figure as PowerPoint shapes: another painter of the scene (lib/scene), beside the SVG
- * (components/figure/FigureSvg.tsx) and the canvas. Each lane is a group — its band, grid, name,
- * marks, their labels and number discs — so a briefer can move a lane, or step into it and move one
- * label; links are connectors glued to their marks; the axis, the snapshot line and the callouts are
- * groups of their own. Text is Calibri (narrower than the Arial the scene measured, so every label
- * fits its box), in text boxes a screen reader and PowerPoint's search can read.
+ * The figure as PowerPoint shapes: another painter of the paint list (lib/scene/paint.ts), beside the
+ * SVG (components/figure/FigureSvg.tsx) and the canvas. It decides nothing about how the figure looks;
+ * it translates each operation — a rect, circle, line or path into a shape, a text into a text box, a
+ * link's curve into a connector glued to the shapes of the two marks it joins — keeping the list's order,
+ * so what lies under what is the same (the links pass under the marks and number discs).
+ *
+ * What PowerPoint adds: groups a briefer can move. A lane's events (marks, count badges, labels and
+ * discs; the paint list tags them with their lane) are one group, "Lane: <name>", over the lane's band in
+ * the lanes' layer; each named thing of the list (an event, a disc, the axis, the snapshot line) is a
+ * group or a shape named for it, with the event's title and date as alt text. Groups that only order the
+ * list (the plot, the links' curves) dissolve into the figure: LibreOffice glues a connector only one
+ * group deep. Text is set in the deck's face (`font`): Calibri is narrower than the Arial the scene
+ * measured, so every text keeps inside its box. PowerPoint cannot clip or cut, so a clip (the scene keeps
+ * its marks inside it) and the screen's label knockout are not drawn.
  */
 export interface FigurePlacement {
   /** Where the scene's origin lands on the slide, and slide units per scene unit. */
@@ -19,185 +26,240 @@ export interface FigurePlacement {
   scale: number;
 }
 
-const FONT = "Calibri";
-const DISC = "#fbbf24";
+export interface FigureOptions {
+  nextId: () => number;
+  /** The figure's alt text. */
+  title: string;
+  /** The deck's typeface. */
+  font: string;
+}
 
-export function paintFigure(scene: Scene, links: readonly SceneLink[], at: FigurePlacement, nextId: () => number, title: string): Drawn | null {
-  const { theme } = scene;
+/** The shape a link's connector is glued to: a mark's shape, its id reserved before anything is drawn. */
+interface Glue {
+  id: number;
+  ellipse: boolean;
+  frame: { x0: number; y0: number; x1: number; y1: number };
+  alt: string;
+}
+
+interface Painter {
+  at: FigurePlacement;
+  options: FigureOptions;
+  glue: Map<string, Glue>;
+  ids: Map<Paint, number>;
+  laneNames: Map<string, string>;
+}
+
+/** What the shapes a group holds are called: its own words, or its nearest named parent's. */
+interface Context {
+  opacity: number;
+  alt: string;
+}
+
+const first = (role: string | undefined) => role?.split(" ")[0] ?? "";
+
+/** Names of the groups a briefer meets in the selection pane; a group not named here only orders the list and dissolves. */
+const GROUPS: Record<string, (alt: string) => string> = {
+  lanes: () => "Lanes",
+  lane: (alt) => `Lane band: ${alt}`,
+  axis: () => "Time axis",
+  mark: (alt) => `Event: ${alt}`,
+  "mark-label": (alt) => `Label: ${alt}`,
+  "mark-badge": (alt) => `Number ${alt}`,
+  cluster: (alt) => `Count: ${alt}`,
+  leaders: () => "Callout leaders",
+  asof: () => "Snapshot line",
+  callouts: () => "Expert callouts",
+  callout: (alt) => `Callout: ${alt}`,
+  "link-label": (alt) => `Link label: ${alt}`,
+  overview: () => "Overview",
+};
+
+const SHAPES: Record<string, (alt: string) => string> = {
+  "figure-bg": () => "Figure background",
+  "lane-band": (alt) => `Band: ${alt}`,
+  "lane-swatch": (alt) => `Colour: ${alt}`,
+  "lane-label": (alt) => `Lane name: ${alt}`,
+  grid: () => "Grid line",
+  "mark-shape": (alt) => `Mark: ${alt}`,
+  "mark-unverified": (alt) => `Unverified: ${alt}`,
+  "mark-hatch": (alt) => `After the snapshot: ${alt}`,
+  "after-region": () => "After the snapshot",
+};
+
+export function paintFigure(ops: readonly Paint[], at: FigurePlacement, options: FigureOptions): Drawn | null {
+  const painter: Painter = { at, options, glue: new Map(), ids: new Map(), laneNames: new Map() };
+  reserve(ops, painter);
+  return group(options.nextId(), "Figure", paintList(ops, painter, { opacity: 1, alt: "" }), options.title);
+}
+
+/** Before drawing: each mark's shape gets its id (links are drawn first, under the marks, and glue to them) and each lane its name. */
+function reserve(ops: readonly Paint[], painter: Painter) {
+  for (const op of ops) {
+    if (op.kind !== "group") continue;
+    if (op.data?.lane && op.alt && first(op.role) === "lane") painter.laneNames.set(op.data.lane, op.alt);
+    const event = op.data?.event;
+    const body = event ? op.children.find((child) => child.kind !== "group" && child.kind !== "text" && child.role === "mark-shape") : undefined;
+    if (event && body && (body.kind === "circle" || body.kind === "rect")) {
+      const id = painter.options.nextId();
+      painter.ids.set(body, id);
+      const frame = body.kind === "circle" ? { x0: body.cx - body.r, y0: body.cy - body.r, x1: body.cx + body.r, y1: body.cy + body.r } : { x0: body.x, y0: body.y, x1: body.x + body.width, y1: body.y + body.height };
+      painter.glue.set(event, { id, ellipse: body.kind === "circle", frame, alt: op.alt ?? event });
+    } else reserve(op.children, painter);
+  }
+}
+
+/** A list in order; runs of lane content gathered into one group per lane. */
+function paintList(ops: readonly Paint[], painter: Painter, ctx: Context): Drawn[] {
+  const out: Drawn[] = [];
+  let lanes = new Map<string, Drawn[]>();
+  const flush = () => {
+    for (const [lane, parts] of lanes) out.push(group(painter.options.nextId(), `Lane: ${painter.laneNames.get(lane) ?? lane}`, parts)!);
+    lanes = new Map();
+  };
+  for (const [op, opacity] of dissolve(ops, ctx.opacity)) {
+    const drawn = paintOne(op, painter, { ...ctx, opacity });
+    if (!drawn) continue;
+    if (op.kind === "group" && op.lane) {
+      const parts = lanes.get(op.lane) ?? [];
+      parts.push(drawn);
+      lanes.set(op.lane, parts);
+    } else {
+      flush();
+      out.push(drawn);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The operations of a list with every unnamed group's children in its place (and its opacity carried down). */
+function dissolve(ops: readonly Paint[], opacity: number): [Paint, number][] {
+  return ops.flatMap((op): [Paint, number][] => (op.kind === "group" && !GROUPS[first(op.role)] && !op.lane ? dissolve(op.children, opacity * (op.opacity ?? 1)) : [[op, opacity]]));
+}
+
+function paintOne(op: Paint, painter: Painter, ctx: Context): Drawn | null {
+  if (op.kind === "group") {
+    const inner = { opacity: ctx.opacity * (op.opacity ?? 1), alt: op.alt ?? ctx.alt };
+    const parts = paintList(op.children, painter, inner);
+    // A group of one is that one shape: a briefer clicks once, not twice.
+    if (parts.length <= 1) return parts[0] ?? null;
+    return group(painter.options.nextId(), GROUPS[first(op.role)]!(inner.alt), parts, op.alt);
+  }
+  if (op.kind === "text") return paintText(op, painter, ctx);
+  if (op.kind === "rect" && op.hit) return null;
+  const { at } = painter;
   const k = at.scale;
   const X = (x: number) => at.x + x * k;
   const Y = (y: number) => at.y + y * k;
-  const text = (t: string, size: number, colour: string, extra: { bold?: boolean; italic?: boolean } = {}) => ({ text: t, size: size * k, colour, font: FONT, ...extra });
-  const markShapes = new Map<string, { id: number; kind: SceneMark["kind"] }>();
-
-  const labelBox = (label: SceneLabel): Drawn => {
-    if (label.badge) {
-      const r = (label.box.x1 - label.box.x0) / 2;
-      return shape({
-        id: nextId(), name: `Number ${label.lines[0]}`, geometry: "ellipse",
-        x: X(label.x - r), y: Y(label.y - r), width: 2 * r * k, height: 2 * r * k,
-        fill: { type: "solid", colour: DISC }, line: { colour: theme.background, width: 2 * k },
-        text: { paragraphs: [[text(label.lines[0]!, label.size, "#111827", { bold: true })]], align: "ctr", anchor: "ctr" },
-      });
-    }
-    const colour = label.after ? theme.inkSoft : theme.ink;
-    const width = label.box.x1 - label.box.x0;
-    return shape({
-      id: nextId(), name: `Label: ${label.lines.join(" ")}`, textBox: true,
-      x: X(label.box.x0), y: Y(label.box.y0), width: width * k, height: (label.box.y1 - label.box.y0) * k,
-      fill: theme.halo === "box" ? { type: "solid", colour: theme.background, alpha: 0.85 } : { type: "none" },
-      text: { paragraphs: [[text(label.lines.join("\n"), label.size, colour, { bold: label.weight === "bold", italic: label.after })]], align: label.anchor === "end" ? "r" : "l", lineHeight: label.lineHeight * k },
-    });
-  };
-
-  const markDrawn = (mark: SceneMark): Drawn => {
-    const opacity = mark.dimmed ? theme.backgroundOpacity : 1;
-    const h = mark.size * 2;
-    const frame = mark.kind === "point" ? { x: X(mark.cx - mark.size), y: Y(mark.y - mark.size), width: h * k, height: h * k } : { x: X(mark.x0), y: Y(mark.y - mark.size), width: Math.max(mark.x1 - mark.x0, 2) * k, height: h * k };
-    let fill: Fill = { type: "solid", colour: mark.colour, alpha: opacity * (mark.after ? 0.6 : 1) };
-    let line: Line | null = { colour: theme.background, width: (mark.importance >= 3 ? 1.5 : 1) * k, alpha: opacity };
-    if (mark.kind === "span") {
-      fill = { type: "gradient", stops: [0, 0.2, 0.8, 1].map((stop, i) => ({ at: stop, colour: mark.colour, alpha: (i === 0 || i === 3 ? 0.08 : 0.5) * opacity })) };
-      line = { colour: mark.colour, width: k, alpha: 0.6 * opacity, dash: "sysDash" };
-    }
-    // Past the snapshot: the figure's hatch, as PowerPoint's own diagonal pattern.
-    if (mark.after && mark.kind !== "span") fill = { type: "pattern", preset: "wdUpDiag", fg: { colour: theme.background, alpha: 0.75 * opacity }, bg: { colour: mark.colour, alpha: 0.6 * opacity } };
-    const id = nextId();
-    markShapes.set(mark.id, { id, kind: mark.kind });
-    const main = shape({
-      id, name: `Mark: ${mark.item.title}`, descr: `${mark.item.title}, ${mark.item.dateLabel}`,
-      geometry: mark.kind === "point" ? "ellipse" : "roundRect", radius: mark.kind === "span" ? 0.5 : 2 / Math.max(1, Math.min(mark.x1 - mark.x0, h)),
-      ...frame, fill, line,
-    });
-    if (!mark.unverified) return main;
-    const o = unverifiedOutline(mark, mark.y);
-    const ring = shape({
-      id: nextId(), name: `Unverified: ${mark.item.title}`, geometry: mark.kind === "point" ? "ellipse" : "roundRect", radius: mark.kind === "span" ? 0.5 : 0.25,
-      x: X(o.x0 + 0.5), y: Y(o.y0 + 0.5), width: (o.x1 - o.x0 - 1) * k, height: (o.y1 - o.y0 - 1) * k, line: { colour: theme.inkSoft, width: k, dash: "sysDot", alpha: opacity },
-    });
-    return group(nextId(), `Event: ${mark.item.title}`, [ring, main])!;
-  };
-
-  const clusterDrawn = (cluster: SceneClusterMark): Drawn =>
-    shape({
-      id: nextId(), name: `${formatCount(cluster.count)} events`, geometry: "roundRect", radius: 0.5,
-      x: X(cluster.x - cluster.width / 2), y: Y(cluster.y - cluster.height / 2), width: cluster.width * k, height: cluster.height * k,
-      fill: { type: "solid", colour: theme.background }, line: { colour: cluster.colour, width: 2 * k },
-      text: { paragraphs: [[text(formatCount(cluster.count), theme.cluster.size, theme.ink, { bold: true })]], align: "ctr", anchor: "ctr" },
-    });
-
-  const ticksIn = (y0: number, y1: number, name: string) =>
-    scene.axis.ticks.map((tick) => shape({ id: nextId(), name, geometry: "line", x: X(tick.x), y: Y(y0), width: 0, height: (y1 - y0) * k, line: { colour: theme.grid, width: k } }));
-
-  const markById = new Map(scene.marks.map((mark) => [mark.id, mark]));
-  const lanes = scene.lanes.map((lane) => {
-    const band = shape({ id: nextId(), name: `Band: ${lane.label}`, geometry: "rect", x: X(0), y: Y(lane.y0), width: scene.width * k, height: lane.height * k, fill: { type: "solid", colour: lane.fill } });
-    const swatch = shape({ id: nextId(), name: `Colour: ${lane.label}`, geometry: "rect", x: X(0), y: Y(lane.y0 + 1), width: 4 * k, height: (lane.height - 2) * k, fill: { type: "solid", colour: lane.colour } });
-    const size = theme.gutter === 0 ? theme.laneLabel.size - 2 : theme.laneLabel.size;
-    const name = shape({
-      id: nextId(), name: `Lane name: ${lane.label}`, textBox: true, x: X(lane.labelX), y: Y(lane.labelY - size * 0.7), width: Math.max(theme.gutter - lane.labelX - 4, 60) * k, height: size * 1.4 * k,
-      text: { paragraphs: [[text(lane.label, size, theme.gutter === 0 ? theme.inkSoft : theme.ink, { bold: theme.laneLabel.weight === "bold" })]], anchor: "ctr" },
-    });
-    const marks = scene.marks.filter((mark) => mark.lane === lane.id).map(markDrawn);
-    const clusters = scene.clusters.filter((cluster) => cluster.lane === lane.id).map(clusterDrawn);
-    const labels = scene.labels.filter((label) => markById.get(label.id)?.lane === lane.id).map(labelBox);
-    return group(nextId(), `Lane: ${lane.label}`, [band, swatch, ...ticksIn(lane.y0, lane.y0 + lane.height, "Grid"), name, ...marks, ...clusters, ...labels]);
-  });
-
-  const axisText = (label: string, x: number, y: number, anchor: "start" | "middle" | "end", size: number, bold: boolean, colour: string) => {
-    const width = (label.length * size * 0.62 + 6) * k;
-    const left = anchor === "start" ? X(x) : anchor === "middle" ? X(x) - width / 2 : X(x) - width;
-    return shape({ id: nextId(), name: `Axis: ${label}`, textBox: true, x: left, y: Y(y - size), width, height: size * 1.3 * k, text: { paragraphs: [[text(label, size, colour, { bold })]], align: anchor === "start" ? "l" : anchor === "middle" ? "ctr" : "r", anchor: "b" } });
-  };
-  const axis = group(nextId(), "Time axis", [
-    ...ticksIn(scene.axis.gridTop, scene.plot.top, "Tick"),
-    ...scene.axis.ticks.map((tick) => axisText(tick.label, tick.labelX, scene.axis.labelY + 3, tick.anchor, theme.axis.size, false, theme.inkSoft)),
-    ...scene.axis.context.map((tick) => axisText(tick.label, tick.labelX, scene.axis.contextY + 3, "start", theme.axis.contextSize, true, theme.ink)),
-  ]);
-
-  const snapshot = scene.snapshot
-    ? group(nextId(), "Snapshot line", [
-        shape({ id: nextId(), name: "Snapshot", geometry: "line", x: X(scene.snapshot.x), y: Y(scene.snapshot.y0 - 4), width: 0, height: (scene.snapshot.y1 - scene.snapshot.y0 + 6) * k, line: { colour: theme.snapshot, width: 1.5 * k, dash: "dash" } }),
-        axisText(scene.snapshot.label, scene.snapshot.labelX, scene.snapshot.labelY + 3, scene.snapshot.anchor, theme.axis.size, true, theme.snapshot),
-      ])
-    : null;
-
-  const linkShapes = links.flatMap((link) => {
-    const a = markById.get(link.from);
-    const b = markById.get(link.to);
-    const sa = markShapes.get(link.from);
-    const sb = markShapes.get(link.to);
-    if (!a || !b || !sa || !sb) return [];
-    const same = Math.abs(a.y - b.y) < 1;
-    // Glue points: PowerPoint numbers an ellipse's from the top, anticlockwise (0 top, 2 left, 6 right); a rectangle's 0 top, 1 left, 3 right.
-    const site = (kind: SceneMark["kind"], side: "top" | "left" | "right") => (side === "top" ? 0 : kind === "point" ? (side === "left" ? 2 : 6) : side === "left" ? 1 : 3);
-    const rightward = b.cx >= a.cx;
-    const end = (mark: SceneMark, glue: { id: number; kind: SceneMark["kind"] }, side: "top" | "left" | "right") => ({
-      x: X(side === "top" ? mark.cx : side === "left" ? (mark.kind === "point" ? mark.cx - mark.size : mark.x0) : mark.kind === "point" ? mark.cx + mark.size : mark.x1),
-      y: Y(side === "top" ? mark.y - mark.size : mark.y),
-      shape: glue.id,
-      site: site(glue.kind, side),
-    });
-    const lift = Math.min(40, 12 + Math.abs(b.cx - a.cx) / 6) * 0.75;
-    const parts: Drawn[] = [
-      connector({
-        id: nextId(), name: `Link: ${link.label}`, route: same ? "arch" : "s", lift: lift * k,
-        from: end(a, sa, same ? "top" : rightward ? "right" : "left"), to: end(b, sb, same ? "top" : rightward ? "left" : "right"),
-        line: { colour: theme.ink, width: 1.6 * k, alpha: 0.75 },
-      }),
-    ];
-    if (link.text) {
-      const size = link.text.size;
-      parts.push(shape({ id: nextId(), name: `Link label: ${link.label}`, textBox: true, x: X(link.text.x - link.text.width / 2), y: Y(link.text.y - size * 0.7), width: link.text.width * k, height: size * 1.3 * k, fill: { type: "solid", colour: theme.background, alpha: 0.85 }, text: { paragraphs: [[text(link.label, size, theme.ink, { italic: true })]], align: "ctr", anchor: "ctr" } }));
-    }
-    return [group(nextId(), `Link: ${link.label}`, parts)!];
-  });
-  const linkGroup = group(nextId(), "Links", linkShapes);
-
-  const calloutGroup = group(nextId(), "Expert callouts", scene.callouts.map((callout) => paintCallout(callout, scene, X, Y, k, nextId)));
-  return group(nextId(), "Figure", [...lanes, axis, snapshot, linkGroup, calloutGroup].filter((d): d is Drawn => d !== null), title);
-}
-
-/** SVG leader and bracket paths here are straight moves only (M, H, V, L): their corners as points. */
-function pathPoints(d: string): [number, number][] {
-  const points: [number, number][] = [];
-  let x = 0;
-  let y = 0;
-  for (const [, op, args] of d.matchAll(/([MLHV])([^MLHV]*)/g)) {
-    const n = args!.split(/[ ,]+/).filter(Boolean).map(Number);
-    if (op === "H") x = n[0]!;
-    else if (op === "V") y = n[0]!;
-    else [x, y] = [n[0]!, n[1]!];
-    points.push([x, y]);
+  const id = painter.ids.get(op) ?? painter.options.nextId();
+  const words = SHAPES[op.role ?? ""]?.(ctx.alt) ?? (ctx.alt ? `${op.role ?? op.kind}: ${ctx.alt}` : (op.role ?? op.kind));
+  const alpha = ctx.opacity * (op.opacity ?? 1);
+  const style = { fill: fillOf(op.fill, alpha), line: lineOf(op.stroke, alpha, k) };
+  const named = { id, name: words, descr: op.role === "mark-shape" ? ctx.alt : undefined };
+  if (op.kind === "rect") {
+    const radius = op.rx ? op.rx / Math.max(0.01, Math.min(op.width, op.height)) : 0;
+    return shape({ ...named, ...style, geometry: radius ? "roundRect" : "rect", radius, x: X(op.x), y: Y(op.y), width: op.width * k, height: op.height * k });
   }
-  return points;
+  if (op.kind === "circle") return shape({ ...named, ...style, geometry: "ellipse", x: X(op.cx - op.r), y: Y(op.cy - op.r), width: 2 * op.r * k, height: 2 * op.r * k });
+  if (op.kind === "line")
+    return shape({ ...named, ...style, geometry: "line", x: X(Math.min(op.x1, op.x2)), y: Y(Math.min(op.y1, op.y2)), width: Math.abs(op.x2 - op.x1) * k, height: Math.abs(op.y2 - op.y1) * k, flipH: op.x2 < op.x1 !== op.y2 < op.y1 });
+  const segments = normalize(absolutize(parsePath(op.d)));
+  const link = op.data?.from && op.data.to ? linkConnector(segments, painter.glue.get(op.data.from), painter.glue.get(op.data.to), op.alt ?? "", id, style.line!, painter) : null;
+  if (link) return link;
+  const commands: PathCommand[] = segments.map((s) => ({ key: s.key as PathCommand["key"], points: pairs(s.data).map(([x, y]) => [X(x), Y(y)] as const) }));
+  const points = commands.flatMap((c) => c.points);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return shape({ ...named, ...style, x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y, path: { commands, filled: op.fill !== null } });
 }
 
-function paintCallout(callout: SceneCallout, scene: Scene, X: (x: number) => number, Y: (y: number) => number, k: number, nextId: () => number): Drawn {
-  const c = scene.theme.callout!;
-  const { box } = callout;
-  const line: Line = { colour: callout.colour, width: k, alpha: 0.8, dash: callout.selected ? undefined : "sysDot" };
-  const leader = pathPoints(callout.leader).map(([x, y]) => [X(x), Y(y)] as [number, number]);
-  const bracket = callout.bracket ? ([[callout.bracket.x0, callout.bracket.y + 3], [callout.bracket.x0, callout.bracket.y], [callout.bracket.x1, callout.bracket.y], [callout.bracket.x1, callout.bracket.y + 3]] as [number, number][]).map(([x, y]) => [X(x), Y(y)] as [number, number]) : null;
-  const polyline = (name: string, points: [number, number][], stroke: Line) => {
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    return shape({ id: nextId(), name, geometry: "rect", x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys), path: [points], line: stroke });
-  };
-  const runs = [
-    { text: `${callout.surname}: `, size: c.size * k, colour: callout.colour, bold: true, font: FONT },
-    { text: callout.lines.join("\n"), size: c.size * k, colour: scene.theme.ink, font: FONT },
-    ...(callout.more > 0 ? [{ text: `  +${callout.more}`, size: (c.size - 1) * k, colour: scene.theme.inkSoft, bold: true, font: FONT }] : []),
-  ];
-  const parts: Drawn[] = [
-    shape({
-      id: nextId(), name: `Callout: ${callout.surname}`, geometry: "roundRect", radius: 0.15,
-      x: X(box.x0), y: Y(box.y0), width: (box.x1 - box.x0) * k, height: (box.y1 - box.y0) * k,
-      fill: { type: "solid", colour: callout.selected ? "#fff8e1" : scene.theme.background }, line: { colour: callout.colour, width: (callout.selected ? 2 : 1) * k },
-      text: { paragraphs: [runs], lineHeight: c.rowHeight * k, inset: (c.pad + 1.5) * k },
-    }),
-  ];
-  if (leader.length > 1) parts.unshift(polyline("Leader", leader, line));
-  if (bracket) parts.unshift(polyline("Range", bracket, { colour: callout.colour, width: 1.5 * k }));
-  return group(nextId(), `Callout: ${callout.surname}`, parts)!;
+function pairs(data: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < data.length; i += 2) out.push([data[i]!, data[i + 1]!]);
+  return out;
+}
+
+function fillOf(fill: PaintFill | null, alpha: number): Fill {
+  if (!fill) return { type: "none" };
+  const a = alpha * (fill.opacity ?? 1);
+  if (fill.pattern === "span") return { type: "gradient", stops: SPAN_STOPS.map(([at, opacity]) => ({ at, colour: fill.colour, alpha: opacity * a })) };
+  // The hatch: PowerPoint's own wide upward diagonal in the hatch's colour, over nothing (the shape under it shows).
+  if (fill.pattern === "hatch") return { type: "pattern", preset: "wdUpDiag", fg: { colour: fill.colour, alpha: a }, bg: { colour: fill.colour, alpha: 0 } };
+  return { type: "solid", colour: fill.colour, alpha: a };
+}
+
+function lineOf(stroke: Stroke | null, alpha: number, k: number): Line | null {
+  if (!stroke) return null;
+  return { colour: stroke.colour, alpha: alpha * (stroke.opacity ?? 1), width: stroke.width * k, dash: stroke.dash?.map((d) => d * k), join: stroke.join };
+}
+
+/**
+ * A text as a text box around its lines, measured by the one text measure: anchored where the SVG
+ * anchors it (start, middle, end), each line centred where the SVG centres it, so the deck's narrower
+ * face stays inside the box.
+ */
+function paintText(op: TextPaint, painter: Painter, ctx: Context): Drawn {
+  const { at, options } = painter;
+  const k = at.scale;
+  const width = Math.max(...op.lines.map((runs) => runs.reduce((sum, run) => sum + measureText(run.text, op.size, run.weight ?? op.weight), 0)));
+  const lineHeight = op.lineHeight || op.size * 1.2;
+  // Arial's line box is centred 0.35 em above its baseline.
+  const centre = op.baseline === "alphabetic" ? op.y - op.size * 0.35 : op.y;
+  const left = op.anchor === "start" ? op.x : op.anchor === "middle" ? op.x - width / 2 : op.x - width;
+  const glow = op.halo ? { colour: op.halo.colour, radius: (op.halo.width / 2) * k } : undefined;
+  const paragraphs = op.lines.map((runs) =>
+    runs.map((run): Run => ({ text: run.text, size: op.size * k, colour: run.fill ?? op.fill, alpha: ctx.opacity, bold: (run.weight ?? op.weight) === "bold", italic: op.italic, font: options.font, glow })),
+  );
+  const words = op.lines.map((runs) => runs.map((run) => run.text).join("")).join(" ");
+  const name = op.role === "lane-label" ? `Lane name: ${words}` : `Text: ${words}`;
+  return shape({
+    id: options.nextId(), name, textBox: true,
+    x: at.x + left * k, y: at.y + (centre - lineHeight / 2) * k, width: width * k, height: lineHeight * op.lines.length * k,
+    text: { paragraphs, align: op.anchor === "start" ? "l" : op.anchor === "middle" ? "ctr" : "r", anchor: "ctr", lineHeight: op.lineHeight ? op.lineHeight * k : undefined },
+  });
+}
+
+type Side = "top" | "bottom" | "left" | "right";
+
+/** The side of a shape a curve leaves it by, from the curve's direction there. */
+function sideOf(dx: number, dy: number): Side {
+  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? "right" : "left";
+  return dy < 0 ? "top" : "bottom";
+}
+
+/** A glue site of a shape: PowerPoint numbers an ellipse's from the top anticlockwise (0 top, 2 left, 4 bottom, 6 right), a rectangle's 0 top, 1 left, 2 bottom, 3 right. */
+function siteOf(glue: Glue, side: Side, painter: Painter) {
+  const { at } = painter;
+  const { x0, y0, x1, y1 } = glue.frame;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const [x, y] = side === "top" ? [cx, y0] : side === "bottom" ? [cx, y1] : side === "left" ? [x0, cy] : [x1, cy];
+  const index = { top: 0, left: 1, bottom: 2, right: 3 }[side];
+  return { x: at.x + x * at.scale, y: at.y + y * at.scale, shape: glue.id, site: glue.ellipse ? index * 2 : index };
+}
+
+/**
+ * A link's curve (one cubic from mark to mark) as a connector glued to the two marks' shapes, leaving
+ * and arriving by the sides the curve does: across lanes an S, within a lane an arch whose top is the
+ * curve's. Null when the curve is not such a curve or an end is not a mark's shape (drawn as a path).
+ */
+function linkConnector(segments: { key: string; data: number[] }[], from: Glue | undefined, to: Glue | undefined, label: string, id: number, line: Line, painter: Painter): Drawn | null {
+  if (!from || !to || segments.length !== 2 || segments[0]!.key !== "M" || segments[1]!.key !== "C") return null;
+  const [ax, ay] = segments[0]!.data as [number, number];
+  const [c1x, c1y, c2x, c2y, bx, by] = segments[1]!.data as [number, number, number, number, number, number];
+  const start = siteOf(from, sideOf(c1x - ax, c1y - ay), painter);
+  const end = siteOf(to, sideOf(c2x - bx, c2y - by), painter);
+  const arch = sideOf(c1x - ax, c1y - ay) === "top" && sideOf(c2x - bx, c2y - by) === "top";
+  // The curve's highest point, above the sites it is glued to.
+  let top = Infinity;
+  for (let i = 0; i <= 20; i++) {
+    const t = i / 20;
+    const u = 1 - t;
+    top = Math.min(top, u * u * u * ay + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * by);
+  }
+  const lift = Math.max(0, Math.min(start.y, end.y) - (painter.at.y + top * painter.at.scale));
+  return connector({ id, name: `Link: ${label}`, descr: `${from.alt} ${label} ${to.alt}`, route: arch ? "arch" : "s", lift, from: start, to: end, line });
 }

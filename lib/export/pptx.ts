@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import PptxGenJS from "pptxgenjs";
 import type { SceneLink } from "../scene/links";
+import { paintScene } from "../scene/paint";
 import type { Scene } from "../scene/types";
 import type { Source } from "../schema";
 import { slideFrame } from "../slide/frame";
@@ -43,7 +44,8 @@ export interface PptxInput {
 
 const INCH = SLIDE_WIDTH / 13.333;
 const FONT = "Calibri";
-const QUOTE_FONT = "Georgia";
+/** Metric-compatible with the Liberation Serif the layout's other media draw the quote in: its lines break where theirs do. */
+const QUOTE_FONT = "Times New Roman";
 const C = { ink: "#1F2933", soft: "#52606D", accent: "#B45309", disc: "#FBBF24", band: "#EEF1F5", rule: "#B45309" };
 const PLACEHOLDER = "snapshots-step-content";
 const inches = (units: number) => units / INCH;
@@ -63,7 +65,7 @@ function stepContent(step: PptxStep): string {
     textBox(nextId, "Kicker", layout.kicker, C.accent),
     textBox(nextId, "Title", layout.title, C.ink),
     textBox(nextId, "Summary", layout.summary, C.soft),
-    paintFigure(step.scene, step.links, { x: layout.figure.x, y: layout.figure.y, scale: layout.figure.scale }, nextId, `Timeline, ${step.window}`),
+    paintFigure(paintScene(step.scene, { links: step.links }), { x: layout.figure.x, y: layout.figure.y, scale: layout.figure.scale }, { nextId, title: `Timeline, ${step.window}`, font: FONT }),
   ];
   if (layout.list) {
     const { list } = layout;

@@ -202,8 +202,11 @@ describe("the PowerPoint file", () => {
       expect(glued.length, `${label}: links`).toBe(step.links.length);
       for (const c of glued) expect(c).toMatch(/<a:stCxn id="\d+" idx="\d"\/><a:endCxn id="\d+" idx="\d"\/>/);
       connectors += glued.length;
-      // Each lane is a group a briefer can move (its band, name, marks and labels).
-      expect(figure.match(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="Lane: /g)?.length, label).toBe(step.scene.lanes.length);
+      // Each lane's band and name are a group, and its events (marks, labels, discs, counts) another a
+      // briefer can move as one: apart, so the links and grid lines stay over the bands and under the marks.
+      for (const lane of step.scene.lanes) expect(figure, `${label}: band ${lane.label}`).toContain(`name="Lane band: ${lane.label}"`);
+      const busy = new Set([...step.scene.marks.map((mark) => mark.lane), ...step.scene.clusters.map((cluster) => cluster.lane)]);
+      expect(figure.match(/<p:grpSp><p:nvGrpSpPr><p:cNvPr id="\d+" name="Lane: /g)?.length, label).toBe(busy.size);
     }
     expect(connectors).toBeGreaterThan(0);
   });
