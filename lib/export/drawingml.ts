@@ -100,7 +100,7 @@ export interface TextOptions {
 
 function runXml(run: Run): string {
   const glow = run.glow ? `<a:effectLst><a:glow rad="${emu(run.glow.radius)}">${colourXml({ colour: run.glow.colour })}</a:glow></a:effectLst>` : "";
-  const rPr = `<a:rPr lang="en-GB" sz="${Math.max(100, Math.round(run.size * 50))}"${run.bold ? ' b="1"' : ""}${run.italic ? ' i="1"' : ""} dirty="0"><a:solidFill>${colourXml({ colour: run.colour, alpha: run.alpha })}</a:solidFill>${glow}<a:latin typeface="${escapeXml(run.font ?? "Calibri")}"/><a:cs typeface="${escapeXml(run.font ?? "Calibri")}"/></a:rPr>`;
+  const rPr = `<a:rPr lang="en-GB" sz="${Math.max(100, Math.round(run.size * 50))}"${run.bold ? ' b="1"' : ""}${run.italic ? ' i="1"' : ""} dirty="0"><a:solidFill>${colourXml({ colour: run.colour, alpha: run.alpha })}</a:solidFill>${glow}<a:latin typeface="${escapeXml(run.font ?? "Arial")}"/><a:cs typeface="${escapeXml(run.font ?? "Arial")}"/></a:rPr>`;
   return run.text
     .split("\n")
     .map((part) => `<a:r>${rPr}<a:t>${escapeXml(part)}</a:t></a:r>`)
@@ -179,10 +179,11 @@ export interface ConnectorOptions {
   to: { x: number; y: number; shape?: number; site?: number };
   line: Line;
   /**
-   * "s": leaves and arrives horizontally (an S between lanes); "arch": leaves and arrives vertically,
-   * bowing `lift` units above both ends (two events in one lane).
+   * "s": leaves and arrives horizontally (an S between lanes); "v": leaves downward and arrives
+   * downward (an S from an upper end's bottom to a lower end's top, for ends too close side by side);
+   * "arch": leaves and arrives upward, bowing `lift` units above both ends (two events in one lane).
    */
-  route: "s" | "arch";
+  route: "s" | "v" | "arch";
   lift?: number;
 }
 
@@ -191,8 +192,9 @@ export interface ConnectorOptions {
  * in PowerPoint drags the link along. Its geometry is written to match the figure's curve until then.
  */
 export function connector(o: ConnectorOptions): Drawn {
-  // An arch is symmetric: written left to right, whichever way the link reads.
-  const [from, to] = o.route === "arch" && o.from.x > o.to.x ? [o.to, o.from] : [o.from, o.to];
+  // An arch is symmetric: written left to right, whichever way the link reads; a "v" top to bottom.
+  const swap = (o.route === "arch" && o.from.x > o.to.x) || (o.route === "v" && o.from.y > o.to.y);
+  const [from, to] = swap ? [o.to, o.from] : [o.from, o.to];
   let xfrm: string;
   let adj = 50000;
   if (o.route === "arch") {
@@ -205,6 +207,14 @@ export function connector(o: ConnectorOptions): Drawn {
     const cy = (left.y + right.y) / 2;
     adj = -Math.round(((o.lift ?? 20) / thin) * 100000);
     xfrm = `<a:xfrm rot="5400000" flipV="1"><a:off x="${emu(cx - thin / 2)}" y="${emu(cy - span / 2)}"/><a:ext cx="${emu(thin)}" cy="${emu(span)}"/></a:xfrm>`;
+  } else if (o.route === "v") {
+    // Turned a quarter clockwise, the frame's "horizontal" runs down: its start lands top right, or top
+    // left when flipped (flips apply before the turn); its ext is the turned frame's, so width is the drop.
+    const drop = Math.max(to.y - from.y, 0.01);
+    const across = Math.abs(to.x - from.x);
+    const cx = (from.x + to.x) / 2;
+    const cy = (from.y + to.y) / 2;
+    xfrm = `<a:xfrm rot="5400000"${to.x >= from.x ? ' flipV="1"' : ""}><a:off x="${emu(cx - drop / 2)}" y="${emu(cy - across / 2)}"/><a:ext cx="${emu(drop)}" cy="${emu(across)}"/></a:xfrm>`;
   } else {
     const x0 = Math.min(from.x, to.x);
     const y0 = Math.min(from.y, to.y);

@@ -15,8 +15,8 @@ import { connector, group, shape, type Drawn, type Fill, type Line, type PathCom
  * the lanes' layer; each named thing of the list (an event, a disc, the axis, the snapshot line) is a
  * group or a shape named for it, with the event's title and date as alt text. Groups that only order the
  * list (the plot, the links' curves) dissolve into the figure: LibreOffice glues a connector only one
- * group deep. Text is set in the deck's face (`font`): Calibri is narrower than the Arial the scene
- * measured, so every text keeps inside its box. PowerPoint cannot clip or cut, so a clip (the scene keeps
+ * group deep. Text is set in the deck's face (`font`, Arial: the face the scene measured), each text box
+ * as wide as its measured text and unwrapped. PowerPoint cannot clip or cut, so a clip (the scene keeps
  * its marks inside it) and the screen's label knockout are not drawn.
  */
 export interface FigurePlacement {
@@ -241,25 +241,50 @@ function siteOf(glue: Glue, side: Side, painter: Painter) {
   return { x: at.x + x * at.scale, y: at.y + y * at.scale, shape: glue.id, site: glue.ellipse ? index * 2 : index };
 }
 
+/** Scene units a connector needs between the sides it joins to bend from one to the other without looping back. */
+const CLEAR = 16;
+
 /**
- * A link's curve (one cubic from mark to mark) as a connector glued to the two marks' shapes, leaving
- * and arriving by the sides the curve does: across lanes an S, within a lane an arch whose top is the
- * curve's. Null when the curve is not such a curve or an end is not a mark's shape (drawn as a path).
+ * The route of a link's connector and the sides of the two marks it is glued to. An arch (the scene's
+ * curve within a lane) leaves and arrives by the tops. Otherwise by the facing sides, left and right, as
+ * the scene's S does, when the marks stand far enough apart side by side; when they overlap or nearly
+ * (a mark under a bar, two close events in stacked rows) by the upper's bottom and the lower's top; and
+ * when neither has room, as an arch over both. A connector glued to sides with no room between them is
+ * routed by PowerPoint and LibreOffice as a loop around its marks.
+ */
+function routeOf(from: Glue, to: Glue, arch: boolean): { route: "s" | "v" | "arch"; start: Side; end: Side } {
+  const a = from.frame;
+  const b = to.frame;
+  if (!arch) {
+    if (b.x0 - a.x1 >= CLEAR) return { route: "s", start: "right", end: "left" };
+    if (a.x0 - b.x1 >= CLEAR) return { route: "s", start: "left", end: "right" };
+    if (b.y0 > a.y1) return { route: "v", start: "bottom", end: "top" };
+    if (a.y0 > b.y1) return { route: "v", start: "top", end: "bottom" };
+  }
+  return { route: "arch", start: "top", end: "top" };
+}
+
+/**
+ * A link's curve (one cubic from mark to mark) as a connector glued to the two marks' shapes (routeOf),
+ * its geometry written as the curve's until a mark moves. Null when the curve is not such a curve or an
+ * end is not a mark's shape (drawn as a path).
  */
 function linkConnector(segments: { key: string; data: number[] }[], from: Glue | undefined, to: Glue | undefined, label: string, id: number, line: Line, painter: Painter): Drawn | null {
   if (!from || !to || segments.length !== 2 || segments[0]!.key !== "M" || segments[1]!.key !== "C") return null;
   const [ax, ay] = segments[0]!.data as [number, number];
   const [c1x, c1y, c2x, c2y, bx, by] = segments[1]!.data as [number, number, number, number, number, number];
-  const start = siteOf(from, sideOf(c1x - ax, c1y - ay), painter);
-  const end = siteOf(to, sideOf(c2x - bx, c2y - by), painter);
   const arch = sideOf(c1x - ax, c1y - ay) === "top" && sideOf(c2x - bx, c2y - by) === "top";
-  // The curve's highest point, above the sites it is glued to.
+  const { route, start: startSide, end: endSide } = routeOf(from, to, arch);
+  const start = siteOf(from, startSide, painter);
+  const end = siteOf(to, endSide, painter);
+  // The curve's highest point, above the sites it is glued to (an arch of marks in stacked rows bows a little over the higher).
   let top = Infinity;
   for (let i = 0; i <= 20; i++) {
     const t = i / 20;
     const u = 1 - t;
     top = Math.min(top, u * u * u * ay + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t * t * t * by);
   }
-  const lift = Math.max(0, Math.min(start.y, end.y) - (painter.at.y + top * painter.at.scale));
-  return connector({ id, name: `Link: ${label}`, descr: `${from.alt} ${label} ${to.alt}`, route: arch ? "arch" : "s", lift, from: start, to: end, line });
+  const k = painter.at.scale;
+  const lift = Math.max((CLEAR / 2) * k, Math.min(start.y, end.y) - (painter.at.y + top * k));
+  return connector({ id, name: `Link: ${label}`, descr: `${from.alt} ${label} ${to.alt}`, route, lift, from: start, to: end, line });
 }
