@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import PptxGenJS from "pptxgenjs";
 import type { SceneLink } from "../scene/links";
 import { paintScene } from "../scene/paint";
+import { clampParagraphs } from "../scene/text";
 import type { Scene } from "../scene/types";
 import type { Source } from "../schema";
 import { slideFrame } from "../slide/frame";
@@ -43,17 +44,25 @@ export interface PptxInput {
 }
 
 const INCH = SLIDE_WIDTH / 13.333;
-const FONT = "Calibri";
-/** Metric-compatible with the Liberation Serif the layout's other media draw the quote in: its lines break where theirs do. */
+/**
+ * The faces the layout measures and the other media draw in (Liberation Sans and Serif are
+ * metric-compatible with Arial and Times New Roman), so PowerPoint breaks every line where the HTML and
+ * SVG slides do and no region holds more or fewer lines than it was given.
+ */
+const FONT = "Arial";
 const QUOTE_FONT = "Times New Roman";
 const C = { ink: "#1F2933", soft: "#52606D", accent: "#B45309", disc: "#FBBF24", band: "#EEF1F5", rule: "#B45309" };
 const PLACEHOLDER = "snapshots-step-content";
 const inches = (units: number) => units / INCH;
 
-/** A layout text block as a PowerPoint text box: the same box and line spacing, wrapped by PowerPoint (Calibri is narrower than the measure). */
+/**
+ * A layout text block as a PowerPoint text box: the same box, line spacing and lines, kept apart by line
+ * breaks, so PowerPoint breaks them where the HTML and SVG slides do (the box still wraps, should a
+ * viewer's substitute face be wider).
+ */
 function textBox(nextId: () => number, name: string, block: TextBlock, colour: string, font = FONT): Drawn | null {
   if (block.lines.length === 0) return null;
-  const run: Run = { text: block.lines.join(" "), size: block.size, colour, bold: block.weight === "bold", italic: block.italic, font };
+  const run: Run = { text: block.lines.join("\n"), size: block.size, colour, bold: block.weight === "bold", italic: block.italic, font };
   return shape({ id: nextId(), name, textBox: true, x: block.x, y: block.y, width: block.width, height: block.height, text: { paragraphs: [[run]], lineHeight: block.lineHeight, wrap: true, align: block.align === "center" ? "ctr" : block.align === "right" ? "r" : "l" } });
 }
 
@@ -75,10 +84,12 @@ function stepContent(step: PptxStep): string {
         id: nextId(), name: `Number ${entry.number}`, geometry: "ellipse", x: entry.disc.cx - entry.disc.r, y: entry.disc.cy - entry.disc.r, width: 2 * entry.disc.r, height: 2 * entry.disc.r,
         fill: { type: "solid", colour: C.disc }, text: { paragraphs: [[{ text: String(entry.number), size: entry.disc.size, colour: "#111827", bold: true, font: FONT }]], align: "ctr", anchor: "ctr" },
       });
-      const title = entry.text.lines.map((line) => line.text).join(" ").trim();
+      // The layout's lines, the date ending the last (or on a line of its own, kept whole).
+      const title = entry.text.lines.map((line) => line.text).join("\n").trim();
+      const dateLine = entry.text.lines.length > 1 && entry.text.lines[entry.text.lines.length - 1]!.text === "";
       const text = shape({
         id: nextId(), name: `Event ${entry.number}`, textBox: true, ...entry.text,
-        text: { paragraphs: [[{ text: title, size: list.size, colour: C.ink, font: FONT }, { text: `${title ? " " : ""}${event.dateLabel.replace(/ /g, "\u00a0")}`, size: list.size, colour: C.soft, font: FONT }]], lineHeight: list.lineHeight, wrap: true },
+        text: { paragraphs: [[{ text: title, size: list.size, colour: C.ink, font: FONT }, { text: `${dateLine ? "\n" : title ? " " : ""}${event.dateLabel.replace(/ /g, "\u00a0")}`, size: list.size, colour: C.soft, font: FONT }]], lineHeight: list.lineHeight, wrap: true },
       });
       return group(nextId(), `Event ${entry.number}: ${event.title}`, [disc, text])!;
     });
@@ -86,9 +97,9 @@ function stepContent(step: PptxStep): string {
     parts.push(group(nextId(), "Events", [...entries, ...(more ? [more] : [])]));
   }
   if (layout.quote) {
-    // One text box: the caption flows under the quote whatever face the viewer puts in Georgia's place.
+    // One text box: the caption flows under the quote whatever face the viewer puts in Times New Roman's place.
     const q = layout.quote;
-    const para = (block: TextBlock, colour: string, after: number, font = FONT) => ({ runs: [{ text: block.lines.join(" "), size: block.size, colour, bold: block.weight === "bold", italic: block.italic, font }], lineHeight: block.lineHeight, after });
+    const para = (block: TextBlock, colour: string, after: number, font = FONT) => ({ runs: [{ text: block.lines.join("\n"), size: block.size, colour, bold: block.weight === "bold", italic: block.italic, font }], lineHeight: block.lineHeight, after });
     const gap = (next: TextBlock | null, block: TextBlock) => (next ? next.y - block.y - block.height : 0);
     const paragraphs = [para(q.text, C.ink, gap(q.name, q.text), QUOTE_FONT), para(q.name, C.ink, 0), para(q.role, C.soft, gap(q.written, q.role)), ...(q.written ? [para(q.written, C.accent, 0)] : [])];
     parts.push(
@@ -138,8 +149,8 @@ function addSourceSlides(pptx: PptxGenJS, sources: Source[], marking: string | n
   const pt = 8;
   const top = inches(frame.top) + 0.9;
   const room = inches(frame.bottom) - top;
-  // Lines an entry takes: Calibri averages half an em a character.
-  const lines = (text: string) => Math.max(1, Math.ceil(text.length / Math.floor((colW * 72) / (pt * 0.55))));
+  // Lines an entry takes, by the one text measure (points across a column at the entry's size; a URL is cut where it must be).
+  const lines = (text: string) => Math.max(1, clampParagraphs(text, pt, colW * 72, Number.MAX_SAFE_INTEGER).lines.length);
   const pages: Source[][][] = [[[]]];
   let used = 0;
   sources.forEach((source, i) => {

@@ -175,7 +175,7 @@ describe("the PowerPoint file", () => {
     for (let i = 0; i < story.steps.length; i++) {
       const slide = await xml(`ppt/slides/slide${i + 2}.xml`);
       expect(runsOf(slide).join(" ")).toContain(input.slides[i]!.layout.title.lines[0]!);
-      expect(slide).toContain('typeface="Calibri"');
+      expect(slide).toContain('typeface="Arial"');
       const rels = await zip.file(`ppt/slides/_rels/slide${i + 2}.xml.rels`)!.async("string");
       const notes = await xml(`ppt/notesSlides/${/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1]!}`);
       expect(notes).toContain(story.steps[i]!.notes.split("\n")[0]!.slice(0, 40));
