@@ -127,6 +127,20 @@ describe("the slide figure as a file", () => {
     expect(toSvgMarkup(createElement("text", { x: 1, textAnchor: "middle" }, '<script>alert("x")</script>'))).toBe('<text x="1" text-anchor="middle">&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;</text>');
   });
 
+  it("draws a slide's links under its marks and number discs, so no line crosses a number", () => {
+    let drawn = 0;
+    for (const [i, slide] of slides.entries()) {
+      const svg = renderSlideFigureSvg(deck, slide, { numbers: sheets[i]!.numbers, theme: "light", width: 1200 });
+      if (!svg.includes('class="link"')) continue;
+      drawn += 1;
+      const curves = svg.indexOf('class="link-curves"');
+      expect(curves, `step ${i + 1}`).toBeGreaterThan(0);
+      expect(curves, `step ${i + 1}`).toBeLessThan(svg.indexOf('class="marks"'));
+      expect(svg.indexOf('class="marks"'), `step ${i + 1}`).toBeLessThan(svg.indexOf('class="mark-badge"'));
+    }
+    expect(drawn).toBeGreaterThan(0);
+  });
+
   it("composes a whole slide from its layout: title, list, quote, source line, banners and the figure nested", () => {
     const layout = slideLayoutOf(deck, slides[2]!, sheets[2]!, { kicker: story.title, marking: "OFFICIAL <b>", position: { step: 3, count: slides.length } });
     const svg = composeSlideSvg({ layout, figure: renderSlideFigureSvg(deck, slides[2]!, { numbers: sheets[2]!.numbers, width: layout.figure.sceneWidth }) });
@@ -202,6 +216,8 @@ describe("the PowerPoint file", () => {
       expect(glued.length, `${label}: links`).toBe(step.links.length);
       for (const c of glued) expect(c).toMatch(/<a:stCxn id="\d+" idx="\d"\/><a:endCxn id="\d+" idx="\d"\/>/);
       connectors += glued.length;
+      // Under the marks and discs, as on the projected slide.
+      if (glued.length) expect(figure.indexOf("<p:cxnSp>"), label).toBeLessThan(figure.indexOf('name="Number '));
       // Each lane's band and name are a group, and its events (marks, labels, discs, counts) another a
       // briefer can move as one: apart, so the links and grid lines stay over the bands and under the marks.
       for (const lane of step.scene.lanes) expect(figure, `${label}: band ${lane.label}`).toContain(`name="Lane band: ${lane.label}"`);
