@@ -92,7 +92,8 @@ async function main() {
     const marked = markedDeck();
     await shoot("present-marked.png", `/present?deck=${marked}&step=7`, { width: 1920, height: 1080 });
     await shoot("handout.png", `/report?deck=${marked}`, { width: 1000, height: 1300 }, {
-      before: async (page) => void (await page.locator(".handout-step").nth(2).scrollIntoViewIfNeeded()),
+      // Step 3 from its heading down: taller than the window, it would otherwise be centred, its figure cut.
+      before: async (page) => void (await page.locator(".handout-step").nth(2).evaluate((step) => step.scrollIntoView({ block: "start" }))),
     });
     await shootSharing(shoot, server.baseUrl);
 
