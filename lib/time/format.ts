@@ -1,7 +1,6 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
 import type { Precision } from "../schema/primitives";
 import { eventInterval, isTimed, parsePartialDate, type DateParts } from "./partial-date";
+import { formatFields, formatInZone } from "./pattern";
 import { isUtcZone, zoneLabel } from "./zones";
 
 /** What the formatters read from an event. `zone` only matters for hour and minute precision. */
@@ -12,7 +11,7 @@ export interface DatedEvent {
   zone?: string;
 }
 
-// date-fns formats local time; building the Date from the parts keeps output independent of TZ.
+// A local Date built from the parts keeps output independent of TZ.
 // setFullYear, not the constructor, which reads years 0–99 as 1900–1999.
 function localDate(parts: DateParts): Date {
   const date = new Date(2000, 0, 1);
@@ -41,15 +40,14 @@ type Style = "long" | "short";
  * `end` is null for a single minute; an hour-precise span is written as its hours ("02:00–03:00").
  */
 function formatClockSpan(start: number, end: number | null, zone: string, style: Style, withYear = true): string {
-  const at = tz(zone);
   const dayPattern = style === "long" ? "d MMMM" : "d MMM";
-  const day = (ms: number, year: boolean) => format(ms, year ? `${dayPattern} yyyy` : dayPattern, { in: at });
-  const clock = (ms: number) => format(ms, "HH:mm", { in: at });
+  const day = (ms: number, year: boolean) => formatInZone(ms, year ? `${dayPattern} yyyy` : dayPattern, zone);
+  const clock = (ms: number) => formatInZone(ms, "HH:mm", zone);
   if (end === null) return `${day(start, withYear)}, ${clock(start)}`;
-  const sameYear = format(start, "yyyy", { in: at }) === format(end, "yyyy", { in: at });
-  const sameDay = format(start, "yyyy-MM-dd", { in: at }) === format(end, "yyyy-MM-dd", { in: at });
+  const sameYear = formatInZone(start, "yyyy", zone) === formatInZone(end, "yyyy", zone);
+  const sameDay = formatInZone(start, "yyyy-MM-dd", zone) === formatInZone(end, "yyyy-MM-dd", zone);
   // An hour that ends at midnight ends at 24:00 of its own day, not at 00:00 of the next.
-  const endsAtMidnight = clock(end) === "00:00" && format(end - 1, "yyyy-MM-dd", { in: at }) === format(start, "yyyy-MM-dd", { in: at });
+  const endsAtMidnight = clock(end) === "00:00" && formatInZone(end - 1, "yyyy-MM-dd", zone) === formatInZone(start, "yyyy-MM-dd", zone);
   if (sameDay || endsAtMidnight) return `${day(start, withYear)}, ${clock(start)}–${endsAtMidnight ? "24:00" : clock(end)}`;
   return `${day(start, withYear && !sameYear)}, ${clock(start)} – ${day(end, withYear)}, ${clock(end)}`;
 }
@@ -70,7 +68,7 @@ function formatTimed(event: DatedEvent, style: Style): string {
 /** "14 July 2015", "April 2025", "2016" or "22 June 2025, 02:30 Tehran" — never more exact than the data. */
 export function formatPartialDate(value: string, precision: Precision, zone?: string): string {
   if (isTimed(precision)) return formatTimed({ date: value, precision, zone }, "long");
-  return format(localDate(parts(value)), LONG[precision as keyof typeof LONG]);
+  return formatFields(localDate(parts(value)), LONG[precision as keyof typeof LONG]);
 }
 
 /**
@@ -87,11 +85,11 @@ export function formatEventDate(event: DatedEvent): string {
   if (precision === "year") return `${a.year}–${b.year}`;
   if (precision === "month") {
     return sameYear
-      ? `${format(localDate(a), "MMMM")}–${format(localDate(b), "MMMM yyyy")}`
+      ? `${formatFields(localDate(a), "MMMM")}–${formatFields(localDate(b), "MMMM yyyy")}`
       : `${formatPartialDate(date, "month")} – ${formatPartialDate(end, "month")}`;
   }
-  if (sameYear && a.month === b.month) return `${a.day}–${format(localDate(b), "d MMMM yyyy")}`;
-  if (sameYear) return `${format(localDate(a), "d MMMM")} – ${format(localDate(b), "d MMMM yyyy")}`;
+  if (sameYear && a.month === b.month) return `${a.day}–${formatFields(localDate(b), "d MMMM yyyy")}`;
+  if (sameYear) return `${formatFields(localDate(a), "d MMMM")} – ${formatFields(localDate(b), "d MMMM yyyy")}`;
   return `${formatPartialDate(date, "day")} – ${formatPartialDate(end, "day")}`;
 }
 
@@ -111,14 +109,14 @@ export function formatEventDateWithUtc(event: DatedEvent): string {
   if (!isTimed(event.precision) || isUtcZone(displayZone(event))) return own;
   const [start, end] = clockSpan(event);
   const zone = displayZone(event);
-  const sameYear = format(start, "yyyy", { in: tz(zone) }) === format(start, "yyyy", { in: tz("UTC") });
+  const sameYear = formatInZone(start, "yyyy", zone) === formatInZone(start, "yyyy", "UTC");
   return `${own} (${formatClockSpan(start, end, "UTC", "long", !sameYear)} UTC)`;
 }
 
 /** Short form for tables and tooltips: "14 Jul 2015", "Apr 2025", "2016", "22 Jun 2025, 02:30 Tehran". */
 export function formatShortDate(value: string, precision: Precision, zone?: string): string {
   if (isTimed(precision)) return formatTimed({ date: value, precision, zone }, "short");
-  return format(localDate(parts(value)), SHORT[precision as keyof typeof SHORT]);
+  return formatFields(localDate(parts(value)), SHORT[precision as keyof typeof SHORT]);
 }
 
 /** An instant on the UTC clock: "27 November 2026, 09:52 UTC". */
@@ -135,7 +133,7 @@ export function machineDate(event: Pick<DatedEvent, "date" | "precision" | "zone
 /** A window as its edges read: "1 Jan 2015 – 31 Dec 2025" (whole days, the last included) or to the minute, in UTC. */
 export function formatWindow([from, to]: readonly [number, number]): string {
   const day = 86_400_000;
-  const short = (ms: number) => format(new Date(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth(), new Date(ms).getUTCDate()), "d MMM yyyy");
+  const short = (ms: number) => formatInZone(ms, "d MMM yyyy", "UTC");
   if (from % day === 0 && to % day === 0) return to - from === day ? short(from) : `${short(from)} – ${short(to - day)}`;
   const time = (ms: number) => new Date(ms).toISOString().slice(11, 16);
   return `${short(from)} ${time(from)} – ${short(to)} ${time(to)} UTC`;

@@ -1,7 +1,6 @@
 import type { TimeScale } from "./scale";
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
+import { formatInZone } from "./pattern";
 
 export type TickUnit = "decade" | "year" | "month" | "day" | "hour" | "minute";
 
@@ -49,10 +48,8 @@ const CANDIDATES: Candidate[] = [
   { unit: "minute", interval: utcMinute, step: 1, ms: 60_000, pattern: "HH:mm", width: 36 },
 ];
 
-const UTC = tz("UTC");
-
 function label(ms: number, pattern: string): string {
-  return format(ms, pattern, { in: UTC });
+  return formatInZone(ms, pattern, "UTC");
 }
 
 // Steps of hours and minutes count from midnight and the full hour, so ticks read 00:00, 06:00, 12:00 … (d3's every()).
@@ -63,7 +60,7 @@ function tickInterval(chosen: Candidate) {
 
 /**
  * Semantic ticks on the UTC axis: the finest unit whose labels still fit without overlapping
- * (decades → years → months → days → hours → minutes), labelled with date-fns.
+ * (decades → years → months → days → hours → minutes), labelled with lib/time/pattern.ts.
  */
 export function createAxisTicks(scale: TimeScale, minGap = 12): AxisTick[] {
   const [d0, d1] = scale.domain() as [Date, Date];
