@@ -3,6 +3,7 @@ import { dehydrate, HydrationBoundary, type DehydratedState } from "@tanstack/re
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
+import { EarlyInput } from "@/components/figure/EarlyInput";
 import { QueryProvider } from "@/components/explorer/QueryProvider";
 import { setResponseStatus } from "@/lib/http/process-slots";
 import { createQueryClient } from "@/lib/query/client";
@@ -84,8 +85,11 @@ export function renderFirstView(first: FirstViewResult, render: (view: FirstView
     return <DataErrorPage problems={first.problems} />;
   }
   return (
-    <QueryProvider>
-      <HydrationBoundary state={first.dehydrated}>{render(first)}</HydrationBoundary>
-    </QueryProvider>
+    <>
+      <EarlyInput />
+      <QueryProvider>
+        <HydrationBoundary state={first.dehydrated}>{render(first)}</HydrationBoundary>
+      </QueryProvider>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import type { ExplorerData } from "@/lib/view/explorer-data";
 import { eventsInView } from "@/lib/view/explorer-view";
 import { createViewContext } from "@/lib/view/view-context";
 import { commitWindow, type WindowCause, type WindowCommit } from "@/lib/view/window-controller";
+import { replayEarlyClicks } from "@/components/figure/early-input";
 import { useExplorerView } from "./useExplorerView";
 import { useExplorerWindow } from "./useExplorerWindow";
 
@@ -42,9 +43,12 @@ export function useExplorerFigure(data: ExplorerData, initial: { raw: string; ca
     [figure.domain, figure.bounds, onCommit],
   );
 
-  // Hydrated: clicks and keys are the app's from now on (tests wait for this).
+  // Hydrated: clicks and keys are the app's from now on (tests wait for this); a filter or button clicked before is clicked again.
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => root.current?.setAttribute("data-ready", ""), []);
+  useEffect(() => {
+    root.current?.setAttribute("data-ready", "");
+    replayEarlyClicks();
+  }, []);
 
   return { ctx, view, update, hover, live, px, setPx, response, allNotes, figure, inView, onCommit, setWindow, root };
 }

@@ -11,11 +11,8 @@ import { createEmitter, type Emitter } from "@/lib/view/emitter";
 import type { WindowCommit } from "@/lib/view/window-controller";
 import { createWindowIndex } from "@/lib/window/window-index";
 import type { ChartCluster, DensityBins } from "@/lib/window/types";
-import { attachBrush } from "./behaviours/brush";
-import { attachKeys } from "./behaviours/keys";
-import { attachPointer } from "./behaviours/pointer";
 import { ZOOM_STEP, type Behaviour, type FigureContext } from "./behaviours/types";
-import { attachZoom } from "./behaviours/zoom";
+import { takeEarlyWindow } from "./early-input";
 import { useFigureWindow } from "./useFigureWindow";
 import { FigureSvg } from "./FigureSvg";
 import { HoverLayer } from "./HoverLayer";
@@ -110,18 +107,27 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   useLayoutEffect(() => measureDraw(scene), [scene]);
 
   // Zoom, brush, pointer and keys: each attached on its own to the nodes React rendered, all feeding the one window.
+  // Their code (d3-zoom, d3-brush and what they bring) loads once the page is hydrated, not before it: until they
+  // listen, the page's early-input script keeps wheel, drag and keys, and its window is committed here.
   const behaviours = useRef<Behaviour[]>([]);
   useEffect(() => {
     const host = hostRef.current!;
-    const ctx: FigureContext = { host, svg: host.querySelector<SVGSVGElement>("svg.figure")!, latest: () => latest.current, window: control };
-    behaviours.current = [attachZoom(ctx), attachBrush(ctx), attachPointer(ctx), attachKeys(ctx)];
-    host.setAttribute("data-ready", "");
+    let mounted = true;
+    void import("./behaviours/attach").then(({ attachBehaviours }) => {
+      if (!mounted) return;
+      const ctx: FigureContext = { host, svg: host.querySelector<SVGSVGElement>("svg.figure")!, latest: () => latest.current, window: control };
+      behaviours.current = attachBehaviours(ctx);
+      const early = takeEarlyWindow();
+      if (early) control.set(early, "gesture");
+      host.setAttribute("data-ready", "");
+    });
     const observer = new ResizeObserver(([entry]) => {
       const next = Math.round(entry?.contentRect.width ?? 0);
       if (next > 0) setWidth((old) => (Math.abs(old - next) >= 1 ? next : old));
     });
     observer.observe(host);
     return () => {
+      mounted = false;
       observer.disconnect();
       for (const behaviour of behaviours.current) behaviour.destroy();
       behaviours.current = [];
@@ -166,6 +172,10 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
         aria-label={props.title}
         aria-describedby={`${idPrefix}-help`}
         data-marks={scene.marks.length}
+        data-plot-x0={scene.plot.x0}
+        data-plot-x1={scene.plot.x1}
+        data-bounds-from={props.bounds[0]}
+        data-bounds-to={props.bounds[1]}
         data-canvas={onCanvas || undefined}
       >
         <FigureSvg scene={scene} idPrefix={idPrefix} title={props.title} fluid hideMarks={onCanvas}>

@@ -1,0 +1,67 @@
+import { expect, test, type Page, type Route } from "@playwright/test";
+import { chartReady, drawnWindow } from "./chart-helpers";
+
+/**
+ * Input before hydration is not lost: the page's scripts are held back (as on a slow network), a person
+ * wheels, drags and ticks a filter on the server-drawn page, then the scripts arrive. Built-in set, 1280×800.
+ */
+
+/** Holds every script of the app until release() is called. */
+async function holdScripts(page: Page) {
+  const held: Route[] = [];
+  let released = false;
+  await page.route("**/_next/static/**/*.js", (route) => (released ? route.continue() : void held.push(route)));
+  return async () => {
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+  };
+}
+
+/** The URL's window as the explorer reads it (a day-only `to` includes that day). */
+function urlWindow(page: Page): [number, number] | null {
+  const url = new URL(page.url());
+  const from = url.searchParams.get("from");
+  const to = url.searchParams.get("to");
+  if (!from || !to) return null;
+  const parse = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
+  return [parse(from), parse(to) + (to.length === 10 ? 86_400_000 : 0)];
+}
+
+test("a wheel and a drag sent before hydration move the window, and the URL after hydration holds the window drawn", async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto("/?from=2018-01-01&to=2019-12-31", { waitUntil: "domcontentloaded" });
+  await expect(page.locator(".figure-host svg.figure")).toBeVisible();
+  await expect(page.locator(".figure-host[data-ready]")).toHaveCount(0);
+  const before = await drawnWindow(page);
+  const svg = (await page.locator(".figure-host svg.figure").boundingBox())!;
+  const x = svg.x + svg.width * 0.6;
+  const y = svg.y + 120;
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, -300);
+  await page.mouse.down();
+  await page.mouse.move(x - 150, y, { steps: 5 });
+  await page.mouse.up();
+  // The plot follows at once, before any of the app's script has run.
+  await expect(page.locator(".figure-host svg.figure g.plot > g.marks")).toHaveAttribute("transform", /scale/);
+  expect(new URL(page.url()).searchParams.get("from")).toBe("2018-01-01");
+
+  await release();
+  await chartReady(page);
+  await expect.poll(async () => (await drawnWindow(page))[0]).not.toBe(before[0]);
+  const after = await drawnWindow(page);
+  // Zoomed in (a narrower window), and panned later in time.
+  expect(after[1] - after[0]).toBeLessThan(before[1] - before[0]);
+  expect(after[0]).toBeGreaterThan(before[0]);
+  expect(urlWindow(page)).toEqual(after);
+  await expect(page.locator(".figure-host svg.figure g.plot > g[transform]")).toHaveCount(0);
+});
+
+test("a filter ticked before hydration is applied once the page listens", async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  const hide = page.getByLabel("Hide events after the commentary");
+  await hide.click();
+  await release();
+  await expect(page).toHaveURL(/after=hide/);
+  await expect(hide).toBeChecked();
+});
