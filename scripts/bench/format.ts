@@ -30,7 +30,7 @@ export function table(header: string[], rows: string[][]): string {
 /** The results as a Markdown table (also readable in a terminal). */
 export function formatResults(rows: Row[]): string {
   return table(
-    ["data set", "tool", "runs", "FCP", "drawn", "zoom answered", "frame p50", "frame p95", "HTML raw", "HTML wire", "JS gzip", "JS wire", "data wire", "JS heap"],
+    ["data set", "tool", "runs", "FCP", "drawn", "zoom answered", "frame p50", "frame p95", "HTML raw", "HTML wire", "JS first load", "JS gzip", "JS wire", "data wire", "JS heap"],
     rows.map(({ set, tool, runs, m }) => [
       set.name,
       tool,
@@ -42,6 +42,7 @@ export function formatResults(rows: Row[]): string {
       frame(m.frameP95),
       kb(m.htmlRawBytes),
       kb(m.htmlBytes),
+      kb(m.firstLoadJsGzipBytes),
       kb(m.jsGzipBytes),
       kb(m.jsBytes),
       kb(m.dataBytes),
@@ -124,7 +125,8 @@ export function checkTargets(rows: Row[], sets: BenchSet[]): TargetResult[] {
   }
   if (builtIn) {
     const own = rows.find((row) => row.set === builtIn && row.tool === "Snapshots")?.m;
-    if (own && own.jsGzipBytes > 0) out.push({ target: `first-load JS ≤ ${JS_BUDGET_KB} kB gzip`, set: builtIn.name, value: kb(own.jsGzipBytes), met: own.jsGzipBytes <= JS_BUDGET_KB * 1024 });
+    if (own && own.firstLoadJsGzipBytes > 0)
+      out.push({ target: `first-load JS ≤ ${JS_BUDGET_KB} kB gzip`, set: builtIn.name, value: `${kb(own.firstLoadJsGzipBytes)} (${kb(own.jsGzipBytes)} by the first zoom answered)`, met: own.firstLoadJsGzipBytes <= JS_BUDGET_KB * 1024 });
   }
   for (const set of sets) {
     const limit = set.size === null ? 120 : set.size === 1000 || set.size === 100_000 ? 250 : null;

@@ -18,8 +18,14 @@ export interface Measurement {
   htmlRawBytes: number;
   jsBytes: number;
   dataBytes: number;
-  /** gzip size (zlib, here) of every script the page loaded: first-load JS, whatever the server sends. */
+  /** gzip size (zlib, here) of every script the page loaded by the end of the first zoom and the network going idle, whatever the server sends. */
   jsGzipBytes: number;
+  /**
+   * First-load JS: gzip size of the scripts the page's HTML asks for (the <script src> a module browser runs;
+   * noModule polyfills are not loaded), which the page needs before it hydrates. Code the page imports later
+   * (the figure's behaviours once hydrated, the tray or export menu on first use) is not in it, but is in jsGzipBytes.
+   */
+  firstLoadJsGzipBytes: number;
   /** Main-thread time during the 4 s of scripted gestures (CDP Performance metrics): script, and style + layout. */
   gestureScriptMs: number | null;
   gestureLayoutMs: number | null;
@@ -128,6 +134,7 @@ export function emptyMeasurement(): Measurement {
     jsBytes: 0,
     dataBytes: 0,
     jsGzipBytes: 0,
+    firstLoadJsGzipBytes: 0,
     gestureScriptMs: null,
     gestureLayoutMs: null,
     drawP50: null,
@@ -166,18 +173,22 @@ export async function measure(browser: Browser, target: Target, result: Measurem
     else if (type === "Script") bytes.js += event.encodedDataLength;
     else if (type === "Fetch" || type === "XHR") bytes.data += event.encodedDataLength;
   });
-  const scripts: Promise<number>[] = [];
-  const documents: Promise<number>[] = [];
+  const scripts: Promise<[string, number]>[] = [];
+  const documents: Promise<string>[] = [];
   page.on("response", (response) => {
-    if (response.request().resourceType() === "document") documents.push(response.body().then((body) => body.length, () => 0));
-    if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    if (response.request().resourceType() === "document") documents.push(response.body().then((body) => body.toString("utf8"), () => ""));
+    if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => [response.url(), gzipSync(body).length], () => [response.url(), 0]));
   });
   let weighed = false;
   const weigh = async () => {
     weighed = true;
     Object.assign(result, { htmlBytes: bytes.html, jsBytes: bytes.js, dataBytes: bytes.data });
-    result.jsGzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
-    result.htmlRawBytes = (await Promise.all(documents)).reduce((a, b) => a + b, 0);
+    const loaded = await Promise.all(scripts);
+    const html = await Promise.all(documents);
+    result.jsGzipBytes = loaded.reduce((a, [, bytes]) => a + bytes, 0);
+    result.htmlRawBytes = html.reduce((a, text) => a + Buffer.byteLength(text), 0);
+    const asked = new Set(html.flatMap((text) => [...text.matchAll(/<script(?![^>]*\bnoModule)[^>]*\bsrc="([^"]+)"/gi)].map((m) => new URL(m[1]!.replaceAll("&amp;", "&"), target.url).href)));
+    result.firstLoadJsGzipBytes = loaded.reduce((a, [url, bytes]) => a + (asked.has(url) ? bytes : 0), 0);
   };
   try {
     const deadline = Date.now() + CAP_MS;
