@@ -1,4 +1,5 @@
 import type { FindQuery } from "../desk/api";
+import type { DeskRefs } from "../desk/forms";
 import type { RecordKind } from "../data/records";
 import { foldText } from "../search/fold";
 import { parseIsoDay } from "../time/partial-date";
@@ -16,6 +17,8 @@ export interface FoundRecord {
   isNew: boolean;
   /** Its latest revision is not what readers see. */
   draft: boolean;
+  /** An event's date as written ("2018-05", "2025-06-22T02:30"). */
+  date: string | null;
   deleted: boolean;
 }
 
@@ -35,13 +38,19 @@ export async function findRecords(db: Queryable, query: FindQuery): Promise<{ to
   if (to !== null) add((n) => `r.start_ms < ${n}`, to + 86_400_000);
   if (query.flag === "no-official" || query.flag === "unverified") add((n) => `${n} = ANY(r.flags)`, query.flag);
   if (query.flag === "draft") where.push("r.head_rev IS DISTINCT FROM r.published_rev");
-  if (query.snapshot) add((n) => `${n} = ANY(r.flags)`, `snapshot:${query.snapshot}`);
+  // A note that names no snapshot belongs to the first one listed.
+  if (query.snapshot)
+    add(
+      (n) => `(${n} = ANY(r.flags) OR (NOT EXISTS (SELECT 1 FROM unnest(r.flags) f WHERE f LIKE 'snapshot:%') AND substr(${n}, 10) = (
+        SELECT s.id FROM record s JOIN revision sv ON sv.rev = s.head_rev WHERE s.kind = 'snapshot' AND sv.body IS NOT NULL ORDER BY s.position, s.id LIMIT 1)))`,
+      `snapshot:${query.snapshot}`,
+    );
   // Deleted records are found only when asked for.
   where.push(query.flag === "deleted" ? "'deleted' = ANY(r.flags)" : "NOT ('deleted' = ANY(r.flags))");
   const order = query.kind === "event" ? "r.start_ms NULLS LAST, r.id" : "r.position, r.id";
-  const rows = await db.query<{ kind: RecordKind; id: string; title: string; lane: string | null; start_ms: number | null; flags: string[]; head_rev: number; published_rev: number | null; total: number }>(
-    `SELECT r.kind, r.id, r.title, r.lane, r.start_ms, r.flags, r.head_rev, r.published_rev, count(*) OVER ()::int AS total
-     FROM record r WHERE ${where.join(" AND ")} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`,
+  const rows = await db.query<{ kind: RecordKind; id: string; title: string; lane: string | null; start_ms: number | null; flags: string[]; head_rev: number; published_rev: number | null; date: string | null; total: number }>(
+    `SELECT r.kind, r.id, r.title, r.lane, r.start_ms, r.flags, r.head_rev, r.published_rev, v.body->>'date' AS date, count(*) OVER ()::int AS total
+     FROM record r JOIN revision v ON v.rev = r.head_rev WHERE ${where.join(" AND ")} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`,
     params,
   );
   return {
@@ -57,6 +66,27 @@ export async function findRecords(db: Queryable, query: FindQuery): Promise<{ to
       isNew: row.published_rev === null,
       draft: row.head_rev !== row.published_rev,
       deleted: row.flags.includes("deleted"),
+      date: row.date,
     })),
+  };
+}
+
+/** The record's lanes, experts and snapshots as they stand (drafts in): the desk's choices. */
+export async function readRefs(db: Queryable): Promise<DeskRefs & { drafts: number }> {
+  const rows = await db.query<{ kind: RecordKind; id: string; body: Record<string, unknown> }>(
+    `SELECT r.kind, r.id, v.body FROM record r JOIN revision v ON v.rev = r.head_rev
+     WHERE v.body IS NOT NULL AND r.kind IN ('manifest', 'lane', 'expert', 'snapshot') ORDER BY r.position, r.id`,
+  );
+  const [{ n } = { n: 0 }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM record WHERE head_rev IS DISTINCT FROM published_rev AND NOT (published_rev IS NULL AND 'deleted' = ANY(flags))");
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  const of = (kind: RecordKind) => rows.filter((row) => row.kind === kind).map((row) => row.body);
+  return {
+    title: text(of("manifest")[0]?.title),
+    lanes: of("lane")
+      .map((lane) => ({ id: text(lane.id), label: text(lane.label), colour: text(lane.colour), order: typeof lane.order === "number" ? lane.order : 0 }))
+      .sort((a, b) => a.order - b.order),
+    experts: of("expert").map((expert) => ({ id: text(expert.id), name: text(expert.name) })),
+    snapshots: of("snapshot").map((snapshot) => ({ id: text(snapshot.id), title: text(snapshot.title), asOf: text(snapshot.asOf) })),
+    drafts: n,
   };
 }

@@ -23,6 +23,7 @@ const READS: { path: string; role: "editor" | "admin" }[] = [
   { path: "/api/desk/revisions/1", role: "editor" },
   { path: "/api/desk/changes", role: "editor" },
   { path: "/api/desk/history", role: "editor" },
+  { path: "/api/desk/refs", role: "editor" },
   { path: "/api/desk/accounts", role: "admin" },
 ];
 
