@@ -22,7 +22,8 @@ export function SignInForm() {
     setBusy(false);
   };
   return (
-    <form className="desk-signin-form" onSubmit={submit}>
+    // method="post": a form sent before the page's script runs never puts the password in a URL.
+    <form className="desk-signin-form" method="post" onSubmit={submit}>
       <div className="desk-field">
         <label htmlFor="desk-email">Email</label>
         <input id="desk-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
