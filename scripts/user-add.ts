@@ -1,7 +1,8 @@
 /**
  * npm run user:add -- --email you@example.org [--role editor|admin] [--replace]
  * Creates a desk account in the store the server uses (DATABASE_URL, else the embedded store; stop a
- * server that holds the embedded one first, or add editors from the desk's Accounts page). The
+ * server that holds the embedded one first — it says so before asking for a password — or add editors
+ * from the desk's Accounts page). The
  * password is read from a prompt that does not echo, or from the first line of standard input
  * (`printf '%s\n' "$PASSWORD" | npm run user:add -- …`) — never from the command line, where other
  * users and the shell's history would see it. --replace sets an existing account's role and
@@ -11,6 +12,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { addAccount, roleSchema } from "../lib/store/accounts";
 import { StoreError } from "../lib/store/db";
+import { embeddedStoreHolder } from "../lib/store/lock";
 import { openStore, recordSource, seedIfEmpty } from "../lib/store/open";
 import { passwordProblem } from "../lib/store/password";
 
@@ -60,6 +62,13 @@ async function main() {
   if (!role.success) throw new UsageError(`--role must be editor or admin, not "${values.role}"`);
   const source = recordSource();
   if (source.kind === "files") throw new UsageError("DATA_DIR is set: a directory of files has no desk and no accounts. Unset it to use the store.");
+  const holder = source.kind === "embedded" ? embeddedStoreHolder(source.dir) : null;
+  if (holder !== null)
+    throw new StoreError(
+      `the embedded store ${source.dir} is open in process ${holder} (a running server): PGlite is one process's database, so stop the server (Ctrl-C), run user:add, and start it again. ` +
+        "While it runs, an admin adds accounts on the desk's Accounts page (/desk).",
+      409,
+    );
   const password = await readPassword();
   const db = await openStore(source);
   try {

@@ -9,7 +9,7 @@ import path from "node:path";
 const held = new Set<string>();
 
 export function lockEmbeddedStore(dir: string): () => void {
-  const file = `${path.resolve(dir).replace(/\/+$/, "")}.lock`;
+  const file = lockFile(dir);
   if (held.has(file)) throw new Error(`the embedded store ${dir} is already open in this process`);
   mkdirSync(path.dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -39,6 +39,16 @@ export function lockEmbeddedStore(dir: string): () => void {
     }
   }
   throw new Error(`could not lock the embedded store ${dir}`);
+}
+
+/** The live process (not this one) that holds the embedded store in `dir`, if any: to say so before asking for anything. */
+export function embeddedStoreHolder(dir: string): number | null {
+  const pid = holder(lockFile(dir));
+  return pid !== null && pid !== process.pid && isAlive(pid) ? pid : null;
+}
+
+function lockFile(dir: string): string {
+  return `${path.resolve(dir).replace(/\/+$/, "")}.lock`;
 }
 
 function holder(file: string): number | null {
