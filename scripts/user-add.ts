@@ -63,7 +63,7 @@ async function main() {
   const source = recordSource();
   if (source.kind === "files") throw new UsageError("DATA_DIR is set: a directory of files has no desk and no accounts. Unset it to use the store.");
   const holder = source.kind === "embedded" ? embeddedStoreHolder(source.dir) : null;
-  if (holder !== null)
+  if (source.kind === "embedded" && holder !== null)
     throw new StoreError(
       `the embedded store ${source.dir} is open in process ${holder} (a running server): PGlite is one process's database, so stop the server (Ctrl-C), run user:add, and start it again. ` +
         "While it runs, an admin adds accounts on the desk's Accounts page (/desk).",
