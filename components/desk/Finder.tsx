@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { RecordKind } from "@/lib/data/records";
 import type { DeskRefs } from "@/lib/desk/forms";
 import type { FoundRecord } from "@/lib/store/find";
@@ -44,6 +44,19 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
     queryFn: () => api.get<{ total: number; records: FoundRecord[] }>(`/api/desk/records?${params}`),
     placeholderData: keepPreviousData,
   });
+  const list = useRef<HTMLUListElement>(null);
+  // ↓ from the search box to the first result, ↑ and ↓ between results: the filters between them are many Tab stops.
+  const step = (from: Element, by: 1 | -1) => {
+    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>(".desk-result") ?? [])];
+    const at = buttons.indexOf(from as HTMLButtonElement);
+    const next = at === -1 ? (by === 1 ? buttons[0] : undefined) : buttons[at + by];
+    if (next) next.focus();
+    else if (at === 0 && by === -1) document.getElementById(`${uid}-q`)?.focus();
+    return next !== undefined || at === 0;
+  };
+  const onArrow = (e: React.KeyboardEvent) => {
+    if ((e.key === "ArrowDown" || e.key === "ArrowUp") && step(e.target as Element, e.key === "ArrowDown" ? 1 : -1)) e.preventDefault();
+  };
   const laneOf = new Map(refs.lanes.map((l) => [l.id, l]));
   const events = kind === "event";
   return (
@@ -58,7 +71,10 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
       </div>
       <form className="desk-filters" role="search" aria-label={`Find ${KIND_NAMES[kind]}s`} onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={`${uid}-q`}>Search</label>
-        <input id={`${uid}-q`} type="search" value={q} placeholder={events ? "Title, summary, actor, tag or id" : "Text or id"} onChange={(e) => (setQ(e.target.value), setLimit(PAGE))} />
+        <input id={`${uid}-q`} type="search" value={q} aria-describedby={`${uid}-q-hint`} onKeyDown={onArrow} placeholder={events ? "Title, summary, actor, tag or id" : "Text or id"} onChange={(e) => (setQ(e.target.value), setLimit(PAGE))} />
+        <span id={`${uid}-q-hint`} className="visually-hidden">
+          Down arrow: to the results
+        </span>
         {events ? (
           <>
             <label htmlFor={`${uid}-lane`}>Lane</label>
@@ -88,7 +104,7 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
       <p className="desk-count" aria-live="polite">
         {found.data ? `${found.data.total.toLocaleString("en-GB")} ${KIND_NAMES[kind]}${found.data.total === 1 ? "" : "s"}` : found.isError ? found.error.message : "Loading…"}
       </p>
-      <ul className="desk-results">
+      <ul className="desk-results" ref={list} onKeyDown={onArrow}>
         {found.data?.records.map((record) => {
           const l = record.lane ? laneOf.get(record.lane) : undefined;
           return (

@@ -228,7 +228,7 @@ test("the desk by keyboard alone, with visible focus; axe finds nothing serious;
   await page.keyboard.type("desk test password 2026");
   await page.keyboard.press("Enter");
   await expect(page.locator(".desk-account summary")).toContainText(ACCOUNTS.editor);
-  // Tab to the search box, type, Tab to the first result and open it with Enter.
+  // Tab to the search box and type.
   const search = page.getByRole("searchbox", { name: "Search" });
   for (let i = 0; i < 20 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(search).toBeFocused();
@@ -236,7 +236,9 @@ test("the desk by keyboard alone, with visible focus; axe finds nothing serious;
   expect(outline).not.toBe("none");
   await page.keyboard.type("accord signed");
   await expect(page.locator(".desk-result")).toHaveCount(1);
-  for (let i = 0; i < 10 && !(await page.locator(".desk-result").evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  // ↓ from the search box to the results (the filters between them are many Tab stops), Enter opens one.
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator(".desk-result")).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator(".desk-editor h2")).toHaveText("Accord signed in Geneva");
   await expect(page.locator('.desk-preview svg g.mark.is-selected[data-event="accord-signed"]')).toBeVisible();
