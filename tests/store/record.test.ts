@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DATA_FILES } from "@/lib/data/files";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { toDataFiles } from "@/lib/interop/bundle";
+import { embeddedStoreHolder } from "@/lib/store/lock";
 import { migrate } from "@/lib/store/migrate";
 import { openPglite } from "@/lib/store/pglite";
 import { latestPublication, PUBLISH_CHANNEL, readPublished, seedRecord } from "@/lib/store/record";
@@ -93,10 +94,14 @@ describe("the embedded store on disk", () => {
         await again.close();
       }
       // A live process holds the lock (its pid in the lock file); one that died does not.
+      expect(embeddedStoreHolder(dir)).toBeNull();
       writeFileSync(`${dir}.lock`, String(other.pid));
+      // user:add asks this before it asks for a password.
+      expect(embeddedStoreHolder(dir)).toBe(other.pid);
       await expect(openPglite(dir)).rejects.toThrow(new RegExp(`is open in process ${other.pid}`));
       other.kill();
       await new Promise((resolve) => other.once("exit", resolve));
+      expect(embeddedStoreHolder(dir)).toBeNull();
       const taken = await openPglite(dir);
       await taken.close();
     } finally {
