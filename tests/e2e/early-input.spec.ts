@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { chartReady, drawnWindow } from "./chart-helpers";
+import { chartReady, drawnWindow, urlWindowAsRead } from "./chart-helpers";
 
 /**
  * Input before hydration is not lost: the page's scripts are held back (as on a slow network), a person
@@ -15,16 +15,6 @@ async function holdScripts(page: Page) {
     released = true;
     for (const route of held.splice(0)) await route.continue();
   };
-}
-
-/** The URL's window as the explorer reads it (a day-only `to` includes that day). */
-function urlWindow(page: Page): [number, number] | null {
-  const url = new URL(page.url());
-  const from = url.searchParams.get("from");
-  const to = url.searchParams.get("to");
-  if (!from || !to) return null;
-  const parse = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
-  return [parse(from), parse(to) + (to.length === 10 ? 86_400_000 : 0)];
 }
 
 test("a wheel and a drag sent before hydration move the window, and the URL after hydration holds the window drawn", async ({ page }) => {
@@ -52,7 +42,7 @@ test("a wheel and a drag sent before hydration move the window, and the URL afte
   // Zoomed in (a narrower window), and panned later in time.
   expect(after[1] - after[0]).toBeLessThan(before[1] - before[0]);
   expect(after[0]).toBeGreaterThan(before[0]);
-  expect(urlWindow(page)).toEqual(after);
+  expect(urlWindowAsRead(page)).toEqual(after);
   await expect(page.locator(".figure-host svg.figure g.plot > g[transform]")).toHaveCount(0);
 });
 

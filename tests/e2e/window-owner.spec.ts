@@ -1,20 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { brushBox, chartReady, drawnWindow } from "./chart-helpers";
+import { expect, test } from "@playwright/test";
+import { brushBox, chartReady, drawnWindow, urlWindowAsRead } from "./chart-helpers";
 
 /**
  * One owner of the window: whatever a person does to the figure, once the gesture is over the URL holds
  * exactly the window on screen (the SVG's data-from / data-to), so a copied link shows the same thing.
  */
-
-/** The URL's window as the explorer reads it (a day-only `to` includes that day); the default window when it has none. */
-function urlWindowOr(page: Page, fallback: [number, number]): [number, number] {
-  const url = new URL(page.url());
-  const from = url.searchParams.get("from");
-  const to = url.searchParams.get("to");
-  if (!from || !to) return fallback;
-  const parse = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
-  return [parse(from), parse(to) + (to.length === 10 ? 86_400_000 : 0)];
-}
 
 /** A small seeded generator (mulberry32): the same 20 gestures on every run. */
 function random(seed: number) {
@@ -69,7 +59,7 @@ test("after 20 random gestures the URL's window equals the figure's data-from/da
     await expect
       .poll(async () => {
         const drawn = await drawnWindow(page);
-        const url = urlWindowOr(page, initial);
+        const url = urlWindowAsRead(page) ?? initial;
         return drawn[0] === url[0] && drawn[1] === url[1];
       }, { message: `after gesture ${i + 1} (${name})` })
       .toBe(true);
