@@ -41,7 +41,29 @@ function Related({ detail, onSelect }: { detail: EventDetail; onSelect: SelectEv
   );
 }
 
-function Commentary({ detail, experts, selectedNoteId }: { detail: EventDetail; experts: readonly Expert[]; selectedNoteId: string | null }) {
+/** The events a note speaks of: this one named as such, the others one click away. */
+function NoteAnchors({ note, current, onSelect }: { note: EventDetail["annotations"][number]; current: string; onSelect: SelectEvent }) {
+  return (
+    <span className="note-anchors">
+      Written {note.written} · on{" "}
+      {note.events.map((event, i) => (
+        <span key={event.id}>
+          {i > 0 && (i === note.events.length - 1 ? " and " : ", ")}
+          {event.id === current ? (
+            <span aria-current="true">this event</span>
+          ) : (
+            <button type="button" className="link-button" onClick={() => onSelect(event.id, [event.start, event.end])}>
+              {event.title}
+            </button>
+          )}{" "}
+          <span className="muted">({event.dateLabel})</span>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Commentary({ detail, experts, selectedNoteId, onSelect }: { detail: EventDetail; experts: readonly Expert[]; selectedNoteId: string | null; onSelect: SelectEvent }) {
   if (experts.length === 0) return null;
   return (
     <section aria-labelledby="detail-commentary" className="detail-commentary">
@@ -61,6 +83,7 @@ function Commentary({ detail, experts, selectedNoteId }: { detail: EventDetail; 
                   <blockquote cite={note.source.url}>{note.quote}</blockquote>
                   <figcaption>
                     <span className="editor-summary">Editor&rsquo;s summary: {note.headline}</span>
+                    <NoteAnchors note={note} current={detail.id} onSelect={onSelect} />
                   </figcaption>
                 </figure>
               ))
@@ -103,7 +126,7 @@ function Detail({ detail, experts, selectedNoteId, onSelect }: { detail: EventDe
         )}
       </dl>
       <Related detail={detail} onSelect={onSelect} />
-      <Commentary detail={detail} experts={experts} selectedNoteId={selectedNoteId} />
+      <Commentary detail={detail} experts={experts} selectedNoteId={selectedNoteId} onSelect={onSelect} />
       <section aria-labelledby="detail-sources">
         <h3 id="detail-sources">Sources</h3>
         <SourceList sources={detail.sources} className="source-list" />

@@ -1,8 +1,6 @@
 "use client";
 
 import type { Expert } from "@/lib/schema";
-import { formatShortDate } from "@/lib/time/format";
-import { toIsoDay } from "@/lib/time/partial-date";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { NoteAnchor } from "@/lib/view/explorer-data";
 
@@ -12,20 +10,16 @@ interface CommentaryOverviewProps {
   /** Expert filter; empty means all. */
   chosen: readonly string[];
   selectedNoteId: string | null;
-  /** Notes to bring forward ("+N notes" on the figure). */
-  highlight: string[] | null;
-  onClearHighlight: () => void;
   onChooseExperts: (ids: string[]) => void;
   onSelectNote: (id: string) => void;
   domain: TimeDomain;
 }
 
 /** Who said what, as the editor's headlines grouped by expert; a headline opens its event and quote. */
-export function CommentaryOverview({ experts, notes, chosen, selectedNoteId, highlight, onClearHighlight, onChooseExperts, onSelectNote, domain }: CommentaryOverviewProps) {
+export function CommentaryOverview({ experts, notes, chosen, selectedNoteId, onChooseExperts, onSelectNote, domain }: CommentaryOverviewProps) {
   const toggle = (id: string) => onChooseExperts(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
   const shown = chosen.length > 0 ? experts.filter((expert) => chosen.includes(expert.id)) : experts;
   const inWindow = (note: NoteAnchor) => (note.range ? note.range[1] > domain[0] && note.range[0] < domain[1] : note.at >= domain[0] && note.at < domain[1]);
-  const highlighted = highlight ? notes.filter((note) => highlight.includes(note.id)) : [];
   return (
     <div className="commentary">
       <p className="pane-hint">Headlines are the editor&rsquo;s summaries; select one to read the expert&rsquo;s own words beside its event.</p>
@@ -41,17 +35,6 @@ export function CommentaryOverview({ experts, notes, chosen, selectedNoteId, hig
           </button>
         )}
       </div>
-      {highlighted.length > 0 && (
-        <section className="expert-group notes-more" aria-label="Notes without room on the figure">
-          <h3>
-            Not shown on the figure at this zoom
-            <button type="button" className="link-button" onClick={onClearHighlight}>
-              Hide
-            </button>
-          </h3>
-          <NoteList notes={highlighted} experts={experts} selectedNoteId={selectedNoteId} onSelectNote={onSelectNote} withName />
-        </section>
-      )}
       {shown.map((expert) => {
         const own = notes.filter((note) => note.expertId === expert.id).sort((a, b) => Number(inWindow(b)) - Number(inWindow(a)) || a.at - b.at);
         return (
@@ -67,15 +50,18 @@ export function CommentaryOverview({ experts, notes, chosen, selectedNoteId, hig
   );
 }
 
-function NoteList({ notes, experts, selectedNoteId, onSelectNote, inWindow, withName }: { notes: readonly NoteAnchor[]; experts: readonly Expert[]; selectedNoteId: string | null; onSelectNote: (id: string) => void; inWindow?: (note: NoteAnchor) => boolean; withName?: boolean }) {
+export function NoteList({ notes, experts, selectedNoteId, onSelectNote, inWindow, withName }: { notes: readonly NoteAnchor[]; experts: readonly Expert[]; selectedNoteId: string | null; onSelectNote: (id: string) => void; inWindow?: (note: NoteAnchor) => boolean; withName?: boolean }) {
   return (
     <ul className="note-headlines">
       {notes.map((note) => (
         <li key={note.id} data-annotation-id={note.id} className={inWindow && !inWindow(note) ? "is-outside" : undefined}>
           <button type="button" className="note-headline" aria-pressed={note.id === selectedNoteId} onClick={() => onSelectNote(note.id)}>
-            {withName && <strong>{experts.find((e) => e.id === note.expertId)?.name.split(" ").at(-1)}: </strong>}
-            {note.headline}
-            <span className="note-when">{formatShortDate(toIsoDay(note.at), "month")}</span>
+            {/* One run of text: a narrow list wraps between words, never inside a name. */}
+            <span className="note-text">
+              {withName && <strong>{experts.find((e) => e.id === note.expertId)?.name.split(" ").at(-1)}: </strong>}
+              {note.headline}
+            </span>
+            <span className="note-when" title="When the commentary was written">{note.written}</span>
           </button>
         </li>
       ))}

@@ -17,16 +17,20 @@ interface SearchResultsProps {
   onSearch: (q: string) => void;
   hover: Emitter<string | null>;
   onJump: (id: string, interval: TimeDomain) => void;
+  /** Opens an expert note beside its event. */
+  onSelectNote: (id: string, eventIds: readonly string[]) => void;
+  selectedNoteId: string | null;
 }
 
 const FIELD_LABEL = { title: "title", actors: "actors", tags: "tags", summary: "summary" } as const;
+const NOTE_FIELD_LABEL = { headline: "headline", expert: "expert", theme: "theme", quote: "the quote" } as const;
 
 /** Search hits with the matching words marked; each jumps to its event. */
-export function SearchResults({ q, response, isError, lanes, selectedId, suggestions, onSearch, hover, onJump }: SearchResultsProps) {
+export function SearchResults({ q, response, isError, lanes, selectedId, suggestions, onSearch, hover, onJump, onSelectNote, selectedNoteId }: SearchResultsProps) {
   if (!q)
     return (
       <>
-        <p className="empty">Type in the search box to find events by title, summary, actor or tag.</p>
+        <p className="empty">Type in the search box to find events by title, summary, actor or tag, and expert notes by their words.</p>
         {suggestions.length > 0 && (
           <p className="suggestions">
             <span className="muted">Try:</span>
@@ -41,10 +45,14 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
     );
   if (isError) return <p className="error" role="alert">Search failed. Try again.</p>;
   if (!response) return <p className="empty" aria-busy="true">Searching…</p>;
-  if (response.results.length === 0) return <p className="empty">No events match “{q}” with the current filters.</p>;
+  if (response.results.length === 0 && response.notes.results.length === 0) return <p className="empty">Nothing matches “{q}” with the current filters.</p>;
   const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
   return (
-    <ol className="search-results" aria-label={`Search results for ${q}`}>
+    <>
+    {response.results.length === 0 ? (
+      <p className="empty">No events match “{q}” with the current filters.</p>
+    ) : (
+    <ol className="search-results" aria-label={`Events matching ${q}`}>
       {response.results.map((result) => {
         const lane = laneById.get(result.lane);
         return (
@@ -73,5 +81,32 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
         );
       })}
     </ol>
+    )}
+    {response.notes.results.length > 0 && (
+      <>
+        <h3 className="search-results-heading" id="search-notes-heading">
+          Expert notes <span className="muted">{response.notes.total}</span>
+        </h3>
+        <ol className="search-notes" aria-labelledby="search-notes-heading">
+          {response.notes.results.map((note) => (
+            <li key={note.id} data-annotation-id={note.id} className={note.id === selectedNoteId ? "is-selected" : undefined}>
+              <button type="button" className="result-button" onClick={() => onSelectNote(note.id, note.eventIds)} aria-current={note.id === selectedNoteId ? "true" : undefined}>
+                <span className="result-title">{note.headline}</span>
+                <span className="result-meta">
+                  {note.expertName} · written {note.written}
+                  {note.field !== "headline" && <> · in {NOTE_FIELD_LABEL[note.field]}</>}
+                </span>
+                <span className="result-snippet">
+                  {note.snippet.before}
+                  <mark>{note.snippet.match}</mark>
+                  {note.snippet.after}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </>
+    )}
+    </>
   );
 }

@@ -37,9 +37,10 @@ export function useSelection(data: ExplorerData, view: ViewState, items: readonl
     [data.extent, data.window, intervalOf, update, view.domain, view.lanes],
   );
   const selectNote = useCallback(
-    (id: string) => {
+    (id: string, eventIds?: readonly string[]) => {
       const note = notes.find((n) => n.id === id);
-      if (!note) return;
+      // A note the loaded window does not hold (a search hit in a large set): open it at its first event.
+      if (!note) return eventIds?.[0] ? update({ note: id, event: eventIds[0] }, "push") : undefined;
       const anchors = note.eventIds.map(intervalOf).filter((i): i is TimeDomain => i !== null);
       const known = anchors.length > 0 || note.range ? anchors : [[note.at, note.at + 1] as TimeDomain];
       const domain = fitDomain(note.range ? [...known, note.range] : known);

@@ -3,6 +3,7 @@ import { formatEventDate } from "../time/format";
 import { filterEvents } from "../view/filter-events";
 import type { SearchParams } from "./params";
 import { rankEvents, type SearchField } from "./search-events";
+import { searchNotes, type NoteHit } from "./search-notes";
 import type { Snippet } from "./snippet";
 
 export interface SearchResult {
@@ -22,6 +23,8 @@ export interface SearchResponse {
   /** Matches before the cap. */
   total: number;
   results: SearchResult[];
+  /** The expert notes that match (of the chosen experts, when the view names some). */
+  notes: { total: number; results: NoteHit[] };
 }
 
 /** Searches the events that pass the explorer's filters; what GET /api/search answers. */
@@ -46,8 +49,11 @@ export function runSearch(data: IndexedDataset, params: SearchParams): SearchRes
     params.q,
     params.limit,
   );
+  const experts = params.expert?.length ? new Set(params.expert) : null;
+  const notes = searchNotes(data, experts ? data.annotations.filter((note) => experts.has(note.expert)) : data.annotations, params.q);
   return {
     q: params.q,
+    notes: { total: notes.total, results: notes.hits },
     total,
     results: hits.map((hit) => {
       const event = data.eventById.get(hit.id)!;

@@ -50,27 +50,35 @@ export interface SearchMatch {
   score: number;
 }
 
-/** Scores one event against the query's terms; null unless every term occurs somewhere. */
-export function matchEvent(event: Searchable, terms: readonly string[], phrase: string): SearchMatch | null {
-  const folded = foldedFields(event);
+/**
+ * Scores folded fields against the query's terms; null unless every term occurs in one of them. Where
+ * a term hits weighs more than how often; a term at a word's start more than inside one.
+ */
+export function matchFields<F extends string>(folded: Readonly<Record<F, string>>, fields: readonly F[], weights: Readonly<Record<F, number>>, terms: readonly string[], phrase: string, phraseField: F) {
   let score = 0;
-  let best: { field: SearchField; index: number; length: number; weight: number } | null = null;
+  let best: { field: F; index: number; length: number; weight: number } | null = null;
   for (const term of terms) {
     let found = false;
-    for (const field of FIELDS) {
+    for (const field of fields) {
       const text = folded[field];
       const index = text.indexOf(term);
       if (index < 0) continue;
       found = true;
-      const weight = WEIGHT[field] * (isWordStart(text, index) ? 1.5 : 1);
+      const weight = weights[field] * (isWordStart(text, index) ? 1.5 : 1);
       score += weight;
       if (!best || weight > best.weight) best = { field, index, length: term.length, weight };
     }
     if (!found) return null;
   }
   if (!best) return null;
-  if (terms.length > 1 && folded.title.includes(phrase)) score += 10;
-  return { event, field: best.field, index: best.index, length: best.length, score };
+  if (terms.length > 1 && folded[phraseField].includes(phrase)) score += 10;
+  return { field: best.field, index: best.index, length: best.length, score };
+}
+
+/** Scores one event against the query's terms; null unless every term occurs somewhere. */
+export function matchEvent(event: Searchable, terms: readonly string[], phrase: string): SearchMatch | null {
+  const match = matchFields(foldedFields(event), FIELDS, WEIGHT, terms, phrase, "title");
+  return match && { event, ...match };
 }
 
 function toHit({ event, field, index, length, score }: SearchMatch): SearchHit {

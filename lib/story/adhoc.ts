@@ -57,6 +57,22 @@ export function addStep(story: Story, step: StoryStep): Story {
   return { ...story, steps: [...story.steps, step] };
 }
 
+/** Puts a step back at `index` (clamped to the ends): what undoing a removal does. */
+export function insertStep(story: Story, index: number, step: StoryStep): Story {
+  const at = Math.min(Math.max(index, 0), story.steps.length);
+  return { ...story, steps: [...story.steps.slice(0, at), step, ...story.steps.slice(at)] };
+}
+
+/**
+ * The index of a step that already shows what `step` would add: one highlighting the same event, or,
+ * for a plain window, one with the same window and nothing highlighted. -1 when there is none.
+ */
+export function findSameStep(story: Story, step: StoryStep): number {
+  const [event] = step.events;
+  if (event !== undefined) return story.steps.findIndex((other) => other.events.includes(event));
+  return story.steps.findIndex((other) => other.events.length === 0 && other.from === step.from && other.to === step.to);
+}
+
 export function removeStep(story: Story, index: number): Story {
   return { ...story, steps: story.steps.filter((_, i) => i !== index) };
 }

@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Precision, Source } from "../schema";
 import { formatEventDate, formatEventDateUtc, machineDate } from "../time/format";
+import { noteWritten } from "./note-written";
 
 export interface RelatedRef {
   id: string;
@@ -22,6 +23,10 @@ export interface DetailAnnotation {
   headline: string;
   expert: { id: string; name: string; role: string; institution: string };
   source: Source;
+  /** When the commentary was written ("April 2025"), from its snapshot. */
+  written: string;
+  /** Every event the note is anchored to, this one included, in date order. */
+  events: { id: string; title: string; dateLabel: string; start: number; end: number }[];
 }
 
 /** An event near this one in time, as a briefing frames a window around it. */
@@ -132,6 +137,14 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
         headline: note.headline ?? note.theme,
         expert: { id: note.expert, name: expert?.name ?? note.expert, role: expert?.role ?? "", institution: expert?.institution ?? "" },
         source: note.source,
+        written: noteWritten(data, note).label,
+        events: note.anchors.events
+          .flatMap((eventId) => {
+            const anchor = data.eventById.get(eventId);
+            const at = data.intervalById.get(eventId);
+            return anchor && at ? [{ id: anchor.id, title: anchor.title, dateLabel: formatEventDate(anchor), start: at[0], end: at[1] }] : [];
+          })
+          .sort((a, b) => a.start - b.start),
       };
     }),
   };

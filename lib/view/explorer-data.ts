@@ -6,6 +6,7 @@ import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { DensityBins } from "../window/types";
 import { boundsOf } from "./domain";
+import { noteWritten } from "./note-written";
 import { snapshotLabel } from "./snapshot";
 import { datasetViewContext } from "./view-context";
 
@@ -40,6 +41,8 @@ export interface ExplorerWindow {
 export interface ExplorerData {
   title: string;
   description: string;
+  /** Whether the set has expert commentary: the commentary's UI (its heading, the snapshot line, "hide events after it") shows only then. */
+  commentary: boolean;
   /** The snapshot line: `ms` is the end of the as-of day (lib/view/snapshot.ts). */
   asOf: { iso: string; ms: number; label: string };
   extent: TimeDomain;
@@ -103,6 +106,7 @@ export function getNoteAnchors(data: IndexedDataset): NoteAnchor[] {
       range: interval,
       at: first ? (first[0] + first[1]) / 2 : (interval?.[0] ?? data.snapshotMs),
       importance: Math.max(1, ...note.anchors.events.map((id) => data.eventById.get(id)?.importance ?? 1)),
+      written: noteWritten(data, note).label,
     };
   });
 }
@@ -112,6 +116,7 @@ export function getExplorerData(data: IndexedDataset, window: ExplorerWindow): E
   return {
     title: manifest.title,
     description: manifest.description,
+    commentary: data.annotations.length > 0,
     asOf: { iso: manifest.asOf, ms: data.snapshotMs, label: snapshotLabel(manifest) },
     extent: data.extent,
     bounds: boundsOf(data.extent),

@@ -26,8 +26,8 @@ export interface DensityBins {
   lanes: { lane: string; cells: number[] }[];
 }
 
-/** An expert note as the explorer draws and lists it; its quote comes by query (GET /api/notes). */
-export type NoteAnchor = SceneNote;
+/** An expert note as the explorer draws and lists it, with when it was written ("April 2025"); its quote comes by query (GET /api/notes). */
+export type NoteAnchor = SceneNote & { written: string };
 
 /** GET /api/window's answer: the window and the notes anchored in it. Its links come apart (GET /api/window/links). */
 export interface WindowResponse extends WindowResult {

@@ -112,4 +112,22 @@ describe("running a search over the data set", () => {
     expect(runSearch(data, { ...all, expert: ["ada"] }).results.map((r) => r.id)).toEqual(["deal"]);
     expect(runSearch(data, { ...all, after: "hide" }).results.map((r) => r.id)).not.toContain("war");
   });
+
+  it("finds expert notes by the words of their quote, dated by when the commentary was written", () => {
+    const { notes } = runSearch(data, { q: "mattered", limit: 50 });
+    expect(notes.total).toBe(1);
+    expect(notes.results[0]).toMatchObject({ id: "ada-deal", expertName: "Ada Expert", written: "April 2025", eventIds: ["deal"], field: "quote" });
+    expect(notes.results[0]!.snippet.match).toBe("mattered");
+    expect(runSearch(data, { q: "mattered", limit: 50, expert: ["nobody"] }).notes.total).toBe(0);
+  });
+});
+
+describe("searching the built-in commentary", () => {
+  it("“snapback” finds Sakanashi's note as well as the events", async () => {
+    const result = await readDatasetDir(path.resolve("data"));
+    if (!result.ok) throw new Error("the built-in set should load");
+    const found = runSearch(indexDataset(result.dataset), { q: "snapback", limit: 50 });
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.notes.results.map((n) => n.headline)).toContain("Talking itself may hold off snapback");
+  });
 });

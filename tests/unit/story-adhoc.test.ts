@@ -5,6 +5,8 @@ import {
   createEventStep,
   createWindowStep,
   duplicateStep,
+  findSameStep,
+  insertStep,
   moveStepTo,
   updateStep,
   decodeAdhocStory,
@@ -20,7 +22,7 @@ const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const DAY = 86_400_000;
 const lanes = ["diplomacy", "us"];
 const order = ["diplomacy", "us", "iran"];
-const note = { id: "ada-deal", quote: "It held.", theme: "Deal", headline: "The deal held", expert: { id: "ada", name: "Ada", role: "Fellow", institution: "Institute" }, source: { title: "T", publisher: "P", url: "https://example.org" } };
+const note = { id: "ada-deal", quote: "It held.", theme: "Deal", headline: "The deal held", expert: { id: "ada", name: "Ada", role: "Fellow", institution: "Institute" }, source: { title: "T", publisher: "P", url: "https://example.org" }, written: "April 2025", events: [] };
 /** What GET /api/events/[id] answers, as much as a step needs. */
 function detail(id: string, title: string, day: number, lane: string, neighbours: { id: string; lane: string; start: number; end: number }[] = [], annotations = [note]) {
   return { id, title, summary: `${title}, in brief.`, interval: [day, day + DAY] as [number, number], lane: { id: lane }, neighbours, annotations };
@@ -132,5 +134,22 @@ describe("keeping the briefing in local storage", () => {
     expect(decodeAdhocStory(null)).toEqual(emptyAdhocStory());
     expect(decodeAdhocStory(encodeAdhocStory(emptyAdhocStory()))).toEqual(emptyAdhocStory());
     expect(decodeAdhocStory("<script>")).toEqual(emptyAdhocStory());
+  });
+});
+
+describe("adding the same thing twice, and undoing a removal", () => {
+  it("finds the step that already highlights an event, or already shows a plain window", () => {
+    let story = addStep(emptyAdhocStory(), createEventStep(deal, lanes, order));
+    story = addStep(story, createWindowStep([utc(2020, 1, 1), utc(2021, 1, 1)], lanes));
+    expect(findSameStep(story, createEventStep(deal, lanes, order))).toBe(0);
+    expect(findSameStep(story, createWindowStep([utc(2020, 1, 1), utc(2021, 1, 1)], lanes))).toBe(1);
+    expect(findSameStep(story, createWindowStep([utc(2020, 1, 1), utc(2022, 1, 1)], lanes))).toBe(-1);
+  });
+
+  it("puts a removed step back where it was", () => {
+    const story = threeSteps();
+    const removed = story.steps[1]!;
+    expect(insertStep(removeStep(story, 1), 1, removed)).toEqual(story);
+    expect(insertStep(removeStep(story, 2), 9, story.steps[2]!)).toEqual(story);
   });
 });
