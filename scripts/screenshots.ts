@@ -78,11 +78,11 @@ async function main() {
     await shoot("presenter.png", "/present/presenter?story=jcpoa-to-rome&step=7", { width: 1920, height: 1080 }, { clock: true });
     await shoot("briefing-tray.png", "/?event=us-iran-talks-round-1-muscat", { width: 1280, height: 800 }, {
       before: async (page) => {
-        await page.locator("summary", { hasText: "Briefing" }).click();
+        await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
         for (const id of ["us-iran-talks-round-1-muscat", "us-iran-talks-round-2-rome", "israel-iran-12-day-war"]) {
           await page.goto(`${server.baseUrl}/?event=${id}`);
           await page.locator(".explorer[data-ready]").waitFor({ state: "attached" });
-          if (!(await page.locator("details:has(> summary) [aria-labelledby='briefing-tray-heading']").isVisible())) await page.locator("summary", { hasText: "Briefing" }).click();
+          if (!(await page.locator("[aria-labelledby='briefing-tray-heading']").isVisible())) await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
           await page.getByRole("button", { name: "Add selected event" }).click();
         }
         await page.getByRole("button", { name: /^Edit step 2/ }).click();

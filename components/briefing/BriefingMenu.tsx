@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useRef, useState, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { createPortal } from "react-dom";
 import { countStoredSteps, useStoredAdhoc } from "./adhoc-store";
 import type { BriefingTrayProps } from "./BriefingTray";
 import styles from "./BriefingMenu.module.css";
@@ -8,36 +9,65 @@ import styles from "./BriefingMenu.module.css";
 /** Loaded the first time the tray opens: the briefing's editor, story checks and share links are not first-paint script. */
 const BriefingTray = lazy(() => import("./BriefingTray").then((module) => ({ default: module.BriefingTray })));
 
-/** The briefing tray behind one button, opening as a drawer at the right edge (Escape or Close shuts it). */
+/** Where the open tray docks: the explorer gives it a place of its own in the layout (beside the reading pane, a sheet on a phone). */
+export const BRIEFING_DOCK_ID = "briefing-dock";
+
+const noSubscribe = () => () => {};
+
+/**
+ * The briefing tray behind one button: the only entry to the tray's code. Open, the tray docks in a
+ * panel the explorer's layout makes room for, so it never covers the figure or the search results;
+ * Escape or Close shuts it and gives focus back to the button.
+ */
 export function BriefingMenu(props: BriefingTrayProps) {
   const steps = countStoredSteps(useStoredAdhoc());
-  const [opened, setOpened] = useState(false);
-  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // The dock exists only in the browser's document; the server renders the button alone.
+  const dock = useSyncExternalStore(noSubscribe, () => document.getElementById(BRIEFING_DOCK_ID), () => null);
+  useEffect(() => {
+    document.documentElement.toggleAttribute("data-briefing-open", open);
+    // Focus goes to the tray's heading once its code has arrived (it is loaded the first time the tray opens).
+    const host = panel.current;
+    const focusHeading = () => {
+      const heading = host?.querySelector<HTMLElement>("h2");
+      heading?.focus();
+      return heading !== null && heading !== undefined;
+    };
+    const watch = open && host && !focusHeading() ? new MutationObserver(() => focusHeading() && watch?.disconnect()) : null;
+    if (watch && host) watch.observe(host, { childList: true, subtree: true });
+    return () => {
+      watch?.disconnect();
+      document.documentElement.removeAttribute("data-briefing-open");
+    };
+  }, [open]);
   const close = () => {
-    if (!details.current) return;
-    details.current.open = false;
-    details.current.querySelector("summary")?.focus();
+    setOpen(false);
+    button.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== "Escape" || !details.current?.open) return;
+    if (event.key !== "Escape") return;
     event.preventDefault();
+    event.stopPropagation();
     close();
   };
+  const tray = (
+    <div className={styles.panel} ref={panel} id="briefing-panel" onKeyDown={onKeyDown}>
+      <button type="button" className={styles.close} onClick={close} aria-label="Close the briefing tray">
+        Close
+      </button>
+      <Suspense fallback={<p role="status">Loading the briefing…</p>}>
+        <BriefingTray {...props} />
+      </Suspense>
+    </div>
+  );
   return (
-    <details className={styles.menu} ref={details} onKeyDown={onKeyDown} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
-      <summary className={styles.summary}>
+    <>
+      <button type="button" ref={button} className={styles.summary} aria-expanded={open} aria-controls={open ? "briefing-panel" : undefined} onClick={() => (open ? close() : setOpen(true))}>
         Briefing <span className={styles.count}>{steps}</span>
-      </summary>
-      <div className={styles.popover}>
-        <button type="button" className={styles.close} onClick={close} aria-label="Close the briefing tray">
-          Close
-        </button>
-        {opened && (
-          <Suspense fallback={<p role="status">Loading the briefing…</p>}>
-            <BriefingTray {...props} />
-          </Suspense>
-        )}
-      </div>
-    </details>
+      </button>
+      {open && (dock ? createPortal(tray, dock) : tray)}
+    </>
   );
 }

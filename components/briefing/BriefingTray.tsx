@@ -5,13 +5,15 @@ import { useEffect, useRef, useState, type ChangeEvent, type DragEvent, type Key
 import { DeckExports } from "@/components/present/DeckExports";
 import { ShareLink } from "@/components/present/ShareLink";
 import { eventQueryOptions } from "@/lib/query/event";
-import { MARKING_MAX, markingSchema, type Story } from "@/lib/schema";
+import { MARKING_MAX, markingSchema, type Story, type StoryStep } from "@/lib/schema";
 import {
   ADHOC_STORY_ID,
   addStep,
   createEventStep,
   createWindowStep,
   duplicateStep,
+  findSameStep,
+  insertStep,
   moveStep,
   moveStepTo,
   parseStoryJson,
@@ -56,7 +58,8 @@ function download(name: string, text: string) {
 export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: BriefingTrayProps) {
   const [story, save] = useAdhocStory();
   const [errors, setErrors] = useState<string[]>([]);
-  const [status, setStatus] = useState("");
+  // What the last action did, in words, with the one follow-up it may offer (undo a removal, add a duplicate anyway).
+  const [notice, setNotice] = useState<{ text: string; action?: { label: string; run: () => void } }>({ text: "" });
   const [editing, setEditing] = useState<number | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const focusAfter = useRef<string | null>(null);
@@ -74,9 +77,32 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
     focusAfter.current = null;
   });
 
-  function change(next: Story, message: string) {
+  function change(next: Story, message: string, action?: { label: string; run: () => void }) {
     save(next);
-    setStatus(message);
+    setNotice({ text: message, action });
+  }
+
+  /** Adds a step, unless one already shows the same thing: then it says which and asks. */
+  function add(step: StoryStep, description: string, again = false) {
+    const same = again ? -1 : findSameStep(story, step);
+    if (same >= 0) {
+      setNotice({
+        text: `Not added: step ${same + 1} already shows ${description}.`,
+        action: { label: "Add it again", run: () => add(step, description, true) },
+      });
+      return;
+    }
+    change(addStep(story, step), `Added step ${story.steps.length + 1}: ${step.title}, ${formatShortDate(step.from, "day")} – ${formatShortDate(step.to, "day")}.`);
+  }
+
+  function remove(index: number) {
+    const step = story.steps[index]!;
+    const before = story;
+    setEditing(null);
+    change(removeStep(story, index), `Removed step ${index + 1}: ${step.title}.`, {
+      label: "Undo",
+      run: () => change(insertStep(removeStep(before, index), index, step), `Step ${index + 1} is back: ${step.title}.`),
+    });
   }
 
   function move(index: number, delta: number, focus: "up" | "down" | "handle" = delta < 0 ? "up" : "down") {
@@ -103,8 +129,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
 
   function addEvent() {
     if (!event) return;
-    const step = createEventStep(event, lanes, laneOrder);
-    change(addStep(story, step), `Added step ${story.steps.length + 1}: ${step.title}, ${formatShortDate(step.from, "day")} – ${formatShortDate(step.to, "day")}.`);
+    add(createEventStep(event, lanes, laneOrder), `“${event.title}”`);
   }
 
   async function importFile(e: ChangeEvent<HTMLInputElement>) {
@@ -126,7 +151,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
   const full = count >= DECK_LIMITS.steps;
   return (
     <section className={styles.tray} aria-labelledby="briefing-tray-heading">
-      <h2 id="briefing-tray-heading">
+      <h2 id="briefing-tray-heading" tabIndex={-1}>
         Briefing{" "}
         <span className={styles.count}>
           {count} of {DECK_LIMITS.steps} steps
@@ -149,7 +174,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
         <button type="button" disabled={!event || full} onClick={addEvent} aria-describedby="briefing-add-hint">
           Add selected event
         </button>
-        <button type="button" disabled={full} aria-describedby="briefing-add-hint" onClick={() => change(addStep(story, createWindowStep(domain, lanes)), `Added step ${count + 1}: the current window.`)}>
+        <button type="button" disabled={full} aria-describedby="briefing-add-hint" onClick={() => add(createWindowStep(domain, lanes), "this window")}>
           Add current window
         </button>
       </div>
@@ -164,6 +189,14 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
               ? "The selected event could not be loaded."
               : "Loading the selected event…"}
       </p>
+      <div className={notice.text ? styles.notice : styles.noticeEmpty}>
+        <p role="status">{notice.text}</p>
+        {notice.action && (
+          <button type="button" onClick={notice.action.run}>
+            {notice.action.label}
+          </button>
+        )}
+      </div>
       {count === 0 ? (
         <p className={styles.empty}>No steps yet. Select an event or frame a window, then add it here.</p>
       ) : (
@@ -215,14 +248,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
                   <button type="button" disabled={full} onClick={() => change(duplicateStep(story, i), `Duplicated step ${i + 1}.`)} aria-label={`Duplicate step ${i + 1}: ${step.title}`}>
                     Duplicate
                   </button>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setEditing(null);
-                      change(removeStep(story, i), `Removed step ${i + 1}: ${step.title}.`);
-                    }}
-                    aria-label={`Remove step ${i + 1}: ${step.title}`}
-                  >
+                  <button type="button" onClick={() => remove(i)} aria-label={`Remove step ${i + 1}: ${step.title}`}>
                     Remove
                   </button>
                 </span>
@@ -253,9 +279,6 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
           <input type="file" accept="application/json,.json" onChange={importFile} />
         </label>
       </div>
-      <p className="visually-hidden" aria-live="polite">
-        {status}
-      </p>
       {errors.length > 0 && (
         <div className={styles.errors} role="alert">
           <p>{errors[0]}</p>

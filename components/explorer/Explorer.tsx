@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
-import { BriefingMenu } from "@/components/briefing/BriefingMenu";
+import { BRIEFING_DOCK_ID, BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
 import { ViewEventList } from "@/components/events/ViewEventList";
@@ -17,6 +17,7 @@ import type { ExplorerData } from "@/lib/view/explorer-data";
 import { rememberFigureWidth } from "@/lib/view/figure-width";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { serializeViewState } from "@/lib/view/view-state";
+import { CopyLink } from "./CopyLink";
 import { Legend } from "./Legend";
 import { NoteQuote } from "./NoteQuote";
 import { SnapshotSwitcher } from "./SnapshotSwitcher";
@@ -85,12 +86,22 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
   }, [setPx]);
 
   const count = (n: number) => n.toLocaleString("en-GB");
-  // `q` is the search filter: the figure, the list and this count hold only the events that match it; the pane lists every match, in or out of the window.
-  const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q ? `, filtered by “${view.q}”${results ? ` (${count(results.total)} ${results.total === 1 ? "match" : "matches"} in all)` : ""}` : ""}`;
+  // `q` is the search filter: the figure, the list and this count hold only the events that match it; the pane lists every match, in or out of the window, and the expert notes that match.
+  const notesMatched = results && results.notes.total > 0 ? `, and ${count(results.notes.total)} expert ${results.notes.total === 1 ? "note" : "notes"}` : "";
+  const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q ? `, filtered by “${view.q}”${results ? ` (${count(results.total)} ${results.total === 1 ? "match" : "matches"} in all${notesMatched})` : ""}` : ""}`;
   const title = `Timeline of ${count(inView.count)} events in ${figure.lanes.length} lanes`;
 
   const windowBar = (
-    <WindowBar data={data} domain={view.domain} live={live} onDomain={(domain) => setWindow(domain, "jump")}>
+    <WindowBar
+      data={data}
+      domain={view.domain}
+      live={live}
+      onDomain={(domain) => {
+        setWindow(domain, "jump");
+        // A jump shows its result: the figure comes into view if the page was scrolled away from it.
+        root.current?.querySelector(".figure-host, .event-table-wrap")?.scrollIntoView({ block: "nearest" });
+      }}
+    >
       {!local && <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />}
     </WindowBar>
   );
@@ -107,6 +118,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           </p>
           {!local && (
             <>
+              <CopyLink />
               <DownloadPdfLink params={serializeViewState(view, ctx)} />
               <ExportMenu params={serializeViewState(view, ctx)} embed={{ title: data.title }} />
               <PrintReportHook />
@@ -121,7 +133,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           {view.mode === "list" ? (
             <>
               {windowBar}
-              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.asOf.ms} hover={hover} onSelect={jumpTo} />
+              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.commentary ? data.asOf.ms : Infinity} hover={hover} onSelect={jumpTo} />
             </>
           ) : (
             <InteractiveFigure
@@ -146,15 +158,20 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
             </p>
           )}
           <div className="chart-foot">
-            <Legend asOfLabel={data.asOf.label} hideAfter={view.hideAfter} />
-            <SnapshotSwitcher
-              commentary={data.commentary}
-              hrefFor={(id) => `?${serializeViewState({ ...view, note: null, snapshot: id === data.commentary.latest ? null : id }, ctx)}`}
-            />
+            <Legend asOfLabel={data.hasCommentary ? data.asOf.label : null} hideAfter={view.hideAfter} />
+            {data.hasCommentary && (
+              <SnapshotSwitcher
+                commentary={data.commentary}
+                hrefFor={(id) => `?${serializeViewState({ ...view, note: null, snapshot: id === data.commentary.latest ? null : id }, ctx)}`}
+              />
+            )}
             {view.mode === "chart" && <FigureDownloads figure={() => (drawn.current ? { scene: drawn.current, title } : null)} name={`snapshots-${dayEdges(view.domain).from}-${dayEdges(view.domain).to}`} className="figure-downloads" />}
           </div>
         </section>
-        <ReadingPane
+        <div className="side-column">
+          {/* The briefing tray docks here when open (components/briefing/BriefingMenu.tsx): the layout makes room for it. */}
+          {!local && <div id={BRIEFING_DOCK_ID} className="briefing-dock" />}
+          <ReadingPane
           data={data}
           notes={allNotes}
           view={view}
@@ -168,7 +185,8 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           onSelectNote={selectNote}
           onChooseExperts={(ids) => update({ experts: ids })}
           onClose={clear}
-        />
+          />
+        </div>
         {/* After the pane in the document (so Tab reaches the pane first), under the figure on screen. */}
         <ViewEventList items={inView.items} count={inView.count} total={data.window.total} lanes={data.lanes} params={serializeViewState(view, ctx)} domain={view.domain} />
       </main>

@@ -6,7 +6,8 @@ import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
 import type { ExplorerData, NoteAnchor } from "@/lib/view/explorer-data";
 import type { ViewState } from "@/lib/view/view-state";
-import { CommentaryOverview } from "./CommentaryOverview";
+import { useEffect, useRef } from "react";
+import { CommentaryOverview, NoteList } from "./CommentaryOverview";
 import { SearchResults } from "./SearchResults";
 
 interface ReadingPaneProps {
@@ -22,7 +23,7 @@ interface ReadingPaneProps {
   onCloseNotes: () => void;
   onJump: (id: string, interval?: TimeDomain) => void;
   onSearch: (q: string) => void;
-  onSelectNote: (id: string) => void;
+  onSelectNote: (id: string, eventIds?: readonly string[]) => void;
   onChooseExperts: (ids: string[]) => void;
   onClose: () => void;
 }
@@ -34,14 +35,41 @@ interface ReadingPaneProps {
  */
 export function ReadingPane({ data, notes, view, results, searchError, hover, shownNotes, onCloseNotes, onJump, onSearch, onSelectNote, onChooseExperts, onClose }: ReadingPaneProps) {
   const open = view.event !== null;
+  const highlighted = shownNotes ? notes.filter((note) => shownNotes.includes(note.id)) : [];
+  const notesHeading = useRef<HTMLHeadingElement>(null);
+  // "+N notes" answers where the eye is: the list comes into view and takes focus (on a phone, in the sheet).
+  useEffect(() => {
+    if (!shownNotes) return;
+    notesHeading.current?.scrollIntoView({ block: "nearest" });
+    notesHeading.current?.focus({ preventScroll: true });
+  }, [shownNotes]);
+  const className = ["reading-pane", open && "is-open", view.q && "has-results", highlighted.length > 0 && "has-notes"].filter(Boolean).join(" ");
   return (
-    <aside className={open ? "reading-pane is-open" : "reading-pane"} aria-label="Reading pane">
+    <aside className={className} aria-label="Reading pane">
+      {highlighted.length > 0 && (
+        <section className="pane-section notes-more" aria-labelledby="pane-notes-heading">
+          <div className="pane-heading-row">
+            <h2 id="pane-notes-heading" className="pane-heading" ref={notesHeading} tabIndex={-1}>
+              Notes without room on the figure at this zoom
+            </h2>
+            <button type="button" className="pane-close" onClick={onCloseNotes} aria-label="Close the list of notes without room">
+              ×
+            </button>
+          </div>
+          <NoteList notes={highlighted} experts={data.experts} selectedNoteId={view.note} onSelectNote={onSelectNote} withName />
+        </section>
+      )}
       {view.q && (
         <section className="pane-section pane-results" aria-labelledby="pane-results-heading">
-          <h2 id="pane-results-heading" className="pane-heading">
-            Search results
-          </h2>
-          <SearchResults q={view.q} response={results} isError={searchError} lanes={data.lanes} selectedId={view.event} suggestions={[]} onSearch={onSearch} hover={hover} onJump={onJump} />
+          <div className="pane-heading-row">
+            <h2 id="pane-results-heading" className="pane-heading">
+              Search results
+            </h2>
+            <button type="button" className="pane-close" onClick={() => onSearch("")} aria-label="Clear the search">
+              ×
+            </button>
+          </div>
+          <SearchResults q={view.q} response={results} isError={searchError} lanes={data.lanes} selectedId={view.event} suggestions={[]} onSearch={onSearch} hover={hover} onJump={onJump} onSelectNote={onSelectNote} selectedNoteId={view.note} />
         </section>
       )}
       {open ? (
@@ -54,7 +82,11 @@ export function ReadingPane({ data, notes, view, results, searchError, hover, sh
               ×
             </button>
           </div>
-          <EventDetailPanel id={view.event} snapshot={view.snapshot} experts={data.experts} selectedNoteId={view.note} onSelect={onJump} />
+          <EventDetailPanel id={view.event} snapshot={view.snapshot} experts={data.hasCommentary ? data.experts : []} selectedNoteId={view.note} onSelect={onJump} />
+        </section>
+      ) : !data.hasCommentary ? (
+        <section className="pane-section" aria-label="How to read an event">
+          <p className="empty">Select an event on the timeline, in the list or in the search results to read its details and sources.</p>
         </section>
       ) : (
         <section className="pane-section pane-commentary" aria-labelledby="pane-commentary-heading">
@@ -66,8 +98,6 @@ export function ReadingPane({ data, notes, view, results, searchError, hover, sh
             notes={notes}
             chosen={view.experts}
             selectedNoteId={view.note}
-            highlight={shownNotes}
-            onClearHighlight={onCloseNotes}
             onChooseExperts={onChooseExperts}
             onSelectNote={onSelectNote}
             domain={view.domain}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { ProgressDownload } from "@/components/export/ProgressDownload";
 import type { Story } from "@/lib/schema";
 import { ADHOC_STORY_ID } from "@/lib/story/adhoc";
 import { handoutHref, handoutPdfHref, pptxHref, slideImageHref, type DeckRef } from "@/lib/story/links";
@@ -52,9 +53,15 @@ export function DeckExports({ deckRef, story, step, kinds, className }: DeckExpo
     <span className={className} data-exports>
       {kinds.map((kind) =>
         ref ? (
-          <a key={kind} href={href(kind, ref)} {...(kind === "handout" ? { target: "_blank", rel: "noopener" } : { download: "" })}>
-            {LABELS[kind]}
-          </a>
+          kind === "handout" ? (
+            <a key={kind} href={href(kind, ref)} target="_blank" rel="noopener">
+              {LABELS[kind]}
+            </a>
+          ) : (
+            <ProgressDownload key={kind} href={href(kind, ref)} download="" busyLabel={`Preparing the ${LABELS[kind]}`}>
+              {LABELS[kind]}
+            </ProgressDownload>
+          )
         ) : kind === "pptx" ? (
           <form key={kind} method="post" action="/present/pptx" style={{ display: "inline" }}>
             <input type="hidden" name="deck" value={encoded} />

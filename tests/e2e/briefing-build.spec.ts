@@ -9,8 +9,8 @@ const tray = (page: Page) => page.locator('section[aria-labelledby="briefing-tra
 const steps = (page: Page) => page.getByRole("list", { name: "Steps of the briefing" }).locator(":scope > li");
 
 async function openTray(page: Page) {
-  const details = page.locator("details", { has: page.locator("summary", { hasText: "Briefing" }) });
-  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await page.locator("summary", { hasText: "Briefing" }).click();
+  const button = page.getByRole("button", { name: /^Briefing \d+$/ });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
   await expect(tray(page)).toBeVisible();
 }
 
@@ -64,6 +64,8 @@ test("build a 4-event briefing, edit and reorder it, present it, and open its sh
   await tray(page).getByRole("button", { name: /^Edit step 2:/ }).click();
 
   // Reorder: drag step 4 to the top, then move it back down one place with the keyboard.
+  // The tray scrolls on its own beside the reading pane: bring its list into view, as a person would, then drag.
+  await page.getByRole("list", { name: "Steps of the briefing" }).evaluate((list) => list.scrollIntoView({ block: "start" }));
   await steps(page).nth(3).getByRole("button", { name: /^Reorder step 4/ }).dragTo(steps(page).nth(0));
   await expect(steps(page).nth(0)).toContainText("12-day war");
   await steps(page).nth(0).getByRole("button", { name: /^Reorder step 1/ }).focus();
@@ -152,7 +154,7 @@ test("keyboard only: find an event, add it, open the editor, present the briefin
   await expect(page).toHaveURL(/[?&]event=/);
 
   // The tray's button sits under the timeline, before the panels: back up to it.
-  await tabTo(page, page.locator("summary", { hasText: "Briefing" }), "Shift+Tab");
+  await tabTo(page, page.getByRole("button", { name: /^Briefing \d+$/ }), "Shift+Tab");
   await page.keyboard.press("Enter");
   const add = page.getByRole("button", { name: "Add selected event" });
   await expect(add).toBeEnabled();
@@ -168,7 +170,7 @@ test("keyboard only: find an event, add it, open the editor, present the briefin
   await expect.poll(async () => (await stored(page)).steps[0].title).toMatch(/\(keyboard\)$/);
   // Escape closes the tray and gives focus back to its button.
   await page.keyboard.press("Escape");
-  await expect(page.locator("summary", { hasText: "Briefing" })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Briefing \d+$/ })).toBeFocused();
   await page.keyboard.press("Enter");
   const present = tray(page).getByRole("link", { name: "Present briefing" });
   await tabTo(page, present);
@@ -208,4 +210,36 @@ test("a deck someone shared can be taken into the tray as a copy and edited ther
   await openTray(page);
   await expect(steps(page)).toHaveCount(1);
   await expect(steps(page).first()).toContainText("Rome");
+});
+
+test("the open tray takes a place of its own: the figure and the search results stay in full view", async ({ page }) => {
+  await page.goto("/?q=Muscat&event=us-iran-talks-round-2-rome");
+  await explorerReady(page);
+  await openTray(page);
+  const trayBox = (await page.locator("#briefing-dock").boundingBox())!;
+  for (const covered of [page.locator(".figure-host"), page.locator(".search-results").first()]) {
+    const box = (await covered.boundingBox())!;
+    const overlap = Math.max(0, Math.min(box.x + box.width, trayBox.x + trayBox.width) - Math.max(box.x, trayBox.x)) * Math.max(0, Math.min(box.y + box.height, trayBox.y + trayBox.height) - Math.max(box.y, trayBox.y));
+    expect(overlap).toBe(0);
+  }
+  // A click meant for an event reaches it.
+  await page.locator('.figure .mark-label[data-label-for="jcpoa-agreed-vienna"] text').click();
+  await expect(page).toHaveURL(/[?&]event=jcpoa-agreed-vienna/);
+});
+
+test("adding the same event twice asks first, and a removed step can be put back", async ({ page }) => {
+  await addEvent(page, "us-iran-talks-round-2-rome");
+  const add = page.getByRole("button", { name: "Add selected event" });
+  await add.click();
+  await expect(tray(page).getByText("Not added: step 1 already shows “US-Iran talks, round 2 (Rome)”.")).toBeVisible();
+  await expect(steps(page)).toHaveCount(1);
+  await tray(page).getByRole("button", { name: "Add it again" }).click();
+  await expect(steps(page)).toHaveCount(2);
+
+  await tray(page).getByRole("button", { name: /^Remove step 1/ }).click();
+  await expect(steps(page)).toHaveCount(1);
+  await expect(tray(page).getByText(/^Removed step 1/)).toBeVisible();
+  await tray(page).getByRole("button", { name: "Undo" }).click();
+  await expect(steps(page)).toHaveCount(2);
+  expect((await stored(page)).steps).toHaveLength(2);
 });

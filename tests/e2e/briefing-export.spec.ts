@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { encodeShare } from "@/lib/story/share";
 import { explorerReady } from "./fixtures";
 import { count, keysReady, stories, story } from "./present-story";
+import { testDeadline } from "../deadline";
 
 const run = promisify(execFile);
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -39,7 +40,7 @@ function findSoffice(): string | null {
 
 for (const builtIn of stories)
   test(`the built-in story "${builtIn.id}" as PowerPoint: a title slide, one slide per step with title, native figure and notes, then sources`, async ({ request }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(testDeadline(120_000));
     const steps = builtIn.steps.length;
     const response = await request.get(`/present/pptx?story=${builtIn.id}`);
     expect(response.status()).toBe(200);
@@ -107,7 +108,7 @@ test("the slide's Save menu and the presenter view link to the downloads", async
 test("a briefing built in the tray goes to PowerPoint in the share encoding", async ({ page }) => {
   await page.goto("/?event=us-iran-talks-round-2-rome");
   await explorerReady(page);
-  await page.locator("summary", { hasText: "Briefing" }).click();
+  await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
   await expect(page.getByRole("button", { name: "Add selected event" })).toBeEnabled();
   await page.getByRole("button", { name: "Add selected event" }).click();
   const link = page.locator('section[aria-labelledby="briefing-tray-heading"]').getByRole("link", { name: "PowerPoint" });

@@ -5,7 +5,7 @@ import { keysReady } from "./present-story";
 test("a briefing built in the explorer presents its steps in order, and survives a reload", async ({ page }) => {
   await page.goto("/?from=2015-01-01&to=2016-06-30&event=jcpoa-agreed-vienna");
   await explorerReady(page);
-  const menu = page.locator("summary", { hasText: "Briefing" });
+  const menu = page.getByRole("button", { name: /^Briefing \d+$/ });
   await menu.click();
   await expect(page.getByText("No steps yet.")).toBeVisible();
   await page.getByRole("button", { name: "Add selected event" }).click();
@@ -50,7 +50,7 @@ test("a briefing built in the explorer presents its steps in order, and survives
 test("importing a file that is not a briefing says what is wrong and keeps the briefing", async ({ page }) => {
   await page.goto("/?event=jcpoa-agreed-vienna");
   await explorerReady(page);
-  await page.locator("summary", { hasText: "Briefing" }).click();
+  await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
   await page.getByRole("button", { name: "Add selected event" }).click();
   const tray = page.locator('section[aria-labelledby="briefing-tray-heading"]');
   await page.getByLabel("Import story file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
