@@ -1,5 +1,6 @@
 /** What the marks mean: precision, ranges, importance, counts, the snapshot line, and what is after it or unverified. */
-export function Legend({ asOfLabel, hideAfter = false }: { asOfLabel: string; hideAfter?: boolean }) {
+/** `asOfLabel` null: a set without commentary has no snapshot line, and nothing comes after it. */
+export function Legend({ asOfLabel, hideAfter = false }: { asOfLabel: string | null; hideAfter?: boolean }) {
   const ink = "#52606d";
   return (
     <ul className="legend" aria-label="Legend">
@@ -38,13 +39,15 @@ export function Legend({ asOfLabel, hideAfter = false }: { asOfLabel: string; hi
         </svg>
         Unverified
       </li>
-      <li>
-        <svg width="10" height="14" aria-hidden="true">
-          <line x1="5" x2="5" y1="0" y2="14" stroke="#b42318" strokeWidth="2" strokeDasharray="4 3" />
-        </svg>
-        {asOfLabel}
-      </li>
-      {!hideAfter && (
+      {asOfLabel !== null && (
+        <li>
+          <svg width="10" height="14" aria-hidden="true">
+            <line x1="5" x2="5" y1="0" y2="14" stroke="#b42318" strokeWidth="2" strokeDasharray="4 3" />
+          </svg>
+          {asOfLabel}
+        </li>
+      )}
+      {asOfLabel !== null && !hideAfter && (
         <li>
           <svg width="14" height="14" aria-hidden="true">
             <defs>

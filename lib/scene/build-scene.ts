@@ -8,6 +8,9 @@ import { measureText } from "./text";
 import { laneColourFor, themeFor } from "./theme";
 import type { Rect, Scene, SceneClusterMark, SceneInput, SceneLane, SceneMark } from "./types";
 
+/** Where a lane's name starts in the gutter. */
+const LANE_LABEL_X = 12;
+
 /**
  * (events, lanes, notes, domain, size, medium) → everything the figure draws, positioned. Pure: the
  * server's first paint, the browser's every frame, the slides, the report and the deck's images are
@@ -16,7 +19,9 @@ import type { Rect, Scene, SceneClusterMark, SceneInput, SceneLane, SceneMark } 
 export function buildScene(input: SceneInput): Scene {
   const theme = themeFor(input.medium, input.width);
   const { width, domain } = input;
-  const x0 = theme.gutter > 0 ? theme.gutter : 8;
+  // The gutter holds every lane name whole: at least the theme's width, wider for a longer name.
+  const longest = Math.max(0, ...input.lanes.map((lane) => measureText(lane.label, theme.laneLabel.size, theme.laneLabel.weight)));
+  const x0 = theme.gutter > 0 ? Math.max(theme.gutter, Math.ceil(LANE_LABEL_X + longest + 8)) : 8;
   const x1 = width - theme.right;
   const x = createTimeScale(domain, [x0, x1]);
   const compact = theme.gutter === 0;
@@ -29,7 +34,7 @@ export function buildScene(input: SceneInput): Scene {
 
   const lanes: SceneLane[] = input.lanes.map((lane, i) => {
     const y0 = lanesTop + i * theme.lane.height;
-    return { ...lane, colour: laneColourFor(lane.colour, theme), y0, height: theme.lane.height, fill: theme.bands[i % 2]!, labelX: compact ? 8 : 12, labelY: compact ? y0 + 9 : y0 + theme.lane.height / 2 };
+    return { ...lane, colour: laneColourFor(lane.colour, theme), y0, height: theme.lane.height, fill: theme.bands[i % 2]!, labelX: compact ? 8 : LANE_LABEL_X, labelY: compact ? y0 + 9 : y0 + theme.lane.height / 2 };
   });
   const lanesBottom = lanesTop + lanes.length * theme.lane.height;
 

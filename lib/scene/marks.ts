@@ -311,6 +311,12 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
             const x0 = anchor === "start" ? x : x - width;
             options.push({ id: mark.id, lines, x, y, anchor, size, weight, lineHeight: lh, box: { x0, x1: x0 + width, y0: y - lh / 2, y1: y + tall + lh / 2 }, after: mark.after, badge: false });
           }
+        // A long bar or a month or year drawn across the window has no room beside it: its label goes just above or below it, from where it shows.
+        if (mark.kind !== "point") {
+          const x = Math.max(left, rules.plotX0) + 2;
+          for (const y of [mark.y - mark.size - gap - lh / 2 - tall, mark.y + mark.size + gap + lh / 2])
+            options.push({ id: mark.id, lines, x, y, anchor: "start", size, weight, lineHeight: lh, box: { x0: x, x1: x + width, y0: y - lh / 2, y1: y + tall + lh / 2 }, after: mark.after, badge: false });
+        }
       }
       const fits = options.find((option) => free(option.box) && clear(option.box)) ?? options.find((option) => free(option.box));
       if (fits) {

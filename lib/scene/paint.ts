@@ -29,12 +29,34 @@ function paintLanes(scene: Scene): GroupPaint {
         [
           { kind: "rect", role: "lane-band", x: 0, y: lane.y0, width, height: lane.height, fill: solid(lane.fill), stroke: null },
           { kind: "rect", role: "lane-swatch", x: 0, y: lane.y0 + 1, width: 4, height: lane.height - 2, fill: solid(lane.colour), stroke: null },
-          text(scene, { role: "lane-label", x: lane.labelX, y: round(lane.labelY), lines: [[{ text: lane.label }]], baseline: "middle", size: compact ? theme.laneLabel.size - 2 : theme.laneLabel.size, weight: theme.laneLabel.weight, fill: compact ? theme.inkSoft : theme.ink }),
+          ...(compact ? [] : [laneName(scene, lane)]),
         ],
         { key: lane.id, data: { lane: lane.id }, alt: lane.label },
       ),
     ),
   );
+}
+
+function laneName(scene: Scene, lane: Scene["lanes"][number]) {
+  const { theme } = scene;
+  const inside = theme.gutter === 0;
+  return text(scene, {
+    role: "lane-label",
+    x: lane.labelX,
+    y: round(lane.labelY),
+    lines: [[{ text: lane.label }]],
+    baseline: "middle",
+    size: inside ? theme.laneLabel.size - 2 : theme.laneLabel.size,
+    weight: theme.laneLabel.weight,
+    fill: inside ? theme.inkSoft : theme.ink,
+    halo: inside ? { colour: lane.fill, width: 4, join: "round" } : null,
+  });
+}
+
+/** Lane names inside their bands (a phone): painted over the grid, on a halo of the band's colour, so no grid line cuts through a name. */
+function paintInsideLaneNames(scene: Scene): GroupPaint[] {
+  if (scene.theme.gutter > 0) return [];
+  return [group("lane-names", scene.lanes.map((lane) => laneName(scene, lane)))];
 }
 
 function paintAxis(scene: Scene): GroupPaint {
@@ -262,7 +284,7 @@ function paintOverview(scene: Scene): GroupPaint {
 export function paintScene(scene: Scene, { links = [] }: { links?: readonly SceneLink[] } = {}): Paint[] {
   const { theme, plot } = scene;
   const height = round(scene.height);
-  const layers: Paint[] = [{ kind: "rect", role: "figure-bg", x: 0, y: 0, width: scene.width, height, fill: solid(theme.background), stroke: null }, paintLanes(scene), paintAxis(scene)];
+  const layers: Paint[] = [{ kind: "rect", role: "figure-bg", x: 0, y: 0, width: scene.width, height, fill: solid(theme.background), stroke: null }, paintLanes(scene), paintAxis(scene), ...paintInsideLaneNames(scene)];
   if (scene.snapshot && scene.medium !== "projector" && scene.medium !== "slide")
     layers.push({ kind: "rect", role: "after-region", x: round(scene.snapshot.x), y: plot.top, width: round(Math.max(0, scene.snapshot.afterX1 + 8 - scene.snapshot.x)), height: plot.bottom - plot.top, fill: solid(theme.snapshot, 0.035), stroke: null });
   const labelHalo: Record<string, string | number> = theme.halo === "stroke" ? { "paint-order": "stroke", stroke: theme.background, "stroke-width": 3, "stroke-linejoin": "round" } : {};

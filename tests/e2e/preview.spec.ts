@@ -117,3 +117,20 @@ test.describe("on a reader's own clock", () => {
     await expect(page.locator(".event-list")).toContainText("22 June 2025, 02:30 Tehran");
   });
 });
+
+test("someone else's data without commentary shows no commentary UI, and its year-only event is labelled", async ({ page }) => {
+  await page.goto(`${fixtureUrl.good}/`);
+  await explorerReady(page);
+  await page.getByTestId("preview-file-input").setInputFiles(path.resolve("tests/fixtures/no-commentary/events.csv"));
+  await expect(page.getByTestId("preview-banner")).toBeVisible();
+  await expect(page.locator('.figure g.mark[data-event="dredging-years"]')).toBeAttached();
+  await expect(page.getByRole("heading", { name: /expert commentary/i })).toHaveCount(0);
+  await expect(page.getByLabel(/hide events after the commentary/i)).toHaveCount(0);
+  await expect(page.locator(".figure .asof")).toHaveCount(0);
+  await expect(page.getByText("End of the imported timeline")).toHaveCount(0);
+  await expect(page.locator('.figure .mark-label[data-label-for="dredging-years"]')).toHaveText("Dredging of the channel");
+  // An event's detail names no expert either.
+  await page.locator('.figure .mark-label[data-label-for="strike-ends"] text').click();
+  await expect(page.locator(".reading-pane .pane-detail .detail-title")).toHaveText("Dock strike ends");
+  await expect(page.locator(".reading-pane")).not.toContainText("No comment");
+});

@@ -212,3 +212,26 @@ describe("a scene of the built-in set", () => {
     expect(s.snapshot!.labelY).toBeGreaterThan(s.plot.bottom);
   });
 });
+
+describe("a year-only event", () => {
+  const event = (id: string, date: string, precision: "year" | "month" | "day") =>
+    toTimelineItem({ id, title: `Event ${id}`, summary: "s", date, precision, lane: "a", actors: [], tags: [], sources: [], related: [], importance: 2 } as never);
+  const lanes = [{ id: "a", label: "A", colour: "#006CD1" }];
+
+  it.each([
+    ["inside its year, drawn across the whole window", [utc(2019, 3), utc(2019, 9)]],
+    ["in a window of a few years", [utc(2016), utc(2023)]],
+  ] as const)("gets a label like the other precisions: %s", (_, domain) => {
+    const all = [event("year", "2019", "year"), event("month", "2019-05", "month"), event("day", "2019-05-20", "day")];
+    const s = buildScene({ medium: "screen", width: 1000, domain: [...domain], lanes, index: createWindowIndex(all, ["a"], [utc(2010), utc(2030)]) });
+    expect(s.labels.map((l) => l.lines.join(" "))).toContain("Event year");
+    expect(collisions(textBoxes(s))).toEqual([]);
+  });
+});
+
+describe("lane names", () => {
+  it.each(["screen", "print", "slide", "projector"] as const)("are whole in the gutter on %s (“Nuclear programme” is not cut)", (medium) => {
+    const s = scene([utc(2015), utc(2026)], 1200, { medium });
+    for (const lane of s.lanes) expect(lane.labelX + measureText(lane.label, s.theme.laneLabel.size, s.theme.laneLabel.weight)).toBeLessThanOrEqual(s.plot.x0 - 8);
+  });
+});

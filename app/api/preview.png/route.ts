@@ -52,10 +52,10 @@ export async function GET(request: Request) {
       lanes,
       index: createWindowIndex(response?.items ?? [], lanes.map((lane) => lane.id), payload.bounds),
       clusters: response?.clusters,
-      snapshot: { ms: payload.asOf.ms, label: payload.asOf.label },
+      snapshot: payload.hasCommentary ? { ms: payload.asOf.ms, label: payload.asOf.label } : null,
       selectedId: view.event,
     });
-    const foot = `${card.count.toLocaleString("en-GB")} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"} · ${payload.asOf.label}`;
+    const foot = `${card.count.toLocaleString("en-GB")} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"}${payload.hasCommentary ? ` · ${payload.asOf.label}` : ""}`;
     const svg = renderShareImageSvg({ title: data.manifest.title, period: card.period, foot, scene });
     const { png } = (await renderJob({ kind: "png", svg, scale: 1 }, DEADLINES.image())) as { png: Uint8Array };
     rendered = true;
