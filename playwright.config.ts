@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { testDeadline } from "./tests/deadline";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 /** Extra servers on the same build, pointed at test fixtures with DATA_DIR. */
@@ -13,8 +14,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Every limit scales with TEST_SLOWDOWN (tests/deadline.ts): a loaded machine gets more time, not a red run.
+  timeout: testDeadline(60_000),
+  expect: { timeout: testDeadline(10_000) },
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -40,7 +42,7 @@ export default defineConfig({
       // Health answers 503 without good data, and Playwright waits for a 2xx: the broken set's server is ready once it serves a file.
       url: `http://127.0.0.1:${p}${data === "tests/fixtures/bad" ? "/icon.svg" : "/api/health"}`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: testDeadline(60_000),
       // The built-in set from its files (the desk's own server, below, keeps a store).
       env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, DATA_DIR: data ?? "data" },
     })),

@@ -6,6 +6,7 @@ import path from "node:path";
 import { DATA_FILES } from "../../lib/data/files";
 import { generateSynthDataset, type SynthDataset } from "../../lib/synth/generate";
 import { startNext, type NextServer } from "../../scripts/next-server";
+import { testDeadline } from "../deadline";
 
 export const BIG_EVENTS = 100_000;
 const SEED = 5;
@@ -31,9 +32,9 @@ export async function startBigSet(): Promise<{ set: SynthDataset; server: NextSe
  */
 export function serveBigSet(): () => Awaited<ReturnType<typeof startBigSet>> {
   let big: Awaited<ReturnType<typeof startBigSet>> | undefined;
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: testDeadline(180_000) });
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
+    test.setTimeout(testDeadline(180_000));
     big = await startBigSet();
   });
   test.afterAll(async () => big?.server.stop());

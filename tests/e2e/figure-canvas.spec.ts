@@ -6,6 +6,7 @@ import path from "node:path";
 import { DATA_FILES } from "../../lib/data/files";
 import { generateSynthDataset } from "../../lib/synth/generate";
 import { startNext, type NextServer } from "../../scripts/next-server";
+import { testDeadline } from "../deadline";
 
 // A window with more marks than SVG should hold is drawn on a canvas from the same scene; a person still
 // hovers and clicks single events on it (d3-quadtree). Evenly spread events on a wide screen are the case
@@ -13,11 +14,11 @@ import { startNext, type NextServer } from "../../scripts/next-server";
 const PORT = Number(process.env.E2E_PORT ?? 3107) + 7;
 let server: NextServer | undefined;
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: testDeadline(120_000) });
 test.use({ viewport: { width: 2560, height: 1300 } });
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(testDeadline(120_000));
   const set = generateSynthDataset({ events: 5000, seed: 5, spread: "even" });
   const dir = path.join(tmpdir(), "snapshots-e2e-5000-even-seed-5");
   if (!existsSync(path.join(dir, DATA_FILES.annotations))) {

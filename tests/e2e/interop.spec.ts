@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { startNext, type NextServer } from "../../scripts/next-server";
 import { chartReady } from "./chart-helpers";
 import { explorerReady, fixtureUrl } from "./fixtures";
+import { testDeadline } from "../deadline";
 
 const exec = promisify(execFile);
 /** Its own server on the same build: +0..+2 by playwright.config, +3 chart tests, +4 the big set. */
@@ -24,7 +25,7 @@ for (const { file, zone, title, count, timed } of [
   test.describe(`a set imported from ${file}`, () => {
     let server: NextServer | undefined;
     test.beforeAll(async () => {
-      test.setTimeout(120_000);
+      test.setTimeout(testDeadline(120_000));
       const dir = path.join(await mkdtemp(path.join(tmpdir(), "snapshots-e2e-import-")), "set");
       const tsx = path.resolve("node_modules/.bin/tsx");
       await exec(tsx, ["scripts/data-import.ts", `tests/fixtures/import/${file}`, "--out", dir, "--zone", zone, "--source-url", "https://example.org/timeline"]);
@@ -62,7 +63,7 @@ for (const { file, zone, title, count, timed } of [
 test.describe("a timed event across midnight in Tehran", () => {
   let server: NextServer | undefined;
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(testDeadline(120_000));
     server = await startNext(IMPORT_PORT, "tests/fixtures/timed");
   });
   test.afterAll(async () => server?.stop());

@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { fixtureUrl } from "./fixtures";
+import { testDeadline } from "../deadline";
 
 const run = promisify(execFile);
 const A4 = { w: 595, h: 842 };
@@ -118,7 +119,7 @@ test.describe("report PDF route", () => {
 });
 
 test.describe("report CLI", () => {
-  test.setTimeout(120_000);
+  test.setTimeout(testDeadline(120_000));
   const env = { ...process.env, DATA_DIR: "tests/fixtures/good", NEXT_TELEMETRY_DISABLED: "1" };
 
   test("writes a Letter PDF without a running server", async () => {

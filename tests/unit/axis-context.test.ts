@@ -5,6 +5,7 @@ import { buildScene } from "@/lib/scene/build-scene";
 import type { Medium } from "@/lib/scene/theme";
 import type { AxisTickMark, Scene } from "@/lib/scene/types";
 import { createWindowIndex } from "@/lib/window/window-index";
+import { testDeadline } from "../deadline";
 
 const HOUR = 3_600_000;
 const YEAR = 365.25 * 24 * HOUR;
@@ -84,7 +85,7 @@ describe("context labels are true for the ticks below them", () => {
       }),
       { numRuns: 500, seed: 21 },
     );
-  }, 120_000);
+  }, testDeadline(120_000));
 
   it("on a slide, a projector and paper too", () => {
     fc.assert(
@@ -96,5 +97,5 @@ describe("context labels are true for the ticks below them", () => {
       }),
       { numRuns: 150, seed: 22 },
     );
-  }, 120_000);
+  }, testDeadline(120_000));
 });

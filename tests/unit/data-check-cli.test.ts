@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { readDatasetDir } from "@/lib/data/read-dir";
 import { writeWindowsSet } from "../fixtures/windows-set";
+import { testDeadline } from "../deadline";
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -85,4 +86,4 @@ describe("npm run data:check", () => {
     expect(stdout).toMatch(/OK — \d+ events, 7 lanes, 4 experts/);
     expect(stdout).not.toMatch(/warning/);
   });
-}, 30_000);
+}, testDeadline(30_000));

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { testDeadline } from "../deadline";
 
 const exec = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -29,7 +30,7 @@ describe("npm run data:import and npm run export", () => {
     // A second import to the same place is refused unless it says it updates that set.
     expect((await run("scripts/data-import.ts", [...args, "--out", out])).stderr).toMatch(/already holds a data set: pass --into/);
     expect((await run("scripts/data-import.ts", [...args, "--into", out])).stdout).toMatch(/0 added, 8 updated/);
-  }, 30_000);
+  }, testDeadline(30_000));
 
   it("writes nothing for a broken CSV and names each row and column", async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), "snapshots-import-")), "set");
@@ -38,7 +39,7 @@ describe("npm run data:import and npm run export", () => {
     expect(result.stderr).toContain("broken.csv: row 2: Month: 13 is not a month (1–12)");
     expect(result.stderr).toContain("6 problem(s)");
     expect(existsSync(out)).toBe(false);
-  }, 30_000);
+  }, testDeadline(30_000));
 
   it("exports a filtered view straight from a data directory", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "snapshots-export-"));
@@ -50,5 +51,5 @@ describe("npm run data:import and npm run export", () => {
     await run("scripts/export.ts", ["--format", "json", "--lanes", "iran", "--out", set], { DATA_DIR: "tests/fixtures/timed" });
     expect((await run("scripts/data-check.ts", [set])).stdout).toMatch(/OK — 2 events, 1 lanes/);
     expect((await run("scripts/export.ts", ["--format", "pdf", "--out", file])).stderr).toMatch(/--format: must be one of csv, json, timelinejs, ics/);
-  }, 30_000);
+  }, testDeadline(30_000));
 });

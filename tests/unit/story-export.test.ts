@@ -21,6 +21,7 @@ import { slideContextOf, toDeckData, type DeckData } from "@/lib/story/deck-data
 import { describeSlide, type SlideSheet } from "@/lib/story/slide-sheet";
 import { toSlideDeck, type Slide } from "@/lib/story/slides";
 import { getEventDetail } from "@/lib/view/event-detail";
+import { testDeadline } from "../deadline";
 
 const run = promisify(execFile);
 let data: IndexedDataset;
@@ -62,7 +63,7 @@ describe("a briefing saved as a story file", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, testDeadline(30_000));
 });
 
 describe("what a slide prints", () => {
@@ -177,7 +178,7 @@ describe("the PowerPoint file", () => {
     const markedDeck = toDeckData(data, marked);
     input = pptxInputOf(pptxJobInput({ data, story: marked, deck: markedDeck, slides, sheets: slides.map((slide) => describeSlide(slide, markedDeck)) }, [{ title: "A <source>", publisher: "P & Q", url: "https://example.org/a?b=1&c=2" }], "Generated today"));
     zip = await JSZip.loadAsync(await buildPptx(input));
-  }, 30_000);
+  }, testDeadline(30_000));
 
   it("has a title slide naming the data version and the commentary's date, one slide per step with its notes, and sources at the end", async () => {
     const slideFiles = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
@@ -233,7 +234,7 @@ describe("the PowerPoint file", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "snapshots-pptx-"));
     try {
       await writeFile(path.join(dir, "deck.pptx"), await buildPptx(input));
-      await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "deck.pptx")], { timeout: 120_000 });
+      await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "deck.pptx")], { timeout: testDeadline(120_000) });
       const pages = (await run("pdftotext", [path.join(dir, "deck.pdf"), "-"])).stdout.split("\f").filter((page) => page.trim());
       expect(pages).toHaveLength(input.slides.length + 2);
       for (const [i, page] of pages.entries()) expect(page.split(MARKING).length - 1, `page ${i + 1}`).toBe(2);
@@ -245,7 +246,7 @@ describe("the PowerPoint file", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 150_000);
+  }, testDeadline(150_000));
 
   it("puts the handling mark in the slide master, top and bottom, as text", async () => {
     const master = await xml("ppt/slideMasters/slideMaster1.xml");
