@@ -105,7 +105,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         landscapeFigure={landscape}
         title={data.manifest.title}
         period={model.period}
-        footer={`${model.asOfLabel} · data version ${data.manifest.version ?? "none"} · generated ${generated}`}
+        footer={`${model.asOfLabel === null ? "" : `${model.asOfLabel} · `}data version ${data.manifest.version ?? "none"} · generated ${generated}`}
         marking={marking}
       />
       <ReportMarking marking={marking} place="top" />

@@ -133,7 +133,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           {view.mode === "list" ? (
             <>
               {windowBar}
-              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.commentary ? data.asOf.ms : Infinity} hover={hover} onSelect={jumpTo} />
+              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.hasCommentary ? data.asOf.ms : Infinity} hover={hover} onSelect={jumpTo} />
             </>
           ) : (
             <InteractiveFigure

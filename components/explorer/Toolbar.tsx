@@ -19,7 +19,7 @@ export function Toolbar({ data, view, update }: { data: ExplorerData; view: View
       <LaneMenu lanes={data.lanes} visible={view.lanes} onChange={(lanes) => update({ lanes })} />
       <FacetSelect id="filter-actor" label="Actor" allLabel="All actors" facets={facets.data?.actors} value={view.actor} onChange={(actor) => update({ actor })} />
       <FacetSelect id="filter-tag" label="Tag" allLabel="All tags" facets={facets.data?.tags} value={view.tag} onChange={(tag) => update({ tag })} />
-      {data.commentary && (
+      {data.hasCommentary && (
         <label className="toggle">
           <input type="checkbox" checked={view.hideAfter} onChange={(event) => update({ hideAfter: event.target.checked })} />
           Hide events after the commentary

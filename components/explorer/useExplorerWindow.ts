@@ -32,7 +32,7 @@ export function useExplorerWindow(data: ExplorerData, view: ViewState, px: numbe
   // The zoom's limits: the data set, and the window the URL asked for when it lies beyond it.
   const bounds = useMemo(() => hull(data.bounds, view.domain), [data.bounds, view.domain]);
   // The snapshot line is the commentary's date: a set without commentary has none.
-  const snapshot = useMemo(() => (data.commentary ? { ms: data.asOf.ms, label: data.asOf.label } : null), [data.commentary, data.asOf.ms, data.asOf.label]);
+  const snapshot = useMemo(() => (data.hasCommentary ? { ms: data.asOf.ms, label: data.asOf.label } : null), [data.hasCommentary, data.asOf.ms, data.asOf.label]);
   return {
     response,
     allNotes,

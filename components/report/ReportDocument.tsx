@@ -26,10 +26,12 @@ export function ReportDocument({ data, model, highlight, landscapeFigure, genera
         <h2 id="report-events-heading">Events in chronological order</h2>
         <ReportEventTable model={model} highlight={highlight} />
       </section>
-      <section aria-labelledby="report-commentary-heading" className="report-section">
-        <h2 id="report-commentary-heading">Expert commentary</h2>
-        <ReportCommentary model={model} />
-      </section>
+      {model.asOfLabel !== null && (
+        <section aria-labelledby="report-commentary-heading" className="report-section">
+          <h2 id="report-commentary-heading">Expert commentary</h2>
+          <ReportCommentary model={model} />
+        </section>
+      )}
       <section aria-labelledby="report-sources-heading" className="report-section">
         <h2 id="report-sources-heading">Sources</h2>
         <ReportSources sources={model.sources} />

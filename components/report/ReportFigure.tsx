@@ -25,7 +25,7 @@ export function ReportFigure({ data, model, highlight, landscape }: ReportFigure
     index: createWindowIndex(items, model.lanes.map((lane) => lane.id), model.window),
     numbers,
     selectedId: highlight,
-    snapshot: { ms: data.snapshotMs, label: model.asOfLabel },
+    snapshot: model.asOfLabel === null ? null : { ms: data.snapshotMs, label: model.asOfLabel },
   });
   return (
     <figure className="report-figure">

@@ -18,7 +18,7 @@ function Swatch({ kind }: { kind: (typeof MARKS)[number]["kind"] | "snapshot" })
 }
 
 /** Key to the figure: lanes by name (their bands are labelled too, so grey-scale prints read), mark kinds and the snapshot line. */
-export function ReportLegend({ lanes, asOfLabel }: { lanes: readonly Lane[]; asOfLabel: string }) {
+export function ReportLegend({ lanes, asOfLabel }: { lanes: readonly Lane[]; asOfLabel: string | null }) {
   return (
     <div className="report-legend">
       <h2 className="visually-hidden">Legend</h2>
@@ -37,10 +37,12 @@ export function ReportLegend({ lanes, asOfLabel }: { lanes: readonly Lane[]; asO
             {mark.label}
           </li>
         ))}
-        <li>
-          <Swatch kind="snapshot" />
-          Snapshot line: {asOfLabel}
-        </li>
+        {asOfLabel !== null && (
+          <li>
+            <Swatch kind="snapshot" />
+            Snapshot line: {asOfLabel}
+          </li>
+        )}
       </ul>
     </div>
   );

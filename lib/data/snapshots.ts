@@ -27,3 +27,11 @@ export function latestSnapshot(snapshots: readonly ResolvedSnapshot[]): Resolved
 export function snapshotIdOf(note: Pick<Annotation, "snapshot">, snapshots: readonly ResolvedSnapshot[]): string {
   return note.snapshot ?? snapshots[0]!.id;
 }
+
+/**
+ * Whether a set has expert commentary at all: a note in any of its snapshots. Without any, nothing
+ * about commentary is shown (its heading, the snapshot line, "hide events after the commentary").
+ */
+export function hasCommentary(data: { allAnnotations: readonly unknown[] }): boolean {
+  return data.allAnnotations.length > 0;
+}

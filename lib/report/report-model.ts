@@ -9,6 +9,7 @@ import { formatPeriod } from "./period";
 import { wholeDays } from "../view/domain";
 import { numberSources, type NumberedSource } from "./number-sources";
 import { snapshotLabel } from "../view/snapshot";
+import { hasCommentary } from "../data/snapshots";
 
 export interface ReportEntry {
   event: TimelineEvent;
@@ -34,8 +35,8 @@ export interface ReportModel {
   sources: NumberedSource[];
   /** Plain-language filters beyond the period, e.g. 'text "Rome"', for the title block. */
   filters: string[];
-  /** The snapshot line's label (lib/view/snapshot.ts). */
-  asOfLabel: string;
+  /** The snapshot line's label (lib/view/snapshot.ts); null for a set without commentary, which has no line and no commentary section. */
+  asOfLabel: string | null;
 }
 
 function commentsFor(data: IndexedDataset, view: ViewState, shown: ReadonlySet<string>, window: TimeDomain): Annotation[] {
@@ -94,6 +95,6 @@ export function createReportModel(data: IndexedDataset, view: ViewState): Report
     comments,
     sources,
     filters,
-    asOfLabel: snapshotLabel(data.manifest),
+    asOfLabel: hasCommentary(data) ? snapshotLabel(data.manifest) : null,
   };
 }

@@ -3,7 +3,8 @@ import { toTimelineItem, type TimelineItem } from "../data/items";
 import { sourceTypeSchema, type Lane, type SourceType, type Story } from "../schema";
 import type { TimeDomain } from "../time/scale";
 import type { SceneLinkInput } from "../scene/links";
-import { snapshotLabel } from "../view/snapshot";
+import { noteWritten } from "../view/note-written";
+import { snapshotLabel, snapshotMs } from "../view/snapshot";
 import type { ViewContext } from "../view/view-state";
 import { stepDomain, type SlideContext, type SlideQuote } from "./slides";
 
@@ -89,7 +90,8 @@ export function toDeckData(data: IndexedDataset, story?: Story): DeckData {
     expertIds: data.manifest.experts.map((expert) => expert.id),
     quotes: data.allAnnotations.flatMap((note) => {
       const expert = data.expertById.get(note.expert);
-      return expert ? [{ id: note.id, quote: note.quote, expertName: expert.name, role: expert.role, institution: expert.institution, source: note.source }] : [];
+      const { snapshot } = noteWritten(data, note);
+      return expert ? [{ id: note.id, quote: note.quote, expertName: expert.name, role: expert.role, institution: expert.institution, source: note.source, snapshot: { ms: snapshotMs(snapshot.asOf), label: snapshot.asOfLabel } }] : [];
     }),
     publishers,
     publisherRanks,

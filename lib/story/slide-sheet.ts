@@ -38,13 +38,13 @@ export function itemIndex(deck: Pick<DeckData, "items">): Map<string, TimelineIt
 }
 
 /**
- * When the slide reaches past the snapshot line, its quotes carry the line's label ("Expert Snapshots,
- * written no earlier than 24 April 2025"): the audience sees when the words were written, and the line
- * in the figure shows which events came after. The label is the set's own, so a date that is only a
- * lower bound is never stated as exact.
+ * When the slide reaches past a quote's snapshot line, the quote carries that line's label ("Expert
+ * Snapshots, written no earlier than 24 April 2025"): the audience sees when the words were written, and
+ * the line in the figure shows which events came after. The label is the snapshot's own, so a date that
+ * is only a lower bound is never stated as exact, and a quote from an earlier snapshot names its own.
  */
-function writtenNote(slide: Slide, asOf: DeckData["asOf"]): string | null {
-  return slide.domain[1] <= asOf.ms ? null : asOf.label;
+function writtenNote(slide: Slide, quote: SlideQuote): string | null {
+  return slide.domain[1] <= quote.snapshot.ms ? null : quote.snapshot.label;
 }
 
 function sourceLine(events: SheetEvent[], quotes: SheetQuote[], deck: DeckData): string {
@@ -64,8 +64,7 @@ export function describeSlide(slide: Slide, deck: DeckData, items: ReadonlyMap<s
     .flatMap((id) => items.get(id) ?? [])
     .sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
   const events = lit.map((item, i) => ({ number: i + 1, id: item.id, title: item.title, dateLabel: item.dateLabel }));
-  const written = writtenNote(slide, deck.asOf);
-  const quotes = slide.quotes.map((q) => ({ ...q, written }));
+  const quotes = slide.quotes.map((q) => ({ ...q, written: writtenNote(slide, q) }));
   return {
     title: slide.title,
     summary: slide.summary,

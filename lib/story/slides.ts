@@ -10,6 +10,8 @@ export interface SlideQuote {
   role: string;
   institution: string;
   source: Source;
+  /** The line of the commentary snapshot the note belongs to (lib/view/note-written.ts). */
+  snapshot: { ms: number; label: string };
 }
 
 /** One step, resolved against the data set: plain values a client component can take. */

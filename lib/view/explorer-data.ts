@@ -1,4 +1,4 @@
-import { latestSnapshot } from "../data/snapshots";
+import { hasCommentary, latestSnapshot } from "../data/snapshots";
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Expert } from "../schema";
 import type { NoteAnchor } from "../window/types";
@@ -41,8 +41,8 @@ export interface ExplorerWindow {
 export interface ExplorerData {
   title: string;
   description: string;
-  /** Whether the set has expert commentary: the commentary's UI (its heading, the snapshot line, "hide events after it") shows only then. */
-  commentary: boolean;
+  /** Whether the set has expert commentary in any snapshot: the commentary's UI (its heading, the snapshot line, "hide events after it", the snapshot menu) shows only then. */
+  hasCommentary: boolean;
   /** The snapshot line: `ms` is the end of the as-of day (lib/view/snapshot.ts). */
   asOf: { iso: string; ms: number; label: string };
   extent: TimeDomain;
@@ -116,7 +116,7 @@ export function getExplorerData(data: IndexedDataset, window: ExplorerWindow): E
   return {
     title: manifest.title,
     description: manifest.description,
-    commentary: data.annotations.length > 0,
+    hasCommentary: hasCommentary(data),
     asOf: { iso: manifest.asOf, ms: data.snapshotMs, label: snapshotLabel(manifest) },
     extent: data.extent,
     bounds: boundsOf(data.extent),

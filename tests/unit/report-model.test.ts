@@ -90,4 +90,9 @@ describe("the report model", () => {
     const unlabelled = { ...data, manifest: { ...data.manifest, asOfLabel: undefined } };
     expect(createReportModel(unlabelled, view("from=2015-01-01&to=2025-06-30")).asOfLabel).toBe("Commentary as of 19 April 2025");
   });
+
+  it("has no snapshot line for a set without commentary in any snapshot", () => {
+    const bare = { ...data, annotations: [], allAnnotations: [], annotationsByEvent: new Map() };
+    expect(createReportModel(bare, view("from=2015-01-01&to=2025-06-30")).asOfLabel).toBeNull();
+  });
 });

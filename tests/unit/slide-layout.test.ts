@@ -13,6 +13,7 @@ const quote = (length: number): SheetQuote => ({
   role: "Senior Fellow",
   institution: "An Institute of Long Names for Regional Studies",
   source: { title: "T", publisher: "P", url: "https://example.org" },
+  snapshot: { ms: Date.UTC(2025, 3, 25), label: "Expert Snapshots, written no earlier than 24 April 2025" },
   written: "Written 24 April 2025, before the events shown",
 });
 

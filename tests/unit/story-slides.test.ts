@@ -5,7 +5,7 @@ import { deckChannelName, readDeckMessage } from "@/lib/story/sync";
 import type { ViewContext } from "@/lib/view/view-state";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
-const quote: SlideQuote = { id: "ada-deal", quote: "It held.", expertName: "Ada Expert", role: "Fellow", institution: "Institute", source: { title: "Snapshots", publisher: "Institute", url: "https://example.org/a" } };
+const quote: SlideQuote = { id: "ada-deal", quote: "It held.", expertName: "Ada Expert", role: "Fellow", institution: "Institute", source: { title: "Snapshots", publisher: "Institute", url: "https://example.org/a" }, snapshot: { ms: Date.UTC(2025, 3, 25), label: "Commentary as of 24 April 2025" } };
 const ctx = { hasEvent: (id: string) => id === "deal", laneIds: ["diplomacy", "military"], quoteById: new Map([[quote.id, quote]]) };
 const step = { title: "The deal", summary: "Agreed.", from: "2015-01-01", to: "2015-12-31", events: ["deal", "gone"], notes: "Say it.", quotes: ["ada-deal", "missing"] };
 
