@@ -57,6 +57,11 @@ function download(name: string, text: string) {
  */
 export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: BriefingTrayProps) {
   const [story, save] = useAdhocStory();
+  // The briefing as it is now, for a follow-up clicked later (Undo, Add it again): edits made since are kept.
+  const latest = useRef(story);
+  useEffect(() => {
+    latest.current = story;
+  }, [story]);
   const [errors, setErrors] = useState<string[]>([]);
   // What the last action did, in words, with the one follow-up it may offer (undo a removal, add a duplicate anyway).
   const [notice, setNotice] = useState<{ text: string; action?: { label: string; run: () => void } }>({ text: "" });
@@ -84,7 +89,8 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
 
   /** Adds a step, unless one already shows the same thing: then it says which and asks. */
   function add(step: StoryStep, description: string, again = false) {
-    const same = again ? -1 : findSameStep(story, step);
+    const current = latest.current;
+    const same = again ? -1 : findSameStep(current, step);
     if (same >= 0) {
       setNotice({
         text: `Not added: step ${same + 1} already shows ${description}.`,
@@ -92,16 +98,15 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
       });
       return;
     }
-    change(addStep(story, step), `Added step ${story.steps.length + 1}: ${step.title}, ${formatShortDate(step.from, "day")} – ${formatShortDate(step.to, "day")}.`);
+    change(addStep(current, step), `Added step ${current.steps.length + 1}: ${step.title}, ${formatShortDate(step.from, "day")} – ${formatShortDate(step.to, "day")}.`);
   }
 
   function remove(index: number) {
     const step = story.steps[index]!;
-    const before = story;
     setEditing(null);
     change(removeStep(story, index), `Removed step ${index + 1}: ${step.title}.`, {
       label: "Undo",
-      run: () => change(insertStep(removeStep(before, index), index, step), `Step ${index + 1} is back: ${step.title}.`),
+      run: () => change(insertStep(latest.current, index, step), `Step ${index + 1} is back: ${step.title}.`),
     });
   }
 

@@ -239,7 +239,9 @@ test("adding the same event twice asks first, and a removed step can be put back
   await tray(page).getByRole("button", { name: /^Remove step 1/ }).click();
   await expect(steps(page)).toHaveCount(1);
   await expect(tray(page).getByText(/^Removed step 1/)).toBeVisible();
+  // An edit made before Undo is kept: Undo puts the step back into the briefing as it is now.
+  await tray(page).getByRole("textbox", { name: "Briefing title" }).fill("Rome, twice");
   await tray(page).getByRole("button", { name: "Undo" }).click();
   await expect(steps(page)).toHaveCount(2);
-  expect((await stored(page)).steps).toHaveLength(2);
+  expect(await stored(page)).toMatchObject({ title: "Rome, twice", steps: [{}, {}] });
 });
