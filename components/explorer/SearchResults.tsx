@@ -1,6 +1,7 @@
 "use client";
 
 import type { SearchResponse } from "@/lib/search/run-search";
+import type { Snippet } from "@/lib/search/snippet";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
 
@@ -64,18 +65,15 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
               onMouseEnter={() => hover.set(result.id)}
               onMouseLeave={() => hover.set(null)}
               onFocus={() => hover.set(result.id)}
-              onBlur={() => hover.set(null)} aria-current={result.id === selectedId ? "true" : undefined}>
+              onBlur={() => hover.set(null)}
+              aria-current={result.id === selectedId ? "true" : undefined}>
               <span className="result-title">{result.title}</span>
               <span className="result-meta">
                 <span className="swatch" style={{ background: lane?.colour }} aria-hidden="true" />
                 {result.dateLabel} · {lane?.label ?? result.lane}
                 {result.field !== "title" && <> · in {FIELD_LABEL[result.field]}</>}
               </span>
-              <span className="result-snippet">
-                {result.snippet.before}
-                <mark>{result.snippet.match}</mark>
-                {result.snippet.after}
-              </span>
+              <SnippetText snippet={result.snippet} />
             </button>
           </li>
         );
@@ -96,11 +94,7 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
                   {note.expertName} · written {note.written}
                   {note.field !== "headline" && <> · in {NOTE_FIELD_LABEL[note.field]}</>}
                 </span>
-                <span className="result-snippet">
-                  {note.snippet.before}
-                  <mark>{note.snippet.match}</mark>
-                  {note.snippet.after}
-                </span>
+                <SnippetText snippet={note.snippet} />
               </button>
             </li>
           ))}
@@ -108,5 +102,16 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
       </>
     )}
     </>
+  );
+}
+
+/** A hit's text around the words that matched, the match marked. */
+function SnippetText({ snippet }: { snippet: Snippet }) {
+  return (
+    <span className="result-snippet">
+      {snippet.before}
+      <mark>{snippet.match}</mark>
+      {snippet.after}
+    </span>
   );
 }
