@@ -124,8 +124,10 @@ test("build a 4-event briefing, edit and reorder it, present it, and open its sh
   }
 });
 
-test("a shared link that has been cut short says so", async ({ page }) => {
-  await page.goto("/present?deck=1.eJyrVkpMSS");
+test("a shared link that has been cut short says so, and answers 400", async ({ page }) => {
+  // The status is decided before the page is sent: nothing is streamed ahead of it (a loading screen once sent 200).
+  const response = await page.goto("/present?deck=1.eJyrVkpMSS");
+  expect(response?.status()).toBe(400);
   await expect(page.getByRole("heading", { name: "This briefing link cannot be opened" })).toBeVisible();
   await expect(page.getByText(/cut short/)).toBeVisible();
 });

@@ -1,7 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { explorerReady } from "./fixtures";
-import { story } from "./present-story";
-import { encodeShare } from "@/lib/story/share";
 
 test("Copy link copies the view's URL and says so", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -26,13 +24,4 @@ test("the report PDF says it is being prepared while it renders, then downloads"
   ]);
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   await expect(link).not.toHaveAttribute("aria-busy", "true");
-});
-
-test("a shared deck's page says it is being prepared before the deck arrives", async ({ request }) => {
-  const shared = encodeShare(story);
-  if (!shared.ok) throw new Error(shared.message);
-  const html = await (await request.get(`/present?deck=${shared.encoded}`)).text();
-  // The status is streamed first, then replaced by the deck.
-  expect(html.indexOf("Preparing the briefing")).toBeGreaterThan(-1);
-  expect(html.indexOf("Preparing the briefing")).toBeLessThan(html.indexOf("slide-title"));
 });
