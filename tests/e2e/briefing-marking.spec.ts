@@ -44,7 +44,7 @@ test("a handling mark set in the tray is on every slide, the presenter view, the
   test.setTimeout(120_000);
   await page.goto("/?event=us-iran-talks-round-2-rome");
   await explorerReady(page);
-  await page.locator("summary", { hasText: "Briefing" }).click();
+  await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
   await page.getByRole("button", { name: "Add selected event" }).click();
   await page.getByRole("button", { name: "Add current window" }).click();
   await page.getByLabel("Handling mark").fill(MARK);

@@ -119,7 +119,7 @@ test("the explorer offers its view as an <iframe> to copy, by keyboard", async (
   await page.keyboard.press("Tab");
   await expect(code).toBeFocused();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Copy" })).toBeFocused();
+  await expect(menu.getByRole("button", { name: "Copy", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(menu.getByRole("status")).toHaveText("Copied.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

@@ -98,7 +98,7 @@ test("the Briefing tray shows the step limit, stops at it, and counts characters
   await page.addInitScript((stored) => localStorage.setItem("snapshots:adhoc-story", stored), JSON.stringify({ id: "adhoc", title: "Full", description: "", steps }));
   await page.goto("/?event=us-iran-talks-round-2-rome");
   await explorerReady(page);
-  await page.locator("summary", { hasText: "Briefing" }).click();
+  await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
   const tray = page.locator('section[aria-labelledby="briefing-tray-heading"]');
   await expect(tray.getByRole("heading", { name: /Briefing/ })).toContainText("40 of 40 steps");
   await expect(tray.getByRole("button", { name: "Add current window" })).toBeDisabled();
