@@ -311,9 +311,16 @@ export function placeLabels(marks: readonly SceneMark[], lanes: readonly SceneLa
             const x0 = anchor === "start" ? x : x - width;
             options.push({ id: mark.id, lines, x, y, anchor, size, weight, lineHeight: lh, box: { x0, x1: x0 + width, y0: y - lh / 2, y1: y + tall + lh / 2 }, after: mark.after, badge: false });
           }
-        // A long bar or a month or year drawn across the window has no room beside it: its label goes just above or below it, from where it shows.
-        if (mark.kind !== "point") {
-          const x = Math.max(left, rules.plotX0) + 2;
+      }
+      // A long bar or a month or year drawn across the window has no room beside it in the plot: its label goes
+      // just above or below it, from where it shows. A mark with room beside it that others have taken does not
+      // go there: it would take the row above or below from a label beside its own mark.
+      const roomBeside = options.some((option) => option.box.x0 >= rules.plotX0 && option.box.x1 <= rules.plotX1);
+      if (mark.kind !== "point" && !roomBeside) {
+        const x = Math.max(left, rules.plotX0) + 2;
+        for (const lines of two && two.length > 1 ? [one, two] : [one]) {
+          const width = Math.max(...lines.map((line) => measureText(line, size, weight)));
+          const tall = (lines.length - 1) * lh;
           for (const y of [mark.y - mark.size - gap - lh / 2 - tall, mark.y + mark.size + gap + lh / 2])
             options.push({ id: mark.id, lines, x, y, anchor: "start", size, weight, lineHeight: lh, box: { x0: x, x1: x + width, y0: y - lh / 2, y1: y + tall + lh / 2 }, after: mark.after, badge: false });
         }

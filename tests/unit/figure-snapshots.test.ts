@@ -98,3 +98,17 @@ describe("figure snapshots on fixtures", () => {
     });
   }
 });
+
+describe("labels above or below a bar", () => {
+  // A short bar whose room beside it is taken by other labels (c18, 4–8 April) once took the row above it,
+  // and with it the room of a headline's title beside its own mark ("Statement 39 in Doha" cut to its number).
+  it.each([
+    ["print", 1000],
+    ["screen", 358],
+  ] as const)("never take a title's room beside its own mark (crowded, %s at %i)", (medium, width) => {
+    const scene = sceneOf("crowded", medium, width);
+    const c39 = scene.labels.find((label) => label.id === "c39");
+    expect(c39?.lines.join(" ")).toMatch(/Statement 39 in Doha$/);
+    expect(scene.labels.find((label) => label.id === "c18")).toBeUndefined();
+  });
+});
