@@ -88,3 +88,26 @@ test("a window from the URL is drawn as given, and the brush shows it", async ({
   const ov = await page.locator(".figure .overview-bg").boundingBox();
   expect(box.width).toBeLessThan(ov!.width / 2);
 });
+
+test("every tick reads as its true year: from 17 Dec 2018 to 15 Jan 2020 “2019” stands at or before its first tick", async ({ page }) => {
+  // It once read "2018 · Jan Apr Jul Oct · 2020 Jan": the pinned "2018" took the room of "2019", so 2019's ticks read as 2018.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto("/?from=2018-12-17&to=2020-01-15");
+    await chartReady(page);
+    const read = async (selector: string) =>
+      Promise.all((await page.locator(`.figure-host svg.figure ${selector}`).all()).map(async (el) => ({ text: (await el.textContent())!.trim(), x: (await el.boundingBox())!.x })));
+    const ticks = (await read(".tick-label")).sort((a, b) => a.x - b.x);
+    const context = (await read(".context-label")).sort((a, b) => a.x - b.x);
+    const at = `at ${viewport.width} px`;
+    expect(ticks.length, at).toBeGreaterThan(2);
+    // Month ticks: the year turns at each January.
+    let year = 2018;
+    for (const tick of ticks) {
+      expect(tick.text, at).toMatch(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/);
+      if (tick.text === "Jan") year += 1;
+      const label = context.filter((c) => c.x <= tick.x + 1).at(-1);
+      expect(`${label?.text} ${tick.text}`, at).toBe(`${year} ${tick.text}`);
+    }
+  }
+});
