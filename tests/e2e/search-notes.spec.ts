@@ -6,7 +6,7 @@ import { explorerReady } from "./fixtures";
 test("search finds expert notes as well as events; a note says when it was written and which events it speaks of", async ({ page }) => {
   await page.goto("/?q=snapback");
   await explorerReady(page);
-  await expect(page.getByTestId("status")).toContainText(/events? and \d+ notes? match “snapback”/);
+  await expect(page.getByTestId("status")).toContainText(/filtered by “snapback” \(\d+ match(es)? in all, and \d+ expert notes?\)/);
   const notes = page.locator(".search-notes li");
   await expect(notes.filter({ hasText: "Talking itself may hold off snapback" })).toHaveCount(1);
   const hit = notes.filter({ hasText: "Talking itself may hold off snapback" });
