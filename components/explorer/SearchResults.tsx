@@ -67,13 +67,13 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
               onFocus={() => hover.set(result.id)}
               onBlur={() => hover.set(null)}
               aria-current={result.id === selectedId ? "true" : undefined}>
-              <span className="result-title">{result.title}</span>
+              <Title text={result.title} snippet={result.field === "title" ? result.snippet : null} />
               <span className="result-meta">
                 <span className="swatch" style={{ background: lane?.colour }} aria-hidden="true" />
                 {result.dateLabel} · {lane?.label ?? result.lane}
                 {result.field !== "title" && <> · in {FIELD_LABEL[result.field]}</>}
               </span>
-              <SnippetText snippet={result.snippet} />
+              {!marksWhole(result.title, result.field === "title" ? result.snippet : null) && <SnippetText snippet={result.snippet} />}
             </button>
           </li>
         );
@@ -89,12 +89,12 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
           {response.notes.results.map((note) => (
             <li key={note.id} data-annotation-id={note.id} className={note.id === selectedNoteId ? "is-selected" : undefined}>
               <button type="button" className="result-button" onClick={() => onSelectNote(note.id, note.eventIds)} aria-current={note.id === selectedNoteId ? "true" : undefined}>
-                <span className="result-title">{note.headline}</span>
+                <Title text={note.headline} snippet={note.field === "headline" ? note.snippet : null} />
                 <span className="result-meta">
                   {note.expertName} · written {note.written}
                   {note.field !== "headline" && <> · in {NOTE_FIELD_LABEL[note.field]}</>}
                 </span>
-                <SnippetText snippet={note.snippet} />
+                {!marksWhole(note.headline, note.field === "headline" ? note.snippet : null) && <SnippetText snippet={note.snippet} />}
               </button>
             </li>
           ))}
@@ -109,9 +109,27 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
 function SnippetText({ snippet }: { snippet: Snippet }) {
   return (
     <span className="result-snippet">
+      <Marked snippet={snippet} />
+    </span>
+  );
+}
+
+function Marked({ snippet }: { snippet: Snippet }) {
+  return (
+    <>
       {snippet.before}
       <mark>{snippet.match}</mark>
       {snippet.after}
-    </span>
+    </>
   );
+}
+
+/** Whether a snippet is the whole title: then the title carries the mark, and no line repeats it beneath. */
+function marksWhole(title: string, snippet: Snippet | null): snippet is Snippet {
+  return snippet !== null && `${snippet.before}${snippet.match}${snippet.after}` === title;
+}
+
+/** A hit's title, the match marked in it when the title is what matched. */
+function Title({ text, snippet }: { text: string; snippet: Snippet | null }) {
+  return <span className="result-title">{marksWhole(text, snippet) ? <Marked snippet={snippet} /> : text}</span>;
 }
