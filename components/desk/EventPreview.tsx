@@ -85,7 +85,7 @@ export function EventPreview({ body, refs }: { body: Json; refs: DeskRefs }) {
         {scene ? (
           <FigureSvg scene={scene} idPrefix="desk-preview" title={`Preview: ${item!.title}, ${item!.dateLabel}, among the published events around it`} fluid />
         ) : (
-          <p className="desk-hint">{item ? (around.isError ? around.error.message : "Drawing the events around it…") : "The preview appears once the date, precision and lane are valid."}</p>
+          <p className="desk-hint">{item ? (around.isError ? around.error.message : "Drawing the events around it…") : "The preview appears once every field above and below is valid (the figure draws only a valid event)."}</p>
         )}
       </div>
       {scene ? <p className="desk-hint">Highlighted: this event as it will be drawn, among the published events around it (other drafts are not shown).</p> : null}

@@ -218,7 +218,8 @@ export function RecordEditor({ kind, id, refs, initial, onChanged, onCreated, on
   const state = loaded.data;
   const deleted = state?.head.deleted ?? false;
   const draft = state ? state.head.rev !== state.published?.rev : false;
-  const title = String(body.title ?? body.label ?? body.name ?? body.headline ?? recordId) || `New ${KIND_NAMES[kind]}`;
+  // The heading names the record being edited: an emptied title falls back to its id, never to "New …".
+  const title = String(body.title || body.label || body.name || body.headline || recordId || "") || `New ${KIND_NAMES[kind]}`;
 
   return (
     <article className="desk-editor" aria-labelledby="desk-editor-title">

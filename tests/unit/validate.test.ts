@@ -63,6 +63,16 @@ describe("validateDataset", () => {
     expect(problems).toContain('annotations.json: ada-deal: expert: unknown expert "bob"');
   });
 
+  it("names a required text left empty in words, in data:check as at the desk's field", async () => {
+    const dir = await copyOfGood((files) => {
+      const events = JSON.parse(files["events.json"]!) as { id: string; title: string }[];
+      events[0]!.title = "   ";
+      files["events.json"] = JSON.stringify(events);
+    });
+    const problems = await problemsOf(dir);
+    expect(problems.find((line) => / title: /.test(line))).toMatch(/^events\.json: [a-z0-9-]+: title: must not be empty$/);
+  });
+
   it("reports invalid JSON with the file name", async () => {
     const dir = await copyOfGood((files) => {
       files["annotations.json"] = "[ { oops";
