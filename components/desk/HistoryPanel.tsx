@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { RecordKind } from "@/lib/data/records";
 import { showValue, type FieldChange } from "@/lib/desk/diff";
+import { formatUtcInstant } from "@/lib/time/format";
 import type { RevisionInfo } from "@/lib/store/revisions";
 import { DeskRequestError, useDeskApi } from "./desk-api";
 
@@ -35,8 +36,9 @@ export function DiffTable({ changes, caption }: { changes: readonly FieldChange[
   );
 }
 
+/** When a revision or publication was made, as every other instant in the app is written ("8 December 2026, 00:19 UTC"). */
 export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+  return formatUtcInstant(Date.parse(iso));
 }
 
 type Entry = RevisionInfo & { current: boolean; changes: FieldChange[] };
