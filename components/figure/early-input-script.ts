@@ -1,13 +1,13 @@
 import "server-only";
+import { ZOOM_STEP } from "./behaviours/types";
 /**
  * The inline script. Self-contained: it is inlined as source (Function.prototype.toString), so it must
  * not refer to anything outside itself. Its rules mirror the figure's (d3-zoom's default wheel step, the
- * zoom buttons' factor, bounds as the outer limit); the window controller applies the exact rules
+ * zoom buttons' factor passed in as its argument, bounds as the outer limit); the window controller applies the exact rules
  * (clamping, minimum span, rounding) when the figure takes the window.
  */
-function early(): void {
+function early(zoomStep: number): void {
   if (window.__snapshotsEarly) return;
-  const ZOOM_STEP = 1.6;
   let figureDone = false;
   let clicksDone = false;
   let base: [number, number] | null = null;
@@ -91,7 +91,7 @@ function early(): void {
   const onKey = (event: KeyboardEvent) => {
     const g = geometry(event.target);
     if (!g || event.target !== g.host || event.altKey || event.ctrlKey || event.metaKey) return;
-    const factor = event.key === "+" || event.key === "=" ? ZOOM_STEP : event.key === "-" || event.key === "_" ? 1 / ZOOM_STEP : 0;
+    const factor = event.key === "+" || event.key === "=" ? zoomStep : event.key === "-" || event.key === "_" ? 1 / zoomStep : 0;
     if (!factor) return;
     event.preventDefault();
     zoom(g, factor, null);
@@ -141,4 +141,5 @@ function early(): void {
 }
 
 /** The inline script's source (components/figure/EarlyInput.tsx writes it into the page). */
-export const earlyInputSource = `(${early.toString()})()`;
+// The zoom step is the figure's own (behaviours/types.ts), handed in as the script's one argument.
+export const earlyInputSource = `(${early.toString()})(${JSON.stringify(ZOOM_STEP)})`;
