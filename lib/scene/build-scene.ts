@@ -4,6 +4,7 @@ import { createAxis } from "./axis";
 import { layoutCallouts } from "./callouts";
 import { clusterBox, layoutLane, markBox, placeLabels, type MarkRules } from "./marks";
 import { layoutOverview } from "./overview";
+import { layoutSnapshotLine } from "./snapshot-line";
 import { measureText } from "./text";
 import { laneColourFor, themeFor } from "./theme";
 import type { Rect, Scene, SceneClusterMark, SceneInput, SceneLane, SceneMark } from "./types";
@@ -86,15 +87,21 @@ export function buildScene(input: SceneInput): Scene {
     : { callouts: [], overflow: null };
 
   const snapshotMs = input.snapshot?.ms;
-  let snapshot: Scene["snapshot"] = null;
-  if (input.snapshot && snapshotMs !== undefined && snapshotMs >= domain[0] && snapshotMs <= domain[1]) {
-    const sx = x(snapshotMs);
-    const labelWidth = measureText(input.snapshot.label, theme.axis.size, "bold");
-    const left = sx - x0 > labelWidth + 8;
-    snapshot = { x: sx, y0: lanesTop, y1: lanesBottom, label: input.snapshot.label, labelX: left ? sx - 5 : sx + 5, labelY: lanesBottom + theme.foot - 5, anchor: left ? "end" : "start", afterX1: x1 };
-  }
+  const snapshot =
+    input.snapshot && snapshotMs !== undefined && snapshotMs >= domain[0] && snapshotMs <= domain[1]
+      ? layoutSnapshotLine({
+          x: x(snapshotMs),
+          label: input.snapshot.label,
+          top: lanesTop,
+          bottom: lanesBottom,
+          plotX0: x0,
+          plotX1: x1,
+          theme,
+          texts: [...labels.map((l) => l.box), ...clusters.map(clusterBox), ...laneLabelBoxes, ...callouts.map((c) => c.box)],
+        })
+      : null;
 
-  const overviewTop = lanesBottom + theme.foot;
+  const overviewTop = lanesBottom + theme.foot + (snapshot?.extraHeight ?? 0);
   const overview =
     theme.overview && input.overview
       ? layoutOverview(input.overview.density, input.lanes, input.overview.bounds, domain, { x0, x1, y0: overviewTop, height: theme.overview.height }, snapshotMs ?? null)

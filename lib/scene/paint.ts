@@ -307,8 +307,9 @@ export function paintScene(scene: Scene, { links = [] }: { links?: readonly Scen
     const s = scene.snapshot;
     layers.push(
       group("asof", [
-        { kind: "line", x1: round(s.x), x2: round(s.x), y1: s.y0 - 4, y2: s.y1 + 2, fill: null, stroke: { colour: theme.snapshot, width: 1.5, dash: [5, 3] } },
-        text(scene, { x: round(s.labelX), y: s.labelY, anchor: s.anchor, lines: [[{ text: s.label }]], size: theme.axis.size, weight: "bold", fill: theme.snapshot }),
+        // Cut where a text crosses it (the scene's segments): it passes under words in every painter.
+        ...s.segments.map(([y1, y2]): Paint => ({ kind: "line", x1: round(s.x), x2: round(s.x), y1: round(y1), y2: round(y2), fill: null, stroke: { colour: theme.snapshot, width: 1.5, dash: [5, 3] } })),
+        text(scene, { x: round(s.labelX), y: round(s.labelY), anchor: s.anchor, lines: s.lines.map((line) => [{ text: line }]), lineHeight: s.lineHeight, size: theme.axis.size, weight: "bold", fill: theme.snapshot }),
       ]),
     );
   }

@@ -169,6 +169,28 @@ export interface SceneOverview {
   axisY: number;
 }
 
+/** The snapshot line (`snapshot-line.ts`): drawn as `segments`, cut where text crosses it; its label under the lanes. */
+export interface SceneSnapshot {
+  x: number;
+  /** The line's whole extent, and the pieces of it drawn: none passes through a text. */
+  y0: number;
+  y1: number;
+  segments: [number, number][];
+  label: string;
+  /** The label as written: one line, or more when it is wider than the plot. */
+  lines: string[];
+  lineHeight: number;
+  labelX: number;
+  /** The first line's baseline. */
+  labelY: number;
+  anchor: "start" | "end";
+  labelBox: Rect;
+  /** What the label's extra lines add to the strip under the lanes. */
+  extraHeight: number;
+  /** Where the region after the line ends: the plot's right edge. */
+  afterX1: number;
+}
+
 /** Everything drawn, positioned. Pure data: SVG on the server, SVG or canvas in the browser, an image in a deck. */
 export interface Scene {
   medium: Medium;
@@ -187,7 +209,7 @@ export interface Scene {
   /** Notes in the window that found no room at this zoom, offered as "+N notes" beside the figure. */
   calloutOverflow: { count: number; ids: string[] } | null;
   band: { top: number; bottom: number } | null;
-  snapshot: { x: number; y0: number; y1: number; label: string; labelX: number; labelY: number; anchor: "start" | "end"; afterX1: number } | null;
+  snapshot: SceneSnapshot | null;
   overview: SceneOverview | null;
   /** Every drawn text box and mark, for placing link labels and for overlap checks. */
   boxes: Rect[];
