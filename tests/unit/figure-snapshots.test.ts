@@ -4,16 +4,11 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FigureSvg } from "@/components/figure/FigureSvg";
-import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
-import { toTimelineItem } from "@/lib/data/items";
-import { readDatasetDir } from "@/lib/data/read-dir";
-import { buildScene } from "@/lib/scene/build-scene";
+import type { IndexedDataset } from "@/lib/data/index-dataset";
 import type { Medium } from "@/lib/scene/theme";
 import type { Scene } from "@/lib/scene/types";
 import type { TimeDomain } from "@/lib/time/scale";
-import { boundsOf } from "@/lib/view/domain";
-import { getNoteAnchors } from "@/lib/view/explorer-data";
-import { createWindowIndex, getDensityBins } from "@/lib/window/window-index";
+import { fixtureScene, loadFigureFixtures, type FigureFixture } from "./fixture-scene";
 
 /**
  * Whole figures drawn from small fixed data sets kept with the tests (tests/fixtures/figure), never from
@@ -22,37 +17,17 @@ import { createWindowIndex, getDensityBins } from "@/lib/window/window-index";
  * (vitest's update mode is "none" there: vitest.config.mts); locally a new case writes its snapshot.
  */
 
-const FIXTURES = ["crowded", "sparse", "precisions"] as const;
-type Fixture = (typeof FIXTURES)[number];
-const sets = new Map<Fixture, IndexedDataset>();
+type Fixture = FigureFixture;
+let sets: Map<Fixture, IndexedDataset>;
 
 beforeAll(async () => {
-  for (const name of FIXTURES) {
-    const result = await readDatasetDir(path.resolve("tests/fixtures/figure", name));
-    if (!result.ok) throw new Error(`tests/fixtures/figure/${name} should load: ${result.problems.map((p) => p.message).join("; ")}`);
-    sets.set(name, indexDataset(result.dataset));
-  }
+  sets = await loadFigureFixtures();
 });
 
 const utc = (y: number, m = 1, d = 1, h = 0) => Date.UTC(y, m - 1, d, h);
 
 function sceneOf(name: Fixture, medium: Medium, width: number, domain?: TimeDomain): Scene {
-  const data = sets.get(name)!;
-  const items = data.events.map(toTimelineItem);
-  const laneIds = data.lanes.map((l) => l.id);
-  const bounds = boundsOf(data.extent);
-  return buildScene({
-    medium,
-    width,
-    domain: domain ?? bounds,
-    lanes: data.lanes,
-    index: createWindowIndex(items, laneIds, data.extent),
-    notes: getNoteAnchors(data),
-    experts: data.manifest.experts.map((e) => e.id),
-    snapshot: { ms: data.snapshotMs, label: data.manifest.asOfLabel ?? "Snapshot" },
-    numbers: medium === "screen" ? undefined : new Map(items.filter((i) => i.importance >= 2).map((item, n) => [item.id, n + 1])),
-    overview: medium === "screen" ? { bounds, density: getDensityBins(items, laneIds, data.extent) } : null,
-  });
+  return fixtureScene(sets.get(name)!, medium, width, domain);
 }
 
 const r = (value: number) => Math.round(value * 10) / 10;

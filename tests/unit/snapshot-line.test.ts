@@ -1,17 +1,11 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
-import { toTimelineItem } from "@/lib/data/items";
-import { readDatasetDir } from "@/lib/data/read-dir";
-import { buildScene } from "@/lib/scene/build-scene";
+import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { paintScene, type Paint, type TextPaint } from "@/lib/scene/paint";
 import { cutAround } from "@/lib/scene/snapshot-line";
 import { measureText } from "@/lib/scene/text";
 import type { Medium } from "@/lib/scene/theme";
 import type { Rect, Scene } from "@/lib/scene/types";
-import { boundsOf } from "@/lib/view/domain";
-import { getNoteAnchors } from "@/lib/view/explorer-data";
-import { createWindowIndex, getDensityBins } from "@/lib/window/window-index";
+import { FIGURE_FIXTURES, fixtureScene, loadFigureFixtures, type FigureFixture } from "./fixture-scene";
 
 /**
  * The dashed snapshot line never runs through words, and its label is never cut at the figure's edge, in
@@ -19,34 +13,14 @@ import { createWindowIndex, getDensityBins } from "@/lib/window/window-index";
  * fixture sets (tests/fixtures/figure) at a phone's, a laptop's and a wide screen's width.
  */
 
-const FIXTURES = ["crowded", "sparse", "precisions"] as const;
-const sets = new Map<string, IndexedDataset>();
+let sets: Map<FigureFixture, IndexedDataset>;
 
 beforeAll(async () => {
-  for (const name of FIXTURES) {
-    const result = await readDatasetDir(path.resolve("tests/fixtures/figure", name));
-    if (!result.ok) throw new Error(`tests/fixtures/figure/${name} should load`);
-    sets.set(name, indexDataset(result.dataset));
-  }
+  sets = await loadFigureFixtures();
 });
 
-function sceneOf(name: string, medium: Medium, width: number, domain: [number, number], label?: string): Scene {
-  const data = sets.get(name)!;
-  const items = data.events.map(toTimelineItem);
-  const laneIds = data.lanes.map((l) => l.id);
-  const bounds = boundsOf(data.extent);
-  return buildScene({
-    medium,
-    width,
-    domain,
-    lanes: data.lanes,
-    index: createWindowIndex(items, laneIds, data.extent),
-    notes: getNoteAnchors(data),
-    experts: data.manifest.experts.map((e) => e.id),
-    snapshot: { ms: data.snapshotMs, label: label ?? data.manifest.asOfLabel ?? "Snapshot" },
-    numbers: medium === "screen" ? undefined : new Map(items.filter((i) => i.importance >= 2).map((item, n) => [item.id, n + 1])),
-    overview: medium === "screen" ? { bounds, density: getDensityBins(items, laneIds, data.extent) } : null,
-  });
+function sceneOf(name: FigureFixture, medium: Medium, width: number, domain: [number, number], label?: string): Scene {
+  return fixtureScene(sets.get(name)!, medium, width, domain, label);
 }
 
 /** Every text the paint list writes, as the box its letters fill (ascent to descent of each line). */
@@ -87,7 +61,7 @@ describe("the snapshot line", () => {
     it(`passes through no text, and its label stays inside the figure, at ${width} wide in every medium`, () => {
       const next = random(width);
       let checked = 0;
-      for (const name of FIXTURES) {
+      for (const name of FIGURE_FIXTURES) {
         const at = sets.get(name)!.snapshotMs;
         for (let n = 0; n < 12; n++) {
           // Windows from a week to ten years, the line anywhere in them (often near an edge).
