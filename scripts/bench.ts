@@ -4,17 +4,17 @@
  * Needs an existing production build (`npm run build`); builds nothing itself.
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { DATA_FILES } from "../lib/data/files";
 import { readDatasetDir } from "../lib/data/read-dir";
-import { generateSynthDataset, SYNTH_SPREADS, type SynthSpread } from "../lib/synth/generate";
+import { SYNTH_SPREADS, type SynthSpread } from "../lib/synth/generate";
 import { checkTargets, formatGestureCost, formatRatios, formatResults, formatTargets, type BenchSet, type Row } from "./bench/format";
 import { CAP_MS, emptyMeasurement, measure, type Measurement, type Target } from "./bench/measure";
 import { hasProductionBuild, startNext } from "./next-server";
+import { writeSynthDir } from "./synth-dir";
 import { toTimelineJsData, toVisData } from "./bench/peer-data";
 import { PEER_ASSETS, startPeerServer } from "./bench/peer-server";
 import { DRAWN_AT, SNAPSHOTS_PROBE, waitForWindowValue } from "./bench/probes";
@@ -100,11 +100,7 @@ async function warmUp(url: string) {
 
 async function writeSet(root: string, count: number, spread: SynthSpread) {
   const dir = path.join(root, `${count}-${spread}`);
-  const set = generateSynthDataset({ events: count, seed: SEED, spread });
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, DATA_FILES.manifest), JSON.stringify(set.manifest));
-  await writeFile(path.join(dir, DATA_FILES.events), JSON.stringify(set.events));
-  await writeFile(path.join(dir, DATA_FILES.annotations), JSON.stringify(set.annotations));
+  await writeSynthDir(dir, { events: count, seed: SEED, spread });
   return dir;
 }
 

@@ -1,9 +1,8 @@
 /** npm run data:synth -- --events N --seed S [--spread clumped|even] --out <dir>: writes a synthetic data set that passes data:check. */
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DATA_FILES } from "../lib/data/files";
-import { generateSynthDataset, SYNTH_SPREADS, type SynthSpread } from "../lib/synth/generate";
+import { SYNTH_SPREADS, type SynthSpread } from "../lib/synth/generate";
+import { writeSynthDir } from "./synth-dir";
 
 async function main() {
   const { values } = parseArgs({
@@ -17,11 +16,7 @@ async function main() {
   const spread = values.spread as SynthSpread;
   if (!values.out) throw new Error("--out <dir> is required");
   const dir = path.resolve(values.out);
-  const set = generateSynthDataset({ events, seed, spread });
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, DATA_FILES.manifest), JSON.stringify(set.manifest, null, 2));
-  await writeFile(path.join(dir, DATA_FILES.events), JSON.stringify(set.events));
-  await writeFile(path.join(dir, DATA_FILES.annotations), JSON.stringify(set.annotations, null, 1));
+  const set = await writeSynthDir(dir, { events, seed, spread }, { pretty: true });
   console.log(`${dir}: ${set.events.length} events, ${set.annotations.length} annotations (seed ${seed}, ${spread})`);
 }
 
