@@ -147,8 +147,6 @@ export interface SaveInput {
   base: number | null;
   author: string;
   reason: string;
-  /** Tests only: runs inside the transaction, after the revision is written and before it commits. */
-  beforeCommit?: () => Promise<void>;
 }
 
 export interface Stale {
@@ -223,7 +221,6 @@ export async function saveRecord(db: Db, input: SaveInput): Promise<RevisionInfo
         facts.search,
         facts.flags,
       ]);
-    await input.beforeCommit?.();
     return info(row!);
   });
 }

@@ -14,6 +14,8 @@ export interface Driver {
   fresh(): Promise<Db>;
   /** A second connection to the same database as the last fresh() (PostgreSQL only: PGlite is one process's). */
   sameDatabase?(): Promise<Db>;
+  /** The URL of the last fresh() database (PostgreSQL only), for another process to open. */
+  url?(): string;
 }
 
 let server: TestPostgres | null = null;
@@ -60,6 +62,7 @@ export const postgres: Driver = {
   async sameDatabase() {
     return track(await openPostgres(lastUrl, { max: 4 }));
   },
+  url: () => lastUrl,
 };
 
 export const DRIVERS = [pglite, postgres];

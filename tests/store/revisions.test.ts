@@ -112,28 +112,6 @@ describe.each(DRIVERS)("revisions in $name", (driver) => {
     await expect(publish(db, { author: "second@example.org", note: "approved", review: true })).resolves.toMatchObject({ publication: 2 });
   });
 
-  it("a save that fails before it commits leaves no trace, and the published record intact", { timeout: STORE_TIMEOUT_MS }, async () => {
-    const db = await seeded(driver.fresh);
-    const before = await readPublished(db);
-    const head = (await getRecord(db, "event", "summit-2026"))!.head;
-    await expect(
-      saveRecord(db, {
-        kind: "event",
-        id: "summit-2026",
-        body: { ...head.body!, title: "Half-saved" },
-        base: head.rev,
-        author: "ed@example.org",
-        reason: "",
-        beforeCommit: async () => {
-          throw new Error("the process died here");
-        },
-      }),
-    ).rejects.toThrow("the process died here");
-    expect((await getRecord(db, "event", "summit-2026"))!.head.rev).toBe(head.rev);
-    expect(await readPublished(db)).toEqual(before);
-    expect(await listDrafts(db)).toEqual([]);
-  });
-
   it("refuses to create a record whose id is taken, and a body whose id differs from the record's", { timeout: STORE_TIMEOUT_MS }, async () => {
     const db = await seeded(driver.fresh);
     const taken = await rejection(saveRecord(db, { kind: "event", id: "summit-2026", body: { ...newEvent, id: "summit-2026" }, base: null, author: "ed@example.org", reason: "" }));
