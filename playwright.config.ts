@@ -8,8 +8,8 @@ export const FIXTURE_PORTS = { good: port + 1, bad: port + 2 };
 export const EMBEDDER_PORT = port + 6;
 /** The desk's server, started by the desk's specs (tests/e2e/desk-fixtures.ts): an embedded store seeded from tests/fixtures/desk. */
 export const DESK_PORT = port + 8;
-/** Two instances on one PostgreSQL server, started by tests/e2e/desk-instances.spec.ts itself. */
-export const TWIN_PORTS = [port + 9, port + 10] as const;
+/** A second desk server with review on (DESK_REVIEW=1), started by the specs that use it (tests/e2e/desk-fixtures.ts). */
+export const REVIEW_DESK_PORT = port + 9;
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

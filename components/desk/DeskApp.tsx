@@ -107,6 +107,7 @@ function DeskShell({ account, refs: initialRefs }: DeskAppProps) {
         id={open.id}
         initial={open.initial}
         refs={refs}
+        reviewer={refs.review ? account.email : null}
         onChanged={onChanged}
         onCreated={(id) => {
           dirty.current = false;
@@ -171,10 +172,10 @@ function DeskShell({ account, refs: initialRefs }: DeskAppProps) {
   else if (tab === "set")
     body = (
       <div className="desk-single">
-        <RecordEditor key="manifest" kind="manifest" id="manifest" refs={refs} onChanged={onChanged} onCreated={() => {}} onClose={() => setTab("events")} onDirty={onDirty} />
+        <RecordEditor key="manifest" kind="manifest" id="manifest" refs={refs} reviewer={refs.review ? account.email : null} onChanged={onChanged} onCreated={() => {}} onClose={() => setTab("events")} onDirty={onDirty} />
       </div>
     );
-  else if (tab === "changes") body = <ChangesPage onOpen={openRecord} onChanged={onChanged} />;
+  else if (tab === "changes") body = <ChangesPage me={account.email} onOpen={openRecord} onChanged={onChanged} />;
   else if (tab === "history") body = <HistoryPage onOpen={openRecord} />;
   else body = <AccountsPage me={account} />;
 

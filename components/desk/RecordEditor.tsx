@@ -32,6 +32,8 @@ interface RecordEditorProps {
   /** null: a new record. */
   id: string | null;
   refs: DeskRefs;
+  /** With review on (DESK_REVIEW=1): the signed-in editor, who may not publish their own change. */
+  reviewer?: string | null;
   /** What a new record starts as (default: a blank one). */
   initial?: Json;
   /** The record was saved, published, deleted or restored: lists and counts should refresh. */
@@ -56,7 +58,7 @@ function visiblePaths(map: Map<string, string[]>, show: (path: string) => boolea
 }
 
 /** One record's form: checked as it is typed by data:check's rules, saved as a draft revision, published, deleted, its history and restores. */
-export function RecordEditor({ kind, id, refs, initial, onChanged, onCreated, onClose, publishAlso, onDirty }: RecordEditorProps) {
+export function RecordEditor({ kind, id, refs, reviewer = null, initial, onChanged, onCreated, onClose, publishAlso, onDirty }: RecordEditorProps) {
   const api = useDeskApi();
   const client = useQueryClient();
   const isNew = id === null;
@@ -316,9 +318,13 @@ export function RecordEditor({ kind, id, refs, initial, onChanged, onCreated, on
               {isNew ? `Save new ${KIND_NAMES[kind]} as draft` : "Save draft"}
             </button>
             {!isNew && draft && !dirty ? (
-              <button type="button" className="desk-button" disabled={busy} onClick={publishThis}>
-                {kind === "snapshot" ? "Publish this snapshot and its notes" : "Publish this change"}
-              </button>
+              reviewer !== null && state!.head.author === reviewer ? (
+                <span className="desk-hint">Review is on: another editor publishes your change.</span>
+              ) : (
+                <button type="button" className="desk-button" disabled={busy} onClick={publishThis}>
+                  {reviewer !== null ? "Approve and publish" : "Publish"} {kind === "snapshot" ? "this snapshot and its notes" : "this change"}
+                </button>
+              )
             ) : null}
             {!isNew ? (
               <button type="button" className="desk-button desk-button-quiet" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>

@@ -233,12 +233,16 @@ export interface Draft {
   /** null: never published (a new record). */
   publishedRev: number | null;
   changes: FieldChange[];
+  /** Who wrote the revisions since the published one, in the order they first did: with review on, none of them may publish it. */
+  authors: string[];
 }
 
 /** Records whose latest revision is not what readers see: the changes a publish would make. */
 export async function listDrafts(db: Queryable, only?: { kind: RecordKind; id: string }[]): Promise<Draft[]> {
-  const rows = await db.query<RevisionRow & { title: string; published_rev: number | null; published_body: Body | null }>(
-    `SELECT ${REVISION_COLUMNS}, r.title, r.published_rev, p.body AS published_body
+  const rows = await db.query<RevisionRow & { title: string; published_rev: number | null; published_body: Body | null; authors: string[] }>(
+    `SELECT ${REVISION_COLUMNS}, r.title, r.published_rev, p.body AS published_body,
+       ARRAY(SELECT a.author FROM revision a WHERE a.kind = r.kind AND a.record_id = r.id AND a.rev > COALESCE(r.published_rev, 0)
+             GROUP BY a.author ORDER BY min(a.rev)) AS authors
      FROM record r JOIN revision v ON v.rev = r.head_rev LEFT JOIN revision p ON p.rev = r.published_rev
      WHERE r.head_rev IS DISTINCT FROM r.published_rev
      ORDER BY v.rev`,
@@ -249,7 +253,7 @@ export async function listDrafts(db: Queryable, only?: { kind: RecordKind; id: s
     .filter((row) => !(row.published_rev === null && row.body === null))
     .map((row) => {
       const { body, ...head } = info(row);
-      return { kind: row.kind, id: row.record_id, title: row.title, head, publishedRev: row.published_rev, changes: diffRecords(row.published_body, body) };
+      return { kind: row.kind, id: row.record_id, title: row.title, head, publishedRev: row.published_rev, changes: diffRecords(row.published_body, body), authors: row.authors };
     });
 }
 
@@ -261,7 +265,7 @@ export interface PublishInput {
   records?: { kind: RecordKind; id: string }[];
   author: string;
   note: string;
-  /** With review on, a change may not be published by the editor who made it. */
+  /** With review on, a change may not be published by an editor who wrote any of its unpublished revisions. */
   review: boolean;
 }
 
@@ -282,7 +286,7 @@ export async function publish(db: Db, input: PublishInput): Promise<PublishResul
     const drafts = await listDrafts(tx, input.records);
     if (drafts.length === 0) throw new StoreError(input.records ? "those records have no unpublished changes" : "there is nothing to publish", 409);
     if (input.review) {
-      const own = drafts.filter((draft) => draft.head.author === input.author);
+      const own = drafts.filter((draft) => draft.authors.includes(input.author));
       if (own.length > 0)
         throw new StoreError(
           `review is on: another editor must publish your own changes (${own.map((d) => `${d.kind} ${d.id}`).join(", ")})`,

@@ -1,35 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type Page } from "@playwright/test";
 import { ACCOUNTS } from "./desk-accounts";
-import { expect, signInPage, test } from "./desk-fixtures";
+import { anonymous, expect, field, said, seriousViolations, signInPage, test } from "./desk-fixtures";
 
 const AUTUMN = JSON.parse(readFileSync(path.resolve("tests/fixtures/desk-snapshot/autumn.json"), "utf8"));
-
-/** A field by its label as the desk writes it (an optional one says so after its name). */
-function labelled(label: string): RegExp {
-  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(optional\\))?$`);
-}
-
-async function field(page: Page, label: string, value: string, within = page.locator(".desk-form")) {
-  await within.getByLabel(labelled(label)).first().fill(value);
-}
-
-/** What the editor says after a save, publish or delete. */
-function said(page: Page) {
-  return page.locator(".desk-summary-anchor .desk-status");
-}
-
-async function anonymous(browser: Browser) {
-  const context = await browser.newContext();
-  return { context, page: await context.newPage() };
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test.describe.configure({ mode: "serial" });
 

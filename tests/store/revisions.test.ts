@@ -112,6 +112,21 @@ describe.each(DRIVERS)("revisions in $name", (driver) => {
     await expect(publish(db, { author: "second@example.org", note: "approved", review: true })).resolves.toMatchObject({ publication: 2 });
   });
 
+  it("with review on, an editor who wrote any unpublished revision of a record may not publish it, even after someone else's later edit", { timeout: STORE_TIMEOUT_MS }, async () => {
+    const db = await seeded(driver.fresh);
+    const first = (await getRecord(db, "event", "summit-2026"))!.head;
+    const mine = await saveRecord(db, { kind: "event", id: "summit-2026", body: { ...first.body!, importance: 3 }, base: first.rev, author: "ed@example.org", reason: "" });
+    await saveRecord(db, { kind: "event", id: "summit-2026", body: { ...first.body!, importance: 3, title: "Summit in the capital, day one" }, base: mine.rev, author: "second@example.org", reason: "" });
+    expect((await listDrafts(db)).map((d) => [d.id, d.authors])).toEqual([["summit-2026", ["ed@example.org", "second@example.org"]]]);
+    for (const author of ["ed@example.org", "second@example.org"]) expect((await rejection(publish(db, { author, note: "", review: true }))).status).toBe(403);
+    await expect(publish(db, { author: "third@example.org", note: "approved", review: true })).resolves.toMatchObject({ publication: 2 });
+    // Once published, the next change starts a new list of authors.
+    const head = (await getRecord(db, "event", "summit-2026"))!.head;
+    await saveRecord(db, { kind: "event", id: "summit-2026", body: { ...head.body!, importance: 2 }, base: head.rev, author: "second@example.org", reason: "" });
+    expect((await listDrafts(db)).map((d) => d.authors)).toEqual([["second@example.org"]]);
+    await expect(publish(db, { author: "ed@example.org", note: "", review: true })).resolves.toMatchObject({ publication: 3 });
+  });
+
   it("refuses to create a record whose id is taken, and a body whose id differs from the record's", { timeout: STORE_TIMEOUT_MS }, async () => {
     const db = await seeded(driver.fresh);
     const taken = await rejection(saveRecord(db, { kind: "event", id: "summit-2026", body: { ...newEvent, id: "summit-2026" }, base: null, author: "ed@example.org", reason: "" }));
