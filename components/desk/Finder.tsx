@@ -5,6 +5,7 @@ import { useId, useRef, useState } from "react";
 import type { RecordKind } from "@/lib/data/records";
 import type { DeskRefs } from "@/lib/desk/forms";
 import type { FoundRecord } from "@/lib/store/find";
+import type { FindSort } from "@/lib/desk/api";
 import { toIsoDay } from "@/lib/time/partial-date";
 import { useDeskApi } from "./desk-api";
 import { KIND_NAMES } from "./RecordEditor";
@@ -32,6 +33,7 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [flag, setFlag] = useState("");
+  const [sort, setSort] = useState<FindSort>(kind === "event" ? "newest" : "oldest");
   const [limit, setLimit] = useState(PAGE);
   const params = new URLSearchParams({ kind, limit: String(limit), ...scope });
   if (q.trim()) params.set("q", q.trim());
@@ -39,6 +41,7 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
   if (/^\d{4}-\d{2}-\d{2}$/.test(from)) params.set("from", from);
   if (/^\d{4}-\d{2}-\d{2}$/.test(to)) params.set("to", to);
   if (flag) params.set("flag", flag);
+  params.set("sort", sort);
   const found = useQuery({
     queryKey: ["desk-find", params.toString()],
     queryFn: () => api.get<{ total: number; records: FoundRecord[] }>(`/api/desk/records?${params}`),
@@ -95,10 +98,22 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
         <label htmlFor={`${uid}-flag`}>Show</label>
         <select id={`${uid}-flag`} value={flag} onChange={(e) => (setFlag(e.target.value), setLimit(PAGE))}>
           <option value="">All</option>
-          {events ? <option value="no-official">No official source</option> : null}
+          {events ? <option value="no-primary">No official or wire source</option> : null}
           {events ? <option value="unverified">Unverified</option> : null}
           <option value="draft">Unpublished changes</option>
           <option value="deleted">Deleted</option>
+        </select>
+        <label htmlFor={`${uid}-sort`}>Order</label>
+        <select id={`${uid}-sort`} value={sort} onChange={(e) => (setSort(e.target.value as FindSort), setLimit(PAGE))}>
+          {events ? (
+            <>
+              <option value="newest">Newest first</option>
+              <option value="oldest">Oldest first</option>
+            </>
+          ) : (
+            <option value="oldest">As in the files</option>
+          )}
+          <option value="edited">Last edited first</option>
         </select>
       </form>
       <p className="desk-count" aria-live="polite">
@@ -121,7 +136,7 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
                   ) : null}
                   {record.deleted ? <span className="desk-badge desk-badge-draft">deleted</span> : record.isNew ? <span className="desk-badge desk-badge-draft">new, unpublished</span> : record.draft ? <span className="desk-badge desk-badge-draft">unpublished changes</span> : null}
                   {record.flags.includes("unverified") ? <span className="desk-badge">unverified</span> : null}
-                  {events && record.flags.includes("no-official") ? <span className="desk-badge desk-badge-quiet">no official source</span> : null}
+                  {events && record.flags.includes("no-primary") ? <span className="desk-badge desk-badge-quiet">no official or wire source</span> : null}
                 </span>
               </button>
             </li>

@@ -25,6 +25,17 @@ function linkedPairs(data: Dataset): (a: string, b: string) => boolean {
   return (a, b) => pairs.has(key(a, b));
 }
 
+/**
+ * A primary source: the official record or a wire agency's report (docs/SOURCES.md). An event
+ * without one is what `data:check --strict` warns of when it is a headline, and what the desk's
+ * "no official or wire source" filter finds: one rule for both.
+ */
+export const PRIMARY_SOURCE_TYPES: readonly string[] = ["official", "wire"];
+
+export function hasPrimarySource(sources: readonly { type?: unknown }[]): boolean {
+  return sources.some((source) => PRIMARY_SOURCE_TYPES.includes(source?.type as string));
+}
+
 const quoted = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(", ");
 
 /**
@@ -41,7 +52,7 @@ export function checkQuality(data: Dataset): DataProblem[] {
     const urls = new Set(event.sources.map((source) => source.url));
     if (urls.size < 2 && !event.unverified)
       warn(DATA_FILES.events, event.id, "sources", "has one source: add an independent second one, or say why not in `unverified`");
-    if (event.importance === 3 && !event.sources.some((source) => source.type === "official" || source.type === "wire"))
+    if (event.importance === 3 && !hasPrimarySource(event.sources))
       warn(DATA_FILES.events, event.id, "sources", "is a headline event (importance 3) with no official or wire source: add the primary document or an agency's report");
     event.sources.forEach((source, i) => {
       const at = `sources.${i}`;

@@ -39,7 +39,10 @@ export const accountInput = z.object({
   password: z.string().max(1024),
 });
 
-export const FIND_FLAGS = ["no-official", "unverified", "draft", "deleted"] as const;
+export const FIND_FLAGS = ["no-primary", "unverified", "draft", "deleted"] as const;
+/** The finder's orders: events by date, newest or oldest first; any kind by its latest revision. */
+export const FIND_SORTS = ["newest", "oldest", "edited"] as const;
+export type FindSort = (typeof FIND_SORTS)[number];
 
 /** GET /api/desk/records: what to find. */
 export const findQuery = z.object({
@@ -50,6 +53,7 @@ export const findQuery = z.object({
   to: isoDaySchema.optional(),
   flag: z.enum(FIND_FLAGS).optional(),
   snapshot: idSchema.optional(),
+  sort: z.enum(FIND_SORTS).default("newest"),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

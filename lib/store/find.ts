@@ -22,7 +22,10 @@ export interface FoundRecord {
   deleted: boolean;
 }
 
-/** The desk's search: records of one kind as they stand (drafts in), filtered, events in time order. */
+/**
+ * The desk's search: records of one kind as they stand (drafts in), filtered; events newest first
+ * (or oldest first), other records in their files' order; or any kind by its latest revision.
+ */
 export async function findRecords(db: Queryable, query: FindQuery): Promise<{ total: number; records: FoundRecord[] }> {
   const where = ["r.kind = $1"];
   const params: unknown[] = [query.kind];
@@ -36,7 +39,7 @@ export async function findRecords(db: Queryable, query: FindQuery): Promise<{ to
   const to = parseIsoDay(query.to);
   if (from !== null) add((n) => `r.start_ms >= ${n}`, from);
   if (to !== null) add((n) => `r.start_ms < ${n}`, to + 86_400_000);
-  if (query.flag === "no-official" || query.flag === "unverified") add((n) => `${n} = ANY(r.flags)`, query.flag);
+  if (query.flag === "no-primary" || query.flag === "unverified") add((n) => `${n} = ANY(r.flags)`, query.flag);
   if (query.flag === "draft") where.push("r.head_rev IS DISTINCT FROM r.published_rev");
   // A note that names no snapshot belongs to the first one listed.
   if (query.snapshot)
@@ -47,7 +50,8 @@ export async function findRecords(db: Queryable, query: FindQuery): Promise<{ to
     );
   // Deleted records are found only when asked for.
   where.push(query.flag === "deleted" ? "'deleted' = ANY(r.flags)" : "NOT ('deleted' = ANY(r.flags))");
-  const order = query.kind === "event" ? "r.start_ms NULLS LAST, r.id" : "r.position, r.id";
+  const order =
+    query.sort === "edited" ? "r.head_rev DESC" : query.kind !== "event" ? "r.position, r.id" : query.sort === "oldest" ? "r.start_ms NULLS LAST, r.id" : "r.start_ms DESC NULLS LAST, r.id";
   const rows = await db.query<{ kind: RecordKind; id: string; title: string; lane: string | null; start_ms: number | null; flags: string[]; head_rev: number; published_rev: number | null; date: string | null; total: number }>(
     `SELECT r.kind, r.id, r.title, r.lane, r.start_ms, r.flags, r.head_rev, r.published_rev, v.body->>'date' AS date, count(*) OVER ()::int AS total
      FROM record r JOIN revision v ON v.rev = r.head_rev WHERE ${where.join(" AND ")} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`,

@@ -1,4 +1,5 @@
 import type { RawDataFiles } from "../data/files";
+import { hasPrimarySource } from "../data/quality";
 import { fromRecords, toRecords, type RecordBody, type RecordKind } from "../data/records";
 import { foldText } from "../search/fold";
 import { eventInterval } from "../time/partial-date";
@@ -35,7 +36,7 @@ export function recordFacts(kind: RecordKind, body: Record<string, unknown> | nu
     }
     if (typeof body.unverified === "string") flags.push("unverified");
     const sources = Array.isArray(body.sources) ? (body.sources as { type?: unknown }[]) : [];
-    if (!sources.some((source) => source?.type === "official")) flags.push("no-official");
+    if (!hasPrimarySource(sources)) flags.push("no-primary");
   }
   if (kind === "annotation") {
     if (typeof body.snapshot === "string") flags.push(`snapshot:${body.snapshot}`);
