@@ -79,7 +79,9 @@ export function HistoryPanel({ kind, id, headRev, onRestored }: { kind: RecordKi
             </div>
             {entry.reason ? <p className="desk-reason">“{entry.reason}”</p> : null}
             <details>
-              <summary>What changed ({entry.changes.length} field{entry.changes.length === 1 ? "" : "s"})</summary>
+              <summary>
+                {entry.deleted ? "What was deleted" : entry.base === null ? "As created" : "What changed"} ({entry.changes.length} field{entry.changes.length === 1 ? "" : "s"})
+              </summary>
               <DiffTable changes={entry.changes} />
             </details>
             {entry.rev !== headRev ? (

@@ -13,10 +13,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * What changed between two versions of a record, field by field, in the order the fields appear:
  * objects are compared key by key and lists item by item, so a changed source URL is
- * `sources.1.url: "…" → "…"`, not the whole list. Either side may be null (created, deleted).
+ * `sources.1.url: "…" → "…"`, not the whole list. Either side may be null: a record created is
+ * each of its fields added; a record deleted is one change, "(record)".
  */
 export function diffRecords(before: unknown, after: unknown, path: string[] = []): FieldChange[] {
   if (Object.is(before, after)) return [];
+  if (path.length === 0 && before === null && isPlainObject(after)) return diffRecords({}, after);
   if (isPlainObject(before) && isPlainObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => diffRecords(before[key], after[key], [...path, key]));
