@@ -89,7 +89,9 @@ export function ChangesPage({ me, onOpen, onChanged }: { me: string; onOpen: (ki
                 </div>
                 {draft.head.reason ? <p className="desk-reason">“{draft.head.reason}”</p> : null}
                 <details>
-                  <summary>{draft.changes.length} field{draft.changes.length === 1 ? "" : "s"} differ from what readers see</summary>
+                  <summary>
+                    {draft.changes.length} field{draft.changes.length === 1 ? " differs" : "s differ"} from what readers see
+                  </summary>
                   <DiffTable changes={draft.changes} />
                 </details>
               </li>

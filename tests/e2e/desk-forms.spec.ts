@@ -90,7 +90,7 @@ test("lanes, experts, stories and notes are edited by keyboard, an invalid field
   expect(JSON.stringify(await get("/api/notes?ids=ben-framework"))).toContain("Director of Research");
   await reader.page.goto(`${deskUrl}/?from=2025-01-01&to=2025-12-31`);
   await expect(reader.page.locator("#timeline")).toContainText("UN and agencies");
-  await reader.page.goto(`${deskUrl}/present?story=accord-to-talks`);
-  await expect(reader.page.getByText("The accord is signed").first()).toBeVisible();
+  await reader.page.goto(`${deskUrl}/present?story=accord-to-talks&step=1`);
+  await expect(reader.page.locator("body")).toContainText("The accord is signed");
   await reader.context.close();
 });

@@ -37,16 +37,16 @@ test("with review on, an editor's change waits for a second editor, who approves
   const theirs = reviewer.locator(".desk-draft", { hasText: "rumoured-channel" });
   await expect(theirs).toContainText(`changed by ${ACCOUNTS.editor}`);
   await expect(theirs).toContainText("for you to review");
-  await theirs.getByText(/field.* differ/).click();
+  await theirs.getByText("1 field differs from what readers see").click();
   await expect(theirs.locator(".desk-diff")).toContainText("A back channel is reported");
   await reviewer.getByLabel("Note on this publication").fill("Checked against the wire report");
   await reviewer.getByRole("button", { name: "Approve and publish 1 change by other editors" }).click();
-  await expect(reviewer.locator(".desk-status")).toContainText("Published 1 change as publication 2");
+  await expect(reviewer.locator(".desk-page .desk-status")).toContainText("Published 1 change as publication 2");
 
   // Readers see it; the whole history names who published it.
   const reader = await anonymous(browser);
   await expect.poll(async () => (await (await reader.page.request.get(`${url}/api/events/rumoured-channel`)).json()).title).toBe("A back channel is reported");
-  await reviewer.getByRole("button", { name: "History" }).click();
+  await reviewer.getByRole("button", { name: "History", exact: true }).click();
   await expect(reviewer.locator(".desk-page")).toContainText(ACCOUNTS.second);
   await expect(reviewer.locator(".desk-page")).toContainText("Checked against the wire report");
   await Promise.all([a.close(), b.close(), reader.context.close()]);
