@@ -3,9 +3,16 @@ import { isIanaZone } from "../time/zones";
 import { ID_MESSAGE, ID_PATTERN } from "./id";
 export { SOURCE_TYPE_LABELS } from "./labels";
 
-// A required text left empty is named in words an editor reads ("title: must not be empty"), in
-// data:check and at the desk's field alike, not as zod's "expected string to have >=1 characters".
-z.config({ customError: (issue) => (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1 ? "must not be empty" : undefined) });
+// A required text left empty, or a number that must be whole, is named in words an editor reads
+// ("title: must not be empty", "order: must be a whole number"), in data:check and at the desk's
+// field alike, not as zod's "expected string to have >=1 characters" or "expected int, received number".
+z.config({
+  customError: (issue) => {
+    if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
+    if (issue.code === "invalid_type" && issue.expected === "int" && typeof issue.input === "number" && Number.isFinite(issue.input)) return "must be a whole number";
+    return undefined;
+  },
+});
 
 /** Kebab-case identifier used for every record that others refer to (the rule: ./id.ts). */
 export const idSchema = z.string().regex(ID_PATTERN, ID_MESSAGE);

@@ -73,6 +73,16 @@ describe("validateDataset", () => {
     expect(problems.find((line) => / title: /.test(line))).toMatch(/^events\.json: [a-z0-9-]+: title: must not be empty$/);
   });
 
+  it("names a number that must be whole in words", async () => {
+    const dir = await copyOfGood((files) => {
+      const manifest = JSON.parse(files["dataset.json"]!) as { lanes: { order: number }[] };
+      manifest.lanes[0]!.order = 2.5;
+      files["dataset.json"] = JSON.stringify(manifest);
+    });
+    const problems = await problemsOf(dir);
+    expect(problems.find((line) => /order: /.test(line))).toMatch(/^dataset\.json: .*order: must be a whole number$/);
+  });
+
   it("reports invalid JSON with the file name", async () => {
     const dir = await copyOfGood((files) => {
       files["annotations.json"] = "[ { oops";
