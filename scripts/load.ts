@@ -8,13 +8,15 @@
  * largest .pptx at once, each with /api/health timed and (for a server it started) the RSS of the
  * server and all its children, then the edge attack (scripts/load/edges.ts: junk URLs, slow headers and
  * bodies, 50 MB chunked POSTs while `/` is served from the cache). LOAD_ONLY=render or LOAD_ONLY=edges
- * runs one attack alone.
+ * runs one attack alone. LOAD_ONLY=store compares `/` served from the store with the same record from
+ * files, in one run (scripts/load/store.ts).
  */
 import autocannon, { type Options, type Result } from "autocannon";
 import { deflateSync, strToU8 } from "fflate";
 import { DAY_MS, toIsoDay } from "../lib/time/partial-date";
 import { edgeAttack, missRow } from "./load/edges";
 import { watchHealth } from "./load/process-rss";
+import { storeVsFiles } from "./load/store";
 import { hasProductionBuild, startNext } from "./next-server";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -124,6 +126,11 @@ async function renderAttack(base: string, serverPid: number | null): Promise<str
 }
 
 async function main() {
+  if (process.env.LOAD_ONLY === "store") {
+    if (!hasProductionBuild()) throw new Error("No production build in .next: run npm run build first.");
+    for (const line of await storeVsFiles(SECONDS, CONNECTIONS)) console.log(line);
+    return;
+  }
   let base = process.env.LOAD_URL;
   let stop = async () => {};
   let serverPid: number | null = null;

@@ -13,7 +13,7 @@ import { watchHealth } from "./process-rss";
 const DAY_MS = 86_400_000;
 const MB = 1024 * 1024;
 
-function run(options: Options): Promise<Result> {
+export function run(options: Options): Promise<Result> {
   return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
@@ -45,7 +45,7 @@ export function newView(n: number): string {
  * when the server runs with TRUST_PROXY_HOPS=1), so this measures what the server can draw, not one
  * client's page budget.
  */
-export async function missRow(base: string, connections: number, seconds: number, offset = 0): Promise<{ row: string; rps: number; fivexx: number }> {
+export async function missRow(base: string, connections: number, seconds: number, offset = 0): Promise<{ row: string; rps: number; requests: number; p99: number; fivexx: number }> {
   let n = offset;
   const result = await run({
     url: base,
@@ -62,7 +62,7 @@ export async function missRow(base: string, connections: number, seconds: number
   });
   const counts = statusCounts(result);
   const cells = ["/ (explorer, a view never seen before each time)", String(connections), result.requests.average.toFixed(0), `${result.latency.p50} ms`, `${result.latency.p99} ms`, String(result.errors + result.timeouts), describe(counts)];
-  return { row: `| ${cells.join(" | ")} |`, rps: result.requests.average, fivexx: fivexx(counts) };
+  return { row: `| ${cells.join(" | ")} |`, rps: result.requests.average, requests: result.requests.total, p99: result.latency.p99, fivexx: fivexx(counts) };
 }
 
 /** Junk no page reads: parameters, values, paths, briefing links. */

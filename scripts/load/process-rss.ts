@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 
-/** Resident memory in MB (Linux /proc): the server (primary and server process) and it with every child (render pool, Chromium). */
-export function treeRssMb(root: number): { server: number; all: number } {
+interface ProcRow {
+  pid: number;
+  ppid: number;
+  rss: number;
+  server: boolean;
+}
+
+/** `root` and every process below it (Linux /proc). */
+function processTree(root: number): ProcRow[] {
   const ids = new Set([root]);
   const rows = readdirSync("/proc").flatMap((name) => {
     if (!/^\d+$/.test(name)) return [];
@@ -17,9 +24,27 @@ export function treeRssMb(root: number): { server: number; all: number } {
     grew = false;
     for (const row of rows) if (ids.has(row.ppid) && !ids.has(row.pid)) grew = Boolean(ids.add(row.pid));
   }
-  const mb = (list: typeof rows) => Math.round(list.reduce((sum, row) => sum + row.rss, 0) / 1024);
-  const inside = rows.filter((row) => ids.has(row.pid));
+  return rows.filter((row) => ids.has(row.pid));
+}
+
+/** Resident memory in MB (Linux /proc): the server (primary and server process) and it with every child (render pool, Chromium). */
+export function treeRssMb(root: number): { server: number; all: number } {
+  const inside = processTree(root);
+  const mb = (list: ProcRow[]) => Math.round(list.reduce((sum, row) => sum + row.rss, 0) / 1024);
   return { server: mb(inside.filter((row) => row.server)), all: mb(inside) };
+}
+
+/** CPU time in ms (user + system, Linux /proc, 100 ticks a second) used so far by `root` and every process below it. */
+export function treeCpuMs(root: number): number {
+  return processTree(root).reduce((sum, row) => {
+    try {
+      // Fields after the command name (which may hold spaces) in /proc/<pid>/stat: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${row.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return sum;
+    }
+  }, 0);
 }
 
 export interface Watch {
