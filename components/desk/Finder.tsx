@@ -43,9 +43,11 @@ export function Finder({ kind, refs, selectedId, onSelect, onNew, newLabel, scop
   if (flag) params.set("flag", flag);
   params.set("sort", sort);
   const found = useQuery({
-    queryKey: ["desk-find", params.toString()],
+    queryKey: ["desk-find", params.toString(), kind],
     queryFn: () => api.get<{ total: number; records: FoundRecord[] }>(`/api/desk/records?${params}`),
-    placeholderData: keepPreviousData,
+    // While a new search loads, the last results stay — but never another kind's (a tab's list reused
+    // for the next tab would open an event's id as a lane).
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === kind ? keepPreviousData(previous) : undefined),
   });
   const list = useRef<HTMLUListElement>(null);
   // ↓ from the search box to the first result, ↑ and ↓ between results: the filters between them are many Tab stops.

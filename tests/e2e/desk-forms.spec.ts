@@ -10,11 +10,17 @@ import { anonymous, expect, field, said, signInPage, test } from "./desk-fixture
  */
 test.describe.configure({ mode: "serial" });
 
-/** Opens a record from a finder by keyboard: its button focused, Enter. */
-async function open(page: Page, tab: string, name: RegExp) {
-  await page.getByRole("button", { name: tab, exact: true }).press("Enter");
-  await page.getByRole("button", { name }).first().press("Enter");
-  await expect(page.locator(".desk-editor h2")).toBeVisible();
+/** Opens a record from a finder (the region named `list`) of a tab by keyboard: its button focused, Enter. */
+async function open(page: Page, tab: string, list: string, name: RegExp) {
+  await goTo(page, tab);
+  await page.getByRole("region", { name: list, exact: true }).getByRole("button", { name }).press("Enter");
+  await expect(page.locator(".desk-editor h2")).toHaveText(name);
+}
+
+async function goTo(page: Page, tab: string) {
+  const button = page.getByRole("navigation", { name: "Desk" }).getByRole("button", { name: tab, exact: true });
+  await button.press("Enter");
+  await expect(button).toHaveAttribute("aria-current", "page");
 }
 
 /** The message shown at a field (its id is the field's path, dashed) and the field marked invalid. */
@@ -36,7 +42,7 @@ test("lanes, experts, stories and notes are edited by keyboard, an invalid field
   await signInPage(page, deskUrl, ACCOUNTS.editor);
 
   // A lane: an empty label and an order that is not a whole number are named, then fixed.
-  await open(page, "Lanes & experts", /UN & agencies/);
+  await open(page, "Lanes & experts", "Lanes", /UN & agencies/);
   await field(page, "Label", "");
   await namedAtField(page, "f-label", "must not be empty");
   await field(page, "Order", "2.5");
@@ -48,14 +54,14 @@ test("lanes, experts, stories and notes are edited by keyboard, an invalid field
   await saveAndPublish(page, "f-label");
 
   // An expert: the role, named when emptied.
-  await open(page, "Lanes & experts", /Ben Okafor/);
+  await open(page, "Lanes & experts", "Experts", /Ben Okafor/);
   await field(page, "Role", "");
   await namedAtField(page, "f-role", "must not be empty");
   await field(page, "Role", "Director of Research");
   await saveAndPublish(page, "f-role");
 
   // A story: a step's dates, named when not a day or out of order.
-  await open(page, "Stories", /From the accord to the talks/);
+  await open(page, "Stories", "Stories", /From the accord to the talks/);
   await field(page, "From", "2015-13-01", page.locator("#f-steps-0"));
   await namedAtField(page, "f-steps-0-from", /./);
   await field(page, "From", "2015-01-01", page.locator("#f-steps-0"));
@@ -63,9 +69,9 @@ test("lanes, experts, stories and notes are edited by keyboard, an invalid field
   await saveAndPublish(page, "f-steps-0-title");
 
   // A note of the spring snapshot: an emptied quote is named; a new headline is published.
-  await page.getByRole("button", { name: "Commentary", exact: true }).press("Enter");
-  await page.getByRole("button", { name: /Spring notes on the talks/ }).first().press("Enter");
-  await page.getByRole("button", { name: /Talks give both sides cover at home/ }).press("Enter");
+  await open(page, "Commentary", "Snapshots", /Spring notes on the talks/);
+  await page.getByRole("region", { name: /^Notes in/ }).getByRole("button", { name: /Talks give both sides cover at home/ }).press("Enter");
+  await expect(page.locator(".desk-editor h2")).toHaveText("Talks give both sides cover at home");
   const quote = await page.locator("#f-quote").inputValue();
   await field(page, "Quote", "");
   await namedAtField(page, "f-quote", "must not be empty");
