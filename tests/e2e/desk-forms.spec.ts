@@ -63,7 +63,7 @@ test("lanes, experts, stories and notes are edited by keyboard, an invalid field
   // A story: a step's dates, named when not a day or out of order.
   await open(page, "Stories", "Stories", /From the accord to the talks/);
   await field(page, "From", "2015-13-01", page.locator("#f-steps-0"));
-  await namedAtField(page, "f-steps-0-from", /./);
+  await namedAtField(page, "f-steps-0-from", "is not a real calendar date");
   await field(page, "From", "2015-01-01", page.locator("#f-steps-0"));
   await field(page, "Title", "The accord is signed", page.locator("#f-steps-0"));
   await saveAndPublish(page, "f-steps-0-title");
@@ -84,7 +84,9 @@ test("lanes, experts, stories and notes are edited by keyboard, an invalid field
   await field(page, "Id", "winter-notes");
   await field(page, "Title", "Winter notes");
   await field(page, "As of", "2025-02-30");
-  await namedAtField(page, "f-asOf", /./);
+  // A new record's field says what is wrong once it is left (or on the first save).
+  await page.locator("#f-asOf").press("Tab");
+  await namedAtField(page, "f-asOf", "not a real calendar date");
   await page.locator("#f-asOf").press("Enter");
   await expect(page.locator(".desk-summary-anchor")).toBeFocused();
   expect((await (await page.request.get(`${deskUrl}/api/desk/records?kind=snapshot&q=winter`)).json()).total).toBe(0);
