@@ -215,9 +215,9 @@ export function blankRecord(kind: RecordKind, refs: DeskRefs): Json {
     case "event":
       return { id: "", title: "", summary: "", date: "", precision: "day", lane: refs.lanes[0]?.id ?? "", importance: 1, actors: [], tags: [], sources: [blankSource()] };
     case "annotation":
-      return { id: "", expert: refs.experts[0]?.id ?? "", ...(latest ? { snapshot: latest.id } : {}), headline: "", quote: "", anchors: { events: [] }, theme: "", source: blankSource() };
+      return { id: "", expert: refs.experts[0]?.id ?? "", ...(latest ? { snapshot: latest.id } : {}), quote: "", anchors: { events: [] }, theme: "", source: blankSource() };
     case "snapshot":
-      return { id: "", title: "", asOf: "", asOfLabel: "" };
+      return { id: "", title: "", asOf: "" };
     case "lane":
       return { id: "", label: "", colour: "#006cd1", order: (refs.lanes.at(-1)?.order ?? 0) + 1 };
     case "expert":
