@@ -1,10 +1,10 @@
 import "server-only";
-import { dehydrate, HydrationBoundary, type DehydratedState } from "@tanstack/react-query";
+import { dehydrate, type DehydratedState } from "@tanstack/react-query";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { DataErrorPage } from "@/components/data/DataErrorPage";
 import { EarlyInput } from "@/components/figure/EarlyInput";
-import { QueryProvider } from "@/components/explorer/QueryProvider";
+import { QueryProvider } from "@/components/query/QueryProvider";
 import { setResponseStatus } from "@/lib/http/process-slots";
 import { createQueryClient } from "@/lib/query/client";
 import { eventQueryOptions } from "@/lib/query/event";
@@ -87,9 +87,7 @@ export function renderFirstView(first: FirstViewResult, render: (view: FirstView
   return (
     <>
       <EarlyInput />
-      <QueryProvider>
-        <HydrationBoundary state={first.dehydrated}>{render(first)}</HydrationBoundary>
-      </QueryProvider>
+      <QueryProvider state={first.dehydrated}>{render(first)}</QueryProvider>
     </>
   );
 }

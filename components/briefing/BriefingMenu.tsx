@@ -2,12 +2,27 @@
 
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { createPortal } from "react-dom";
+import { useQueryRuntime } from "@/components/query/QueryProvider";
 import { countStoredSteps, useStoredAdhoc } from "./adhoc-store";
+import type { QueryClient } from "@tanstack/react-query";
 import type { BriefingTrayProps } from "./BriefingTray";
 import styles from "./BriefingMenu.module.css";
 
-/** Loaded the first time the tray opens: the briefing's editor, story checks and share links are not first-paint script. */
-const BriefingTray = lazy(() => import("./BriefingTray").then((module) => ({ default: module.BriefingTray })));
+/**
+ * Loaded the first time the tray opens: the briefing's editor, story checks and share links are not first-paint
+ * script. Its queries (TanStack Query's own hooks) read the explorer's client, loaded by then.
+ */
+const BriefingTray = lazy(() =>
+  Promise.all([import("./BriefingTray"), import("@tanstack/react-query")]).then(([{ BriefingTray }, { QueryClientProvider }]) => ({
+    default: function BriefingTrayOfClient({ client, ...props }: BriefingTrayProps & { client: QueryClient }) {
+      return (
+        <QueryClientProvider client={client}>
+          <BriefingTray {...props} />
+        </QueryClientProvider>
+      );
+    },
+  })),
+);
 
 /** Where the open tray docks: the explorer gives it a place of its own in the layout (beside the reading pane, a sheet on a phone). */
 export const BRIEFING_DOCK_ID = "briefing-dock";
@@ -21,6 +36,7 @@ const noSubscribe = () => () => {};
  */
 export function BriefingMenu(props: BriefingTrayProps) {
   const steps = countStoredSteps(useStoredAdhoc());
+  const runtime = useQueryRuntime();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -52,14 +68,13 @@ export function BriefingMenu(props: BriefingTrayProps) {
     event.stopPropagation();
     close();
   };
+  const loading = <p role="status">Loading the briefing…</p>;
   const tray = (
     <div className={styles.panel} ref={panel} id="briefing-panel" onKeyDown={onKeyDown}>
       <button type="button" className={styles.close} onClick={close} aria-label="Close the briefing tray">
         Close
       </button>
-      <Suspense fallback={<p role="status">Loading the briefing…</p>}>
-        <BriefingTray {...props} />
-      </Suspense>
+      <Suspense fallback={loading}>{runtime ? <BriefingTray client={runtime.client} {...props} /> : loading}</Suspense>
     </div>
   );
   return (

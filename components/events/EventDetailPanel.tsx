@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery } from "@/components/query/useQuery";
 import { eventQueryOptions } from "@/lib/query/event";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Expert } from "@/lib/schema";

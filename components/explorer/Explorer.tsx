@@ -1,12 +1,12 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { BRIEFING_DOCK_ID, BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
 import { EventTable } from "@/components/events/EventTable";
 import { ViewEventList } from "@/components/events/ViewEventList";
 import { InteractiveFigure } from "@/components/figure/InteractiveFigure";
+import { keepPreviousData, useQuery } from "@/components/query/useQuery";
 import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
 import { ExportMenu } from "@/components/export/ExportMenu";
 import { PrintReportHook } from "@/components/report/PrintReportHook";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery } from "@/components/query/useQuery";
 import { notesQueryOptions } from "@/lib/query/notes";
 
 /** A note's verbatim quote and who said it, fetched when first asked for (a hover, a focus, a click). */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery } from "@/components/query/useQuery";
 import { facetsQueryOptions } from "@/lib/query/facets";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import type { ViewState } from "@/lib/view/view-state";

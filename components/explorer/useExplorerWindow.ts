@@ -1,7 +1,8 @@
 "use client";
 
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
+import { useQueryRuntime } from "@/components/query/QueryProvider";
+import { keepPreviousData, useQuery } from "@/components/query/useQuery";
 import { prefetchNeighbourWindows, windowLinksQueryOptions, windowQueryOptions } from "@/lib/query/window-query";
 import { hull } from "@/lib/view/domain";
 import type { ExplorerData } from "@/lib/view/explorer-data";
@@ -16,14 +17,14 @@ const NONE: never[] = [];
  * the embed both read events only through here.
  */
 export function useExplorerWindow(data: ExplorerData, view: ViewState, px: number) {
-  const client = useQueryClient();
+  const runtime = useQueryRuntime();
   const request = useMemo(() => createWindowRequest(data, view, px), [data, view, px]);
   const windowQuery = useQuery({ ...windowQueryOptions(request), placeholderData: keepPreviousData });
   const linksQuery = useQuery(windowLinksQueryOptions(request));
   const loaded = windowQuery.isSuccess;
   useEffect(() => {
-    if (loaded) prefetchNeighbourWindows(client, request);
-  }, [client, loaded, request]);
+    if (loaded && runtime) prefetchNeighbourWindows(runtime.client, request);
+  }, [runtime, loaded, request]);
   const response = windowQuery.data;
   const allNotes = response?.notes ?? NONE;
   const lanes = useMemo(() => view.lanes.flatMap((id) => data.lanes.filter((lane) => lane.id === id)), [data.lanes, view.lanes]);

@@ -1,8 +1,8 @@
 "use client";
 
-import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from "react";
 import { Explorer } from "@/components/explorer/Explorer";
+import { QueryProvider } from "@/components/query/QueryProvider";
 import { OpenPreviewFile } from "./preview-context";
 import { PreviewFileButton } from "./PreviewFileButton";
 import { usePreviewFile } from "./usePreviewFile";
@@ -138,7 +138,7 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
           </div>
         )}
         {preview ? (
-          <QueryClientProvider client={preview.client}>
+          <QueryProvider runtime={preview.runtime}>
             <Explorer
               key={preview.set.payload.window.key}
               data={preview.set.payload}
@@ -147,7 +147,7 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
               actions={<PreviewFileButton />}
               local
             />
-          </QueryClientProvider>
+          </QueryProvider>
         ) : (
           children
         )}

@@ -1,15 +1,14 @@
 "use client";
 
-import type { QueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
-import { createQueryClient } from "@/lib/query/client";
+import type { QueryRuntime } from "@/components/query/query-host";
 import { answerLocally } from "@/lib/query/fetch-json";
 import type { PreviewSet } from "@/lib/preview/preview-set";
 
-/** A file shown as the explorer's set. `client` answers every query from `set` (answerLocally). */
+/** A file shown as the explorer's set. `runtime`'s client answers every query from `set` (answerLocally). */
 export interface ActivePreview {
   set: PreviewSet;
-  client: QueryClient;
+  runtime: QueryRuntime;
   /** The URL the preview replaced: where the way back leads. */
   returnTo: string;
   /** The query the page had when the preview opened (the router may still report it for a moment). */
@@ -32,7 +31,7 @@ function browserZone(): string | undefined {
 
 /**
  * Opening a file as a temporary set, in the browser: read it, import it with lib/interop (loaded on first
- * use), index it, and give it a QueryClient that answers the explorer's queries locally — nothing is sent.
+ * use), index it, and give it a query client that answers the explorer's queries locally — nothing is sent.
  * Leaving puts the URL back as it was.
  */
 export function usePreviewFile() {
@@ -47,7 +46,7 @@ export function usePreviewFile() {
   const open = useCallback(
     async (file: File, partial = false) => {
       setNotice({ kind: "reading", fileName: file.name });
-      const { previewFile, PREVIEW_MAX_BYTES } = await import("@/lib/preview/preview-set");
+      const [{ previewFile, PREVIEW_MAX_BYTES }, { createQueryRuntime }] = await Promise.all([import("@/lib/preview/preview-set"), import("@/components/query/query-runtime")]);
       if (file.size > PREVIEW_MAX_BYTES) {
         const problem = `${file.name}: (file): (size): ${(file.size / MB).toFixed(1)} MB is more than a preview reads (${PREVIEW_MAX_BYTES / MB} MB); import it with npm run data:import`;
         return setNotice({ kind: "failed", fileName: file.name, problems: [problem], warnings: [], file: null });
@@ -56,15 +55,15 @@ export function usePreviewFile() {
       const zone = browserZone();
       const result = previewFile({ fileName: file.name, text: await file.text(), partial, zone });
       if (!result.ok) return setNotice({ kind: "failed", fileName: file.name, problems: result.problems, warnings: result.warnings, file: partial ? null : file });
-      const client = createQueryClient();
-      answerLocally(client, result.set.answer);
+      const runtime = createQueryRuntime();
+      answerLocally(runtime.client, result.set.answer);
       // A second file replaces the first; the way back still leads to the set the page was opened on.
       const returnTo = current.current?.returnTo ?? `${window.location.pathname}${window.location.search}`;
       const replacedSearch = window.location.search.slice(1);
       // The preview opens on its own default window; the explorer reads its view from the URL, so it is cleared.
       window.history.replaceState(null, "", "/");
       setNotice(null);
-      show({ set: result.set, client, returnTo, replacedSearch });
+      show({ set: result.set, runtime, returnTo, replacedSearch });
     },
     [show],
   );

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, type QueryClient } from "@tanstack/react-query";
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { windowEdges } from "../view/domain";
 import type { TimeDomain } from "../time/scale";
 import type { EventFilter } from "../view/filter-events";
@@ -7,6 +7,7 @@ import { neighbourWindows, snapWindow } from "../window/snap";
 import type { WindowLink, WindowResponse } from "../window/types";
 import { decodeWindow, encodeWindow } from "../window/wire";
 import { fetchJson } from "./fetch-json";
+import { keepPreviousData } from "./keep-previous";
 
 /** The explorer's one event source: every set, small or large, is read through this query. */
 export interface WindowRequest {
