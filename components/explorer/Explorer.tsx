@@ -1,9 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { BRIEFING_DOCK_ID, BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
-import { EventTable } from "@/components/events/EventTable";
 import { ViewEventList } from "@/components/events/ViewEventList";
 import { InteractiveFigure } from "@/components/figure/InteractiveFigure";
 import { keepPreviousData, useQuery } from "@/components/query/useQuery";
@@ -27,6 +26,12 @@ import { useExplorerFigure } from "./useExplorerFigure";
 import { useSelection } from "./useSelection";
 import { WindowBar } from "./WindowBar";
 import "./explorer.css";
+
+/**
+ * The list view's table: a URL in list mode is drawn on the server, and the table hydrates once its code has arrived
+ * (a memoised element, so a re-render before then leaves the server's HTML in place).
+ */
+const EventTable = lazy(() => import("@/components/events/EventTable").then((module) => ({ default: module.EventTable })));
 
 interface ExplorerProps {
   data: ExplorerData;
@@ -80,6 +85,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
     return () => document.removeEventListener("keydown", onKey);
   }, [clear]);
 
+  const onSearch = useCallback((q: string) => update({ q }), [update]);
   const onWidth = useCallback((width: number) => {
     setPx(width);
     rememberFigureWidth(width);
@@ -91,6 +97,15 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
   const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q ? `, filtered by “${view.q}”${results ? ` (${count(results.total)} ${results.total === 1 ? "match" : "matches"} in all${notesMatched})` : ""}` : ""}`;
   const title = `Timeline of ${count(inView.count)} events in ${figure.lanes.length} lanes`;
 
+  const asOfMs = data.hasCommentary ? data.asOf.ms : Infinity;
+  const table = useMemo(
+    () => (
+      <Suspense fallback={<p className="empty" aria-busy="true">Loading the table…</p>}>
+        <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={asOfMs} hover={hover} onSelect={jumpTo} />
+      </Suspense>
+    ),
+    [inView.items, data.lanes, view.event, asOfMs, hover, jumpTo],
+  );
   const windowBar = (
     <WindowBar
       data={data}
@@ -133,7 +148,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           {view.mode === "list" ? (
             <>
               {windowBar}
-              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.hasCommentary ? data.asOf.ms : Infinity} hover={hover} onSelect={jumpTo} />
+              {table}
             </>
           ) : (
             <InteractiveFigure
@@ -181,7 +196,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           shownNotes={shownNotes}
           onCloseNotes={() => setShownNotes(null)}
           onJump={jumpTo}
-          onSearch={(q) => update({ q })}
+          onSearch={onSearch}
           onSelectNote={selectNote}
           onChooseExperts={(ids) => update({ experts: ids })}
           onClose={clear}

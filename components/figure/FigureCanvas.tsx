@@ -6,9 +6,6 @@ import type { Scene } from "@/lib/scene/types";
 import type { Emitter } from "@/lib/view/emitter";
 import { paintCanvas } from "./paint-canvas";
 
-/** Above this many marks the figure draws them on a canvas: SVG cannot hold 60 fps with thousands of nodes. */
-export const CANVAS_MARKS = 400;
-
 const none = () => null;
 
 /**

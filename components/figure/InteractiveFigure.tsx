@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildScene } from "@/lib/scene/build-scene";
 import type { Scene, SceneInput, SceneNote } from "@/lib/scene/types";
@@ -15,11 +15,15 @@ import { ZOOM_STEP, type Behaviour, type FigureContext } from "./behaviours/type
 import { takeEarlyWindow } from "./early-input";
 import { useFigureWindow } from "./useFigureWindow";
 import { FigureSvg } from "./FigureSvg";
-import { HoverLayer } from "./HoverLayer";
-import { FigureTooltip } from "./FigureTooltip";
-import { FigureCanvas, CANVAS_MARKS } from "./FigureCanvas";
+import { CANVAS_MARKS } from "./canvas-marks";
 import { measureDraw, timedScene } from "./draw-timing";
 import "./figure.css";
+
+// What hover, selection and dense windows add is not first-load script: the first paint is the SVG alone. Drawn on
+// the server when the view has them (a selection's links, a canvas), they hydrate once their code has arrived.
+const HoverLayer = lazy(() => import("./HoverLayer").then((module) => ({ default: module.HoverLayer })));
+const FigureTooltip = lazy(() => import("./FigureTooltip").then((module) => ({ default: module.FigureTooltip })));
+const FigureCanvas = lazy(() => import("./FigureCanvas").then((module) => ({ default: module.FigureCanvas })));
 
 export interface InteractiveFigureProps {
   /** Width the server drew at; the browser re-lays out to its own once measured. */
@@ -179,10 +183,14 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
         data-canvas={onCanvas || undefined}
       >
         <FigureSvg scene={scene} idPrefix={idPrefix} title={props.title} fluid hideMarks={onCanvas}>
-          <HoverLayer scene={scene} idPrefix={idPrefix} links={props.links} hover={props.hover} selectedId={props.selectedId} lit={lit} />
+          <Suspense fallback={null}>
+            <HoverLayer scene={scene} idPrefix={idPrefix} links={props.links} hover={props.hover} selectedId={props.selectedId} lit={lit} />
+          </Suspense>
         </FigureSvg>
-        {onCanvas && <FigureCanvas scene={scene} lit={lit} />}
-        <FigureTooltip scene={scene} hover={props.hover} items={props.items} lanes={props.lanes} host={hostRef} describeNote={props.describeNote} />
+        <Suspense fallback={null}>
+          {onCanvas && <FigureCanvas scene={scene} lit={lit} />}
+          <FigureTooltip scene={scene} hover={props.hover} items={props.items} lanes={props.lanes} host={hostRef} describeNote={props.describeNote} />
+        </Suspense>
         <p id={`${idPrefix}-help`} className="visually-hidden">
           Arrow keys move between events (left and right in time, up and down between lanes). Enter opens the event, Escape clears the selection, plus and minus zoom.
         </p>

@@ -1,12 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type DragEvent, type MouseEvent, type ReactNode } from "react";
 import { Explorer } from "@/components/explorer/Explorer";
 import { QueryProvider } from "@/components/query/QueryProvider";
 import { OpenPreviewFile } from "./preview-context";
 import { PreviewFileButton } from "./PreviewFileButton";
 import { usePreviewFile } from "./usePreviewFile";
 import "./preview.css";
+
+/** The banner of a preview and the list of a file's problems: loaded with the first file, not with the page. */
+const PreviewNotices = lazy(() => import("./PreviewNotices").then((module) => ({ default: module.PreviewNotices })));
 
 interface PreviewHostProps {
   /** The explorer of the server's set, shown whenever no file is previewed. */
@@ -15,8 +18,6 @@ interface PreviewHostProps {
   setTitle: string;
   figureWidth: number;
 }
-
-const SHOWN_PROBLEMS = 200;
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes("Files");
@@ -31,8 +32,6 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
   const { preview, notice, open, dismiss, leave } = usePreviewFile();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const bannerRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   // After "Back" or "Dismiss" the control that had focus is gone: focus goes back to "Preview a file…".
   const [returnFocus, setReturnFocus] = useState(0);
@@ -47,13 +46,6 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
   useEffect(() => {
     if (returnFocus) hostRef.current?.querySelector<HTMLElement>(".preview-file-button")?.focus();
   }, [returnFocus]);
-
-  useEffect(() => {
-    if (notice?.kind === "failed") noticeRef.current?.focus();
-  }, [notice]);
-  useEffect(() => {
-    if (preview) bannerRef.current?.focus();
-  }, [preview]);
 
   const onDragEnter = (event: DragEvent) => {
     if (!hasFiles(event)) return;
@@ -89,53 +81,13 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
     window.history.pushState(null, "", href);
   };
 
-  const problems = notice?.kind === "failed" ? notice : null;
   return (
     <OpenPreviewFile.Provider value={open}>
       <div className="preview-host" ref={hostRef} onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} onClickCapture={onClickCapture}>
-        {preview && (
-          <div className="preview-banner" role="region" aria-label="Preview of a file" tabIndex={-1} ref={bannerRef} data-testid="preview-banner">
-            <p>
-              <strong>Previewing {preview.set.fileName} — not saved.</strong> {preview.set.data.events.length.toLocaleString("en-GB")} events, read in this browser
-              only: nothing was sent to the server.
-            </p>
-            <button type="button" className="tool-button" onClick={back}>
-              Back to {setTitle}
-            </button>
-            {preview.set.skipped.length > 0 && <ProblemList summary={plural(preview.set.skipped.length, "row left out", "rows left out")} items={preview.set.skipped} />}
-            {preview.set.warnings.length > 0 && <ProblemList summary={plural(preview.set.warnings.length, "note from the import", "notes from the import")} items={preview.set.warnings} />}
-          </div>
-        )}
-        {notice?.kind === "reading" && (
-          <p className="preview-reading" role="status">
-            Reading {notice.fileName}…
-          </p>
-        )}
-        {problems && (
-          <div className="preview-problems" role="alert" tabIndex={-1} ref={noticeRef} data-testid="preview-problems">
-            <p>
-              <strong>{problems.fileName} could not be previewed:</strong> {plural(problems.problems.length, "problem", "problems")}. Nothing
-              was imported{preview ? "; the preview above is unchanged" : ""}.
-            </p>
-            <ol>
-              {problems.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
-                <li key={i}>
-                  <code>{problem}</code>
-                </li>
-              ))}
-            </ol>
-            {problems.problems.length > SHOWN_PROBLEMS && <p>… and {problems.problems.length - SHOWN_PROBLEMS} more.</p>}
-            <div className="preview-actions">
-              {problems.file && (
-                <button type="button" className="tool-button" onClick={() => void open(problems.file!, true)}>
-                  Preview the rows that import
-                </button>
-              )}
-              <button type="button" className="tool-button" onClick={close}>
-                Dismiss
-              </button>
-            </div>
-          </div>
+        {(preview || notice) && (
+          <Suspense fallback={null}>
+            <PreviewNotices preview={preview} notice={notice} setTitle={setTitle} onBack={back} onDismiss={close} onOpen={open} />
+          </Suspense>
         )}
         {preview ? (
           <QueryProvider runtime={preview.runtime}>
@@ -158,24 +110,5 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
         )}
       </div>
     </OpenPreviewFile.Provider>
-  );
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
-}
-
-function ProblemList({ summary, items }: { summary: string; items: string[] }) {
-  return (
-    <details className="preview-list">
-      <summary>{summary}</summary>
-      <ol>
-        {items.slice(0, SHOWN_PROBLEMS).map((item, i) => (
-          <li key={i}>
-            <code>{item}</code>
-          </li>
-        ))}
-      </ol>
-    </details>
   );
 }
