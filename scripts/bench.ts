@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { readDatasetDir } from "../lib/data/read-dir";
 import { SYNTH_SPREADS, type SynthSpread } from "../lib/synth/generate";
 import { checkTargets, formatGestureCost, formatRatios, formatResults, formatTargets, type BenchSet, type Row } from "./bench/format";
+import { formatFirstLoad, weighFirstLoad } from "./bench/first-load";
 import { CAP_MS, emptyMeasurement, measure, type Measurement, type Target } from "./bench/measure";
 import { hasProductionBuild, startNext } from "./next-server";
 import { writeSynthDir } from "./synth-dir";
@@ -142,6 +143,7 @@ async function main() {
   const rows: Row[] = [];
   const sets: BenchSet[] = [];
   const loads: string[] = [];
+  let firstLoad: string | null = null;
   try {
     const plan: { set: BenchSet; dir: string | null }[] = [{ set: { name: "built-in", size: null, spread: null }, dir: null }];
     for (const size of SIZES)
@@ -162,6 +164,7 @@ async function main() {
           const target: Target = { url: `${next.url}/`, gestureSelector: "svg.figure", wheelZoom: true, snapshots: true };
           await warmUp(target.url);
           rows.push({ set, tool: "Snapshots", ...(await run(target, "Snapshots")) });
+          if (set.size === null) firstLoad = formatFirstLoad(await weighFirstLoad(target.url));
         } finally {
           await next.stop();
         }
@@ -190,6 +193,7 @@ async function main() {
   console.log(formatGestureCost(rows));
   console.log("\nTargets (issues 9 and 22)\n");
   console.log(formatTargets(checkTargets(rows, sets)));
+  if (firstLoad) console.log(`\nWhat the built-in set's \`/\` asks for before it paints and hydrates (scripts/bench/first-load.ts)\n\n${firstLoad}`);
   const blocked = rows.flatMap((row) => row.m.blocked.map((url) => `${row.tool} (${row.set.name}): ${url}`));
   if (blocked.length > 0) console.log(`\nRequests to other hosts than 127.0.0.1 (none resolve):\n${blocked.join("\n")}`);
   console.log(`\nLoad average at the start of each set: ${loads.join("; ")}; at the end: ${load()}. ${Math.round((Date.now() - started) / 60_000)} min in all.`);

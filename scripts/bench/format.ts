@@ -127,6 +127,8 @@ export function checkTargets(rows: Row[], sets: BenchSet[]): TargetResult[] {
     const own = rows.find((row) => row.set === builtIn && row.tool === "Snapshots")?.m;
     if (own && own.firstLoadJsGzipBytes > 0)
       out.push({ target: `first-load JS ≤ ${JS_BUDGET_KB} kB gzip`, set: builtIn.name, value: `${kb(own.firstLoadJsGzipBytes)} (${kb(own.jsGzipBytes)} by the first zoom answered)`, met: own.firstLoadJsGzipBytes <= JS_BUDGET_KB * 1024 });
+    if (own && own.firstLoadJsGzipBytes > 0)
+      out.push({ target: "≤ 1 render-blocking stylesheet", set: builtIn.name, value: String(own.renderBlockingSheets), met: own.renderBlockingSheets <= 1 });
   }
   for (const set of sets) {
     const limit = set.size === null ? 120 : set.size === 1000 || set.size === 100_000 ? 250 : null;

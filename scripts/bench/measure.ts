@@ -26,6 +26,8 @@ export interface Measurement {
    * (the figure's behaviours once hydrated, the tray or export menu on first use) is not in it, but is in jsGzipBytes.
    */
   firstLoadJsGzipBytes: number;
+  /** Stylesheets the browser held the first paint for (CDP renderBlockingBehavior "Blocking" or "InBodyParserBlocking"). */
+  renderBlockingSheets: number;
   /** Main-thread time during the 4 s of scripted gestures (CDP Performance metrics): script, and style + layout. */
   gestureScriptMs: number | null;
   gestureLayoutMs: number | null;
@@ -135,6 +137,7 @@ export function emptyMeasurement(): Measurement {
     dataBytes: 0,
     jsGzipBytes: 0,
     firstLoadJsGzipBytes: 0,
+    renderBlockingSheets: 0,
     gestureScriptMs: null,
     gestureLayoutMs: null,
     drawP50: null,
@@ -167,6 +170,9 @@ export async function measure(browser: Browser, target: Target, result: Measurem
   const types = new Map<string, string>();
   const bytes = { html: 0, js: 0, data: 0 };
   cdp.on("Network.responseReceived", (event) => void types.set(event.requestId, event.type));
+  cdp.on("Network.requestWillBeSent", (event) => {
+    if (event.type === "Stylesheet" && (event.renderBlockingBehavior === "Blocking" || event.renderBlockingBehavior === "InBodyParserBlocking")) result.renderBlockingSheets += 1;
+  });
   cdp.on("Network.loadingFinished", (event) => {
     const type = types.get(event.requestId);
     if (type === "Document") bytes.html += event.encodedDataLength;
