@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import "./globals.css";
 
+// No stylesheet here: each page imports one of its own that starts with globals.css (app/explorer.css for `/`),
+// so the explorer's first paint waits for a single sheet.
 export const metadata: Metadata = {
   title: { default: "Snapshots", template: "%s · Snapshots" },
   description: "Linked timelines of dated, sourced events with expert commentary — browse, brief and print.",

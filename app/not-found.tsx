@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import "./globals.css";
 
 /**
  * Rendered per request rather than prerendered, so its scripts carry the response's nonce like every

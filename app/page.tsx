@@ -11,6 +11,7 @@ import { snapshotParam } from "@/lib/view/view-params";
 import { parseViewState } from "@/lib/view/view-state";
 import { prepareFirstView, renderFirstView, type SearchParams } from "./first-view";
 import { shareMetadata } from "./share-metadata";
+import "./explorer.css";
 
 export const dynamic = "force-dynamic";
 

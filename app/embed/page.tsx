@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EmbedFigure } from "@/components/embed/EmbedFigure";
 import { EMBED_FIGURE_WIDTH } from "@/lib/view/embed";
 import { prepareFirstView, renderFirstView, type SearchParams } from "../first-view";
+import "./embed.css";
 
 export const dynamic = "force-dynamic";
 

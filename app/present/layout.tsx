@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import "../globals.css";
 import "./present.css";
 
 // A shared deck rides in the URL: requests from these pages send only the origin as Referer, so the

@@ -30,6 +30,7 @@ function storyMarking(stories: readonly Story[], params: SearchParams): string |
   const source = resolveDeck(params, stories);
   return source.kind === "story" ? source.story.marking : undefined;
 }
+import "../globals.css";
 import "./report.css";
 
 export const dynamic = "force-dynamic";

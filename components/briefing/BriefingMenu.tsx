@@ -6,7 +6,6 @@ import { useQueryRuntime } from "@/components/query/QueryProvider";
 import { countStoredSteps, useStoredAdhoc } from "./adhoc-store";
 import type { QueryClient } from "@tanstack/react-query";
 import type { BriefingTrayProps } from "./BriefingTray";
-import styles from "./BriefingMenu.module.css";
 
 /**
  * Loaded the first time the tray opens: the briefing's editor, story checks and share links are not first-paint
@@ -70,8 +69,8 @@ export function BriefingMenu(props: BriefingTrayProps) {
   };
   const loading = <p role="status">Loading the briefing…</p>;
   const tray = (
-    <div className={styles.panel} ref={panel} id="briefing-panel" onKeyDown={onKeyDown}>
-      <button type="button" className={styles.close} onClick={close} aria-label="Close the briefing tray">
+    <div className="briefing-menu-panel" ref={panel} id="briefing-panel" onKeyDown={onKeyDown}>
+      <button type="button" className="briefing-menu-close" onClick={close} aria-label="Close the briefing tray">
         Close
       </button>
       <Suspense fallback={loading}>{runtime ? <BriefingTray client={runtime.client} {...props} /> : loading}</Suspense>
@@ -79,8 +78,8 @@ export function BriefingMenu(props: BriefingTrayProps) {
   );
   return (
     <>
-      <button type="button" ref={button} className={styles.summary} aria-expanded={open} aria-controls={open ? "briefing-panel" : undefined} onClick={() => (open ? close() : setOpen(true))}>
-        Briefing <span className={styles.count}>{steps}</span>
+      <button type="button" ref={button} className="briefing-menu-summary" aria-expanded={open} aria-controls={open ? "briefing-panel" : undefined} onClick={() => (open ? close() : setOpen(true))}>
+        Briefing <span className="briefing-menu-count">{steps}</span>
       </button>
       {open && (dock ? createPortal(tray, dock) : tray)}
     </>

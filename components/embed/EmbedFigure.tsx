@@ -8,8 +8,6 @@ import { formatWindow } from "@/lib/time/format";
 import { fullViewPath } from "@/lib/view/embed";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import { serializeViewState } from "@/lib/view/view-state";
-import "@/components/explorer/explorer.css";
-import "./embed.css";
 
 interface EmbedFigureProps {
   data: ExplorerData;

@@ -25,7 +25,6 @@ import { Toolbar } from "./Toolbar";
 import { useExplorerFigure } from "./useExplorerFigure";
 import { useSelection } from "./useSelection";
 import { WindowBar } from "./WindowBar";
-import "./explorer.css";
 
 /**
  * The list view's table: a URL in list mode is drawn on the server, and the table hydrates once its code has arrived

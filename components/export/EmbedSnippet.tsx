@@ -2,7 +2,6 @@
 
 import { useId, useRef, useState } from "react";
 import { EMBED_CHROME_PX, iframeSnippet } from "@/lib/view/embed";
-import styles from "./ExportMenu.module.css";
 
 export interface EmbedSnippetProps {
   /** The view as URL parameters (serializeViewState). */
@@ -46,23 +45,23 @@ export function EmbedSnippet({ params, title }: EmbedSnippetProps) {
   };
 
   return (
-    <div className={styles.embed}>
-      <button type="button" className={styles.embedToggle} aria-expanded={snippet !== null} aria-controls={`${id}-panel`} onClick={toggle} data-embed-toggle>
-        Embed on a web page <span className={styles.hint}>an iframe of this view</span>
+    <div className="export-menu-embed">
+      <button type="button" className="export-menu-embed-toggle" aria-expanded={snippet !== null} aria-controls={`${id}-panel`} onClick={toggle} data-embed-toggle>
+        Embed on a web page <span className="export-menu-hint">an iframe of this view</span>
       </button>
       {snippet !== null && (
-        <div id={`${id}-panel`} className={styles.embedPanel}>
+        <div id={`${id}-panel`} className="export-menu-embed-panel">
           <label htmlFor={`${id}-code`}>Paste this into the page:</label>
           <textarea id={`${id}-code`} ref={area} readOnly rows={4} value={snippet} onFocus={(event) => event.currentTarget.select()} spellCheck={false} data-embed-code />
-          <div className={styles.embedActions}>
+          <div className="export-menu-embed-actions">
             <button type="button" onClick={copy}>
               Copy
             </button>
-            <span role="status" className={styles.hint}>
+            <span role="status" className="export-menu-hint">
               {copied === "yes" ? "Copied." : copied === "select" ? "Selected: press Ctrl+C (⌘C) to copy." : ""}
             </span>
           </div>
-          <p className={styles.hint}>It shows only on sites this server lets frame it (its EMBED_ORIGINS setting).</p>
+          <p className="export-menu-hint">It shows only on sites this server lets frame it (its EMBED_ORIGINS setting).</p>
         </div>
       )}
     </div>

@@ -1,7 +1,6 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from "react";
-import styles from "./ExportMenu.module.css";
 
 /** The <iframe> snippet and its copy button load when the menu first opens. */
 const EmbedSnippet = lazy(() => import("./EmbedSnippet").then((module) => ({ default: module.EmbedSnippet })));
@@ -47,14 +46,14 @@ export function ExportMenu({ params, embed }: ExportMenuProps) {
   };
 
   return (
-    <details className={styles.menu} ref={details} onKeyDown={onKeyDown} onToggle={(event) => event.currentTarget.open && setOpened(true)} data-export-menu>
-      <summary className={styles.summary}>Export</summary>
-      <div className={styles.popup}>
-        <ul className={styles.list} aria-label="Export the events of this view">
+    <details className="export-menu" ref={details} onKeyDown={onKeyDown} onToggle={(event) => event.currentTarget.open && setOpened(true)} data-export-menu>
+      <summary className="export-menu-summary">Export</summary>
+      <div className="export-menu-popup">
+        <ul className="export-menu-list" aria-label="Export the events of this view">
           {FORMATS.map(({ format, label, hint }) => (
             <li key={format}>
               <a href={`/api/export?format=${format}${search ? `&${search}` : ""}`} download data-format={format}>
-                {label} <span className={styles.hint}>{hint}</span>
+                {label} <span className="export-menu-hint">{hint}</span>
               </a>
             </li>
           ))}

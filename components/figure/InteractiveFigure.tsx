@@ -17,7 +17,6 @@ import { useFigureWindow } from "./useFigureWindow";
 import { FigureSvg } from "./FigureSvg";
 import { CANVAS_MARKS } from "./canvas-marks";
 import { measureDraw, timedScene } from "./draw-timing";
-import "./figure.css";
 
 // What hover, selection and dense windows add is not first-load script: the first paint is the SVG alone. Drawn on
 // the server when the view has them (a selection's links, a canvas), they hydrate once their code has arrived.

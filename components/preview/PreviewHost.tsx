@@ -6,7 +6,6 @@ import { QueryProvider } from "@/components/query/QueryProvider";
 import { OpenPreviewFile } from "./preview-context";
 import { PreviewFileButton } from "./PreviewFileButton";
 import { usePreviewFile } from "./usePreviewFile";
-import "./preview.css";
 
 /** The banner of a preview and the list of a file's problems: loaded with the first file, not with the page. */
 const PreviewNotices = lazy(() => import("./PreviewNotices").then((module) => ({ default: module.PreviewNotices })));

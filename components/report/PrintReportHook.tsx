@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import "./explorer-print.css";
 
 /** The report URL for the view the browser is showing now (the explorer keeps its view in the query string). */
 function currentReportUrl(): string {

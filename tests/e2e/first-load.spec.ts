@@ -1,0 +1,21 @@
+import { expect, test } from "@playwright/test";
+import { chartReady } from "./chart-helpers";
+
+// Issue 22's first-paint budget: nothing holds the explorer's first paint but its HTML and at most one small
+// stylesheet; fonts and images never do. Counted as the browser classes each request (CDP renderBlockingBehavior).
+for (const query of ["", "?event=jcpoa-agreed-vienna&q=sanctions"]) {
+  test(`the explorer${query ? " with a selection and a search" : ""} is painted after its HTML and at most one stylesheet`, async ({ page, context }) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    const blocking: string[] = [];
+    cdp.on("Network.requestWillBeSent", (event) => {
+      if (event.type === "Document") return;
+      if (event.renderBlockingBehavior === "Blocking" || event.renderBlockingBehavior === "InBodyParserBlocking") blocking.push(`${event.type} ${new URL(event.request.url).pathname}`);
+    });
+    await page.goto(`/${query}`);
+    await chartReady(page);
+    const stylesheets = blocking.filter((line) => line.startsWith("Stylesheet"));
+    expect(stylesheets.length, blocking.join("\n")).toBeLessThanOrEqual(1);
+    expect(blocking.filter((line) => !line.startsWith("Stylesheet")), "fonts, images and scripts never block the first paint").toEqual([]);
+  });
+}
