@@ -1,8 +1,9 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { BRIEFING_DOCK_ID, BriefingMenu } from "@/components/briefing/BriefingMenu";
 import { FigureDownloads } from "@/components/export/FigureDownloads";
+import { EventTable } from "@/components/events/EventTable";
 import { ViewEventList } from "@/components/events/ViewEventList";
 import { InteractiveFigure } from "@/components/figure/InteractiveFigure";
 import { keepPreviousData, useQuery } from "@/components/query/useQuery";
@@ -18,7 +19,6 @@ import { getSearchRequest } from "@/lib/view/search-request";
 import { serializeViewState } from "@/lib/view/view-state";
 import { CopyLink } from "./CopyLink";
 import { Legend } from "./Legend";
-import { NoteQuote } from "./NoteQuote";
 import { SnapshotSwitcher } from "./SnapshotSwitcher";
 import { ReadingPane } from "./ReadingPane";
 import { Toolbar } from "./Toolbar";
@@ -26,11 +26,13 @@ import { useExplorerFigure } from "./useExplorerFigure";
 import { useSelection } from "./useSelection";
 import { WindowBar } from "./WindowBar";
 
-/**
- * The list view's table: a URL in list mode is drawn on the server, and the table hydrates once its code has arrived
- * (a memoised element, so a re-render before then leaves the server's HTML in place).
- */
-const EventTable = lazy(() => import("@/components/events/EventTable").then((module) => ({ default: module.EventTable })));
+/** An expert note's quote, asked for when a callout is hovered or focused: its code loads then too. */
+const NoteQuote = lazy(() => import("./NoteQuote").then((module) => ({ default: module.NoteQuote })));
+const describeNote = (id: string) => (
+  <Suspense fallback={<span aria-busy="true">Loading the quote…</span>}>
+    <NoteQuote id={id} />
+  </Suspense>
+);
 
 interface ExplorerProps {
   data: ExplorerData;
@@ -84,7 +86,6 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
     return () => document.removeEventListener("keydown", onKey);
   }, [clear]);
 
-  const onSearch = useCallback((q: string) => update({ q }), [update]);
   const onWidth = useCallback((width: number) => {
     setPx(width);
     rememberFigureWidth(width);
@@ -96,15 +97,6 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
   const status = `${count(inView.count)} of ${count(data.window.total)} events in view${view.q ? `, filtered by “${view.q}”${results ? ` (${count(results.total)} ${results.total === 1 ? "match" : "matches"} in all${notesMatched})` : ""}` : ""}`;
   const title = `Timeline of ${count(inView.count)} events in ${figure.lanes.length} lanes`;
 
-  const asOfMs = data.hasCommentary ? data.asOf.ms : Infinity;
-  const table = useMemo(
-    () => (
-      <Suspense fallback={<p className="empty" aria-busy="true">Loading the table…</p>}>
-        <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={asOfMs} hover={hover} onSelect={jumpTo} />
-      </Suspense>
-    ),
-    [inView.items, data.lanes, view.event, asOfMs, hover, jumpTo],
-  );
   const windowBar = (
     <WindowBar
       data={data}
@@ -147,7 +139,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           {view.mode === "list" ? (
             <>
               {windowBar}
-              {table}
+              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.hasCommentary ? data.asOf.ms : Infinity} hover={hover} onSelect={jumpTo} />
             </>
           ) : (
             <InteractiveFigure
@@ -162,7 +154,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
               onSelectNote={selectNote}
               onShowNotes={setShownNotes}
               onWidth={onWidth}
-              describeNote={(id) => <NoteQuote id={id} />}
+              describeNote={describeNote}
               onScene={onScene}
             />
           )}
@@ -195,7 +187,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           shownNotes={shownNotes}
           onCloseNotes={() => setShownNotes(null)}
           onJump={jumpTo}
-          onSearch={onSearch}
+          onSearch={(q) => update({ q })}
           onSelectNote={selectNote}
           onChooseExperts={(ids) => update({ experts: ids })}
           onClose={clear}

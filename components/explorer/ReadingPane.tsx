@@ -1,20 +1,14 @@
 "use client";
 
+import { EventDetailPanel } from "@/components/events/EventDetailPanel";
 import type { SearchResponse } from "@/lib/search/run-search";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
 import type { ExplorerData, NoteAnchor } from "@/lib/view/explorer-data";
 import type { ViewState } from "@/lib/view/view-state";
-import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { CommentaryOverview, NoteList } from "./CommentaryOverview";
-
-// Shown only with a query or a selected event: not first-load script for `/`. A URL that has one is drawn on the
-// server as usual, and that part hydrates once its code has arrived. Each is a memoised element: a re-render of the
-// pane before then leaves the server's HTML in place (a changed element would make React show the fallback).
-const NO_EXPERTS: ExplorerData["experts"] = [];
-const NO_SUGGESTIONS: string[] = [];
-const EventDetailPanel = lazy(() => import("@/components/events/EventDetailPanel").then((module) => ({ default: module.EventDetailPanel })));
-const SearchResults = lazy(() => import("./SearchResults").then((module) => ({ default: module.SearchResults })));
+import { SearchResults } from "./SearchResults";
 
 interface ReadingPaneProps {
   data: ExplorerData;
@@ -49,23 +43,6 @@ export function ReadingPane({ data, notes, view, results, searchError, hover, sh
     notesHeading.current?.scrollIntoView({ block: "nearest" });
     notesHeading.current?.focus({ preventScroll: true });
   }, [shownNotes]);
-  const experts = data.hasCommentary ? data.experts : NO_EXPERTS;
-  const detail = useMemo(
-    () => (
-      <Suspense fallback={<p className="empty" aria-busy="true">Loading…</p>}>
-        <EventDetailPanel id={view.event} snapshot={view.snapshot} experts={experts} selectedNoteId={view.note} onSelect={onJump} />
-      </Suspense>
-    ),
-    [view.event, view.snapshot, experts, view.note, onJump],
-  );
-  const searchResults = useMemo(
-    () => (
-      <Suspense fallback={<p className="empty" aria-busy="true">Searching…</p>}>
-        <SearchResults q={view.q} response={results} isError={searchError} lanes={data.lanes} selectedId={view.event} suggestions={NO_SUGGESTIONS} onSearch={onSearch} hover={hover} onJump={onJump} onSelectNote={onSelectNote} selectedNoteId={view.note} />
-      </Suspense>
-    ),
-    [view.q, results, searchError, data.lanes, view.event, onSearch, hover, onJump, onSelectNote, view.note],
-  );
   const className = ["reading-pane", open && "is-open", view.q && "has-results", highlighted.length > 0 && "has-notes"].filter(Boolean).join(" ");
   return (
     <aside className={className} aria-label="Reading pane">
@@ -92,7 +69,7 @@ export function ReadingPane({ data, notes, view, results, searchError, hover, sh
               ×
             </button>
           </div>
-          {searchResults}
+          <SearchResults q={view.q} response={results} isError={searchError} lanes={data.lanes} selectedId={view.event} suggestions={[]} onSearch={onSearch} hover={hover} onJump={onJump} onSelectNote={onSelectNote} selectedNoteId={view.note} />
         </section>
       )}
       {open ? (
@@ -105,7 +82,7 @@ export function ReadingPane({ data, notes, view, results, searchError, hover, sh
               ×
             </button>
           </div>
-          {detail}
+          <EventDetailPanel id={view.event} snapshot={view.snapshot} experts={data.hasCommentary ? data.experts : []} selectedNoteId={view.note} onSelect={onJump} />
         </section>
       ) : !data.hasCommentary ? (
         <section className="pane-section" aria-label="How to read an event">

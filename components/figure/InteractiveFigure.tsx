@@ -15,12 +15,12 @@ import { ZOOM_STEP, type Behaviour, type FigureContext } from "./behaviours/type
 import { takeEarlyWindow } from "./early-input";
 import { useFigureWindow } from "./useFigureWindow";
 import { FigureSvg } from "./FigureSvg";
+import { HoverLayer } from "./HoverLayer";
 import { CANVAS_MARKS } from "./canvas-marks";
 import { measureDraw, timedScene } from "./draw-timing";
 
-// What hover, selection and dense windows add is not first-load script: the first paint is the SVG alone. Drawn on
-// the server when the view has them (a selection's links, a canvas), they hydrate once their code has arrived.
-const HoverLayer = lazy(() => import("./HoverLayer").then((module) => ({ default: module.HoverLayer })));
+// Nothing of the server's HTML, so not first-load script: the tooltip (shown on hover or focus) and the canvas painter
+// (windows too dense for SVG, drawn in the browser only) load when the figure first needs them.
 const FigureTooltip = lazy(() => import("./FigureTooltip").then((module) => ({ default: module.FigureTooltip })));
 const FigureCanvas = lazy(() => import("./FigureCanvas").then((module) => ({ default: module.FigureCanvas })));
 
@@ -182,9 +182,7 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
         data-canvas={onCanvas || undefined}
       >
         <FigureSvg scene={scene} idPrefix={idPrefix} title={props.title} fluid hideMarks={onCanvas}>
-          <Suspense fallback={null}>
-            <HoverLayer scene={scene} idPrefix={idPrefix} links={props.links} hover={props.hover} selectedId={props.selectedId} lit={lit} />
-          </Suspense>
+          <HoverLayer scene={scene} idPrefix={idPrefix} links={props.links} hover={props.hover} selectedId={props.selectedId} lit={lit} />
         </FigureSvg>
         <Suspense fallback={null}>
           {onCanvas && <FigureCanvas scene={scene} lit={lit} />}
