@@ -89,7 +89,7 @@ export function PreviewHost({ children, setTitle, figureWidth }: PreviewHostProp
           </Suspense>
         )}
         {preview ? (
-          <QueryProvider runtime={preview.runtime}>
+          <QueryProvider key={preview.set.payload.window.key} runtime={preview.runtime}>
             <Explorer
               key={preview.set.payload.window.key}
               data={preview.set.payload}

@@ -11,7 +11,7 @@ const loadRuntime = () => import("./query-runtime").then((module) => module.crea
 interface QueryProviderProps {
   /** The answers the server computed for this page (its window, search, selected event). */
   state?: DehydratedState;
-  /** A runtime already made (a previewed file's, which answers its queries in the browser). */
+  /** A runtime already made (a previewed file's, which answers its queries in the browser); read once: key the provider by it. */
   runtime?: QueryRuntime;
   children: ReactNode;
 }
