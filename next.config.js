@@ -12,7 +12,7 @@ const nextConfig = {
   experimental: {
     // Fewer, larger chunks: a page's scripts gzip better together (issue 22's first-load budget; `/` went from 12
     // scripts to 6 and ~4 kB gzip less). The cost is some code shipped to a route that does not run it.
-    turbopackChunking: { minChunkSize: 500_000, maxChunkCountPerGroup: 3, requestCost: 5_000_000 },
+    turbopackChunking: { minChunkSize: 500_000, maxChunkCountPerGroup: 2, maxMergeChunkSize: 2_000_000, requestCost: 5_000_000 },
   },
 };
 
