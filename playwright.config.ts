@@ -10,6 +10,23 @@ export const EMBEDDER_PORT = port + 6;
 export const DESK_PORT = port + 8;
 /** A second desk server with review on (DESK_REVIEW=1), started by the specs that use it (tests/e2e/desk-fixtures.ts). */
 export const REVIEW_DESK_PORT = port + 9;
+/**
+ * The shared servers' render deadlines are the production defaults on a quiet machine, scaled like every
+ * test limit; and every spec asks them from one address, one after another, for the whole run, so the
+ * per-client buckets (pages, PDFs, files, images) are lifted there: how fast a machine runs the suite must
+ * not decide a 429. Admission itself is tested on servers of its own (render-budget, edges, the unit tests),
+ * and "one render at a time per client" still holds here.
+ */
+const SHARED_SERVER_LIMITS = {
+  PDF_DEADLINE_MS: String(testDeadline(15_000)),
+  IMAGE_DEADLINE_MS: String(testDeadline(10_000)),
+  PPTX_DEADLINE_MS: String(testDeadline(45_000)),
+  PAGE_RENDER_BURST: "100000",
+  PDF_BURST: "100000",
+  PPTX_BURST: "100000",
+  IMAGE_BURST: "100000",
+  PREVIEW_BURST: "100000",
+};
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -44,7 +61,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: testDeadline(60_000),
       // The built-in set from its files (the desk's own server, below, keeps a store).
-      env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, DATA_DIR: data ?? "data" },
+      env: { PORT: String(p), HOST: "127.0.0.1", TZ: "UTC", EMBED_ORIGINS: `http://localhost:${EMBEDDER_PORT}`, DATA_DIR: data ?? "data", ...SHARED_SERVER_LIMITS },
     })),
   ],
 });

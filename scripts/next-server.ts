@@ -22,6 +22,8 @@ export interface NextServer {
   url: string;
   /** The server's supervising primary (not a wrapper), for tests that signal it; the server itself is its cluster worker. */
   pid: number;
+  /** What the server has written to stderr so far (it is passed on to this process's stderr too): tests wait for a line instead of sleeping. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -68,7 +70,13 @@ export async function startNext(port: number | null, dataDir: string | null, opt
       DATA_DIR: dataDir ?? "data",
       ...options.env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let log = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    // The last 256 kB: enough for any line a test waits for, bounded for a long bench.
+    log = (log + chunk.toString("utf8")).slice(-256 * 1024);
   });
   const url = `http://127.0.0.1:${port}`;
   try {
@@ -80,6 +88,7 @@ export async function startNext(port: number | null, dataDir: string | null, opt
   return {
     url,
     pid: child.pid!,
+    log: () => log,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

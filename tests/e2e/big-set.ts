@@ -23,7 +23,7 @@ export async function startBigSet(): Promise<{ set: SynthDataset; server: NextSe
     await writeFile(path.join(dir, DATA_FILES.events), JSON.stringify(set.events));
     await writeFile(path.join(dir, DATA_FILES.annotations), JSON.stringify(set.annotations));
   }
-  return { set, server: await startNext(BIG_PORT, dir) };
+  return { set, server: await startNext(BIG_PORT, dir, { startTimeoutMs: testDeadline(60_000) }) };
 }
 
 /**

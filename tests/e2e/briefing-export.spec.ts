@@ -72,7 +72,7 @@ for (const builtIn of stories)
     const soffice = findSoffice();
     if (soffice) {
       const pptx = await tempFile("deck.pptx", file);
-      await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", path.dirname(pptx), pptx], { timeout: 90_000 });
+      await run(soffice, ["--headless", "--convert-to", "pdf", "--outdir", path.dirname(pptx), pptx], { timeout: testDeadline(45_000) });
       expect(await pdfPages(pptx.replace(/\.pptx$/, ".pdf"))).toBe(slides);
     }
   });

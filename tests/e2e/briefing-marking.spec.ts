@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
 import { explorerReady } from "./fixtures";
 import { keysReady, story } from "./present-story";
+import { testDeadline } from "../deadline";
 
 const run = promisify(execFile);
 const MARK = "OFFICIAL — tray <test>";
@@ -41,7 +42,7 @@ async function htmlRegions(page: Page): Promise<Record<string, { x: number; y: n
 }
 
 test("a handling mark set in the tray is on every slide, the presenter view, the handout and every page of its PDF", async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(testDeadline(60_000));
   await page.goto("/?event=us-iran-talks-round-2-rome");
   await explorerReady(page);
   await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
@@ -76,7 +77,7 @@ test("a handling mark set in the tray is on every slide, the presenter view, the
 });
 
 test("a report takes marking= for every page of its PDF; a malformed mark is refused by the PDF and ignored by the page", async ({ page, request }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testDeadline(45_000));
   const pdf = await request.get(`/report/pdf?from=2024-01-01&to=2025-06-30&marking=${encodeURIComponent(MARK)}`);
   expect(pdf.status()).toBe(200);
   await expectMarkedPdf(await pdf.body(), "report PDF");
@@ -88,7 +89,7 @@ test("a report takes marking= for every page of its PDF; a malformed mark is ref
 });
 
 test("one layout: a slide's regions sit at the same place in the HTML slide, its SVG and its PowerPoint slide", async ({ page, request }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testDeadline(45_000));
   await page.setViewportSize({ width: 1920, height: 1080 });
   const step = 7;
   await page.goto(`/present?story=${story.id}&step=${step}`);

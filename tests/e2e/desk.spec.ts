@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ACCOUNTS } from "./desk-accounts";
 import { anonymous, expect, field, said, seriousViolations, signInPage, test } from "./desk-fixtures";
+import { testDeadline } from "../deadline";
 
 const AUTUMN = JSON.parse(readFileSync(path.resolve("tests/fixtures/desk-snapshot/autumn.json"), "utf8"));
 
 test.describe.configure({ mode: "serial" });
 
 test("an editor adds an event on 28 February 2026 with two sources, previews and publishes it; readers see it everywhere; its history restores the earlier state", async ({ page, deskUrl, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(testDeadline(90_000));
   await signInPage(page, deskUrl, ACCOUNTS.editor);
   await page.getByRole("button", { name: "New event" }).click();
   await field(page, "Id", "envoys-meet-in-oman");
@@ -126,7 +127,7 @@ test("bad input is named at its field and never saved: empty fields, a 10 MB pas
 });
 
 test("a second commentary snapshot is opened, filled and published; the explorer shows the latest and switches to the first; the report names it", async ({ page, deskUrl, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(testDeadline(60_000));
   await signInPage(page, deskUrl, ACCOUNTS.editor);
   await page.getByRole("button", { name: "Commentary" }).click();
   await page.getByRole("button", { name: "Open a new snapshot" }).click();

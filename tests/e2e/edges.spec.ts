@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startNext, type NextServer } from "../../scripts/next-server";
 import { writeWindowsSet } from "../fixtures/windows-set";
+import { testDeadline } from "../deadline";
 
 /**
  * The server's edges, on a server of its own with short timeouts (set by environment, as a deployment
@@ -16,7 +17,7 @@ import { writeWindowsSet } from "../fixtures/windows-set";
 const HEADERS_TIMEOUT_MS = 1500;
 const REQUEST_TIMEOUT_MS = 4000;
 /** How late a timeout may fire on a loaded machine before the test calls it broken (EDGE_SLACK_MS). */
-const SLACK_MS = Number(process.env.EDGE_SLACK_MS ?? 6000);
+const SLACK_MS = Number(process.env.EDGE_SLACK_MS) || testDeadline(3000);
 const MB = 1024 * 1024;
 
 async function rssOf(pid: number): Promise<number> {
@@ -67,6 +68,7 @@ test.describe.serial("the server's edges", () => {
     // SUPERVISE=0: the pid is the server itself, whose memory is measured. The per-client page budget is lifted:
     // the junk is meant to reach the renderer here (tests/unit/server-cache.test.ts checks the budget).
     server = await startNext(null, dir, {
+      startTimeoutMs: testDeadline(30_000),
       env: { SUPERVISE: "0", HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), PAGE_RENDER_BURST: "100000" },
     });
   });
@@ -84,7 +86,7 @@ test.describe.serial("the server's edges", () => {
   });
 
   test("3,000 junk URLs cost a few MB of memory, never a cached page each", async () => {
-    test.setTimeout(240_000);
+    test.setTimeout(testDeadline(120_000));
     const junkUrls = (count: number) =>
       Array.from({ length: count }, (_, i) => {
         const junk = `${i}-${Math.random().toString(36).slice(2)}`;
@@ -126,7 +128,8 @@ test.describe.serial("the server's edges", () => {
       const next = () => {
         if (answered || sent >= 50 * MB) return void req.end();
         sent += piece.length;
-        req.write(piece, () => setTimeout(next, 20));
+        // Paced like a slow client; slower still on a loaded machine, so the server's answer can arrive before 1 MB is sent.
+        req.write(piece, () => setTimeout(next, testDeadline(10)));
       };
       next();
     });
@@ -144,7 +147,7 @@ test.describe.serial("the server's edges", () => {
   });
 
   test("headers that never finish are cut at the header timeout, a body that never ends at the request timeout", async () => {
-    test.setTimeout(60_000);
+    test.setTimeout(testDeadline(30_000));
     const port = Number(new URL(server.url).port);
     const [headers, body] = await Promise.all([
       trickle(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X-Slow: 1\r\n"),

@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     await writeFile(path.join(dir, DATA_FILES.events), JSON.stringify(set.events));
     await writeFile(path.join(dir, DATA_FILES.annotations), JSON.stringify(set.annotations));
   }
-  server = await startNext(PORT, dir);
+  server = await startNext(PORT, dir, { startTimeoutMs: testDeadline(30_000) });
 });
 test.afterAll(async () => server?.stop());
 

@@ -86,7 +86,9 @@ test("every slide of the built-in story at 1920×1080: no overlapping text in it
   for (let step = 1; step <= 12; step++) {
     await page.goto(`/present?story=jcpoa-to-rome&step=${step}`);
     await expect(page.locator(".deck svg.figure")).toBeVisible();
-    await page.waitForTimeout(50);
+    // Measured once the deck has hydrated and its fonts are in: not after a pause that a busy machine can outrun.
+    await expect(page.locator("main[data-keys-ready]")).toBeAttached();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(overlapsOf(await textBoxes(page, ".deck svg.figure")), `step ${step}`).toEqual([]);
   }
 });

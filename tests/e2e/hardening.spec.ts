@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { startNext, type NextServer } from "../../scripts/next-server";
 import { explorerReady, fixtureUrl } from "./fixtures";
+import { testDeadline } from "../deadline";
 
 const run = promisify(execFile);
 
@@ -182,14 +183,14 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
   let dir: string;
   let server: NextServer;
   // From the environment: a render's deadline includes starting Chromium, which takes seconds on a loaded machine.
-  const DEADLINE_MS = Number(process.env.E2E_PDF_DEADLINE_MS ?? 12_000);
+  const DEADLINE_MS = Number(process.env.E2E_PDF_DEADLINE_MS) || testDeadline(6_000);
 
   test.beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "snapshots-fifo-"));
     await cp("tests/fixtures/good", dir, { recursive: true });
     await rm(path.join(dir, "events.json"));
     await run("mkfifo", [path.join(dir, "events.json")]);
-    server = await startNext(null, dir, { acceptUnhealthy: true, env: { PDF_DEADLINE_MS: String(DEADLINE_MS), DATA_POLL_MS: "200" } });
+    server = await startNext(null, dir, { acceptUnhealthy: true, startTimeoutMs: testDeadline(30_000), env: { PDF_DEADLINE_MS: String(DEADLINE_MS), DATA_POLL_MS: "200" } });
   });
   test.afterAll(async () => {
     await server?.stop();
@@ -210,7 +211,7 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
   test("once the files are fixed the set loads without a restart, and long unbroken text wraps everywhere", async ({ page, request }) => {
     await rm(path.join(dir, "events.json"));
     await writeHostileSet(dir);
-    await expect.poll(async () => (await request.get(`${server.url}/api/health`)).status(), { timeout: 10_000 }).toBe(200);
+    await expect.poll(async () => (await request.get(`${server.url}/api/health`)).status()).toBe(200);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 });
       for (const route of ["/?event=deal", "/?event=deal&view=list", "/report", "/present"]) {
@@ -224,7 +225,7 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
   test("a broken change keeps the last good set in service and says so", async ({ request }) => {
     const before = await (await request.get(`${server.url}/api/health`)).json();
     await writeFile(path.join(dir, "annotations.json"), "[ { oops");
-    await expect.poll(async () => (await (await request.get(`${server.url}/api/health`)).json()).pending, { timeout: 10_000 }).toEqual({ problems: 1 });
+    await expect.poll(async () => (await (await request.get(`${server.url}/api/health`)).json()).pending).toEqual({ problems: 1 });
     const health = await request.get(`${server.url}/api/health`);
     expect(health.status()).toBe(200);
     expect((await health.json()).served).toBe(before.served);
@@ -232,13 +233,13 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
   });
 
   test("a frozen Chromium: the render's slot is freed by the deadline, the browser replaced, and the next PDF succeeds", async ({ request }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(testDeadline(60_000));
     // A browser already running: the deadline then covers the render alone, not Chromium's start.
-    expect((await request.get(`${server.url}/report/pdf?from=2016-01-01&to=2017-01-01`, { timeout: 60_000 })).status()).toBe(200);
+    expect((await request.get(`${server.url}/report/pdf?from=2016-01-01&to=2017-01-01`, { timeout: testDeadline(30_000) })).status()).toBe(200);
     const started = Date.now();
-    const stuck = request.get(`${server.url}/report/pdf?from=2015-01-01&to=2025-06-30`, { timeout: 60_000 });
+    const stuck = request.get(`${server.url}/report/pdf?from=2015-01-01&to=2025-06-30`, { timeout: testDeadline(30_000) });
     let frozen: number[] = [];
-    await expect.poll(async () => (frozen = await chromiumOf(server.pid)).length, { timeout: 20_000, intervals: [50] }).toBeGreaterThan(0);
+    await expect.poll(async () => (frozen = await chromiumOf(server.pid)).length, { timeout: testDeadline(10_000), intervals: [50] }).toBeGreaterThan(0);
     for (const pid of frozen) process.kill(pid, "SIGSTOP");
     // HEAD never renders, so it answers while the render is stuck.
     expect((await request.head(`${server.url}/report/pdf?from=2019-01-01&to=2020-01-01`)).status()).toBe(200);
@@ -247,9 +248,9 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
     expect(response.status()).toBe(503);
     expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
     // Generous: the deadline plus Chromium's start and a loaded machine's slack, far short of "never".
-    expect(elapsed).toBeLessThan(DEADLINE_MS + 15_000);
-    await expect.poll(() => frozen.some(alive), { timeout: 10_000 }).toBe(false);
-    const next = await request.get(`${server.url}/report/pdf?from=2019-01-01&to=2020-01-01`, { timeout: 60_000 });
+    expect(elapsed).toBeLessThan(DEADLINE_MS + testDeadline(7_500));
+    await expect.poll(() => frozen.some(alive)).toBe(false);
+    const next = await request.get(`${server.url}/report/pdf?from=2019-01-01&to=2020-01-01`, { timeout: testDeadline(30_000) });
     expect(next.status()).toBe(200);
     expect((await next.body()).subarray(0, 5).toString()).toBe("%PDF-");
   });
@@ -258,26 +259,30 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
     const [browser] = await chromiumOf(server.pid);
     expect(browser).toBeDefined();
     process.kill(browser!, "SIGKILL");
-    const response = await request.get(`${server.url}/report/pdf?from=2020-01-01&to=2021-01-01`, { timeout: 60_000 });
+    const response = await request.get(`${server.url}/report/pdf?from=2020-01-01&to=2021-01-01`, { timeout: testDeadline(30_000) });
     expect(response.status()).toBe(200);
   });
 
   test("Chromium speaks over its pipe only, and one killed as it starts is replaced at once: the render is retried, not held to the deadline", async ({ request }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(testDeadline(60_000));
     // No browser running, and the server told so (its pipe closed), so the next render launches one.
-    for (const pid of await chromiumOf(server.pid)) process.kill(pid, "SIGKILL");
-    await expect.poll(async () => (await chromiumOf(server.pid)).length, { timeout: 10_000 }).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const replaced = () => server.log().split("[pdf] replacing Chromium: it disconnected").length;
+    const before = replaced();
+    const running = await chromiumOf(server.pid);
+    for (const pid of running) process.kill(pid, "SIGKILL");
+    await expect.poll(async () => (await chromiumOf(server.pid)).length).toBe(0);
+    // Not a pause: the server says when it has seen its browser go (its pipe closed), and only then is the next render asked for.
+    if (running.length) await expect.poll(replaced).toBeGreaterThan(before);
     const started = Date.now();
-    const pdf = request.get(`${server.url}/report/pdf?from=2021-01-01&to=2022-01-01`, { timeout: 90_000 });
+    const pdf = request.get(`${server.url}/report/pdf?from=2021-01-01&to=2022-01-01`, { timeout: testDeadline(45_000) });
     let killed: number[] = [];
-    await expect.poll(async () => (killed = await chromiumOf(server.pid)).length, { timeout: 30_000, intervals: [20] }).toBeGreaterThan(0);
+    await expect.poll(async () => (killed = await chromiumOf(server.pid)).length, { timeout: testDeadline(15_000), intervals: [20] }).toBeGreaterThan(0);
     const cmdline = await readFile(`/proc/${killed[0]}/cmdline`, "utf8").catch(() => "");
     for (const pid of killed) process.kill(pid, "SIGKILL");
     const response = await pdf;
     expect(response.status()).toBe(200);
     // The retry, not the deadline, answered: a slot held to the deadline would have ended in 503.
-    expect(Date.now() - started).toBeLessThan(DEADLINE_MS * 2 + 30_000);
+    expect(Date.now() - started).toBeLessThan(DEADLINE_MS * 2 + testDeadline(15_000));
     if (cmdline) {
       expect(cmdline).toContain("--remote-debugging-pipe");
       expect(cmdline).not.toContain("--remote-debugging-port");
@@ -289,6 +294,6 @@ test.describe.serial("a server of its own: data that cannot hang it, a browser t
   test("SIGTERM stops the server", async () => {
     const pid = server.pid;
     process.kill(pid, "SIGTERM");
-    await expect.poll(() => alive(pid), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => alive(pid)).toBe(false);
   });
 });

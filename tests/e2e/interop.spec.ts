@@ -30,7 +30,7 @@ for (const { file, zone, title, count, timed } of [
       const tsx = path.resolve("node_modules/.bin/tsx");
       await exec(tsx, ["scripts/data-import.ts", `tests/fixtures/import/${file}`, "--out", dir, "--zone", zone, "--source-url", "https://example.org/timeline"]);
       await exec(tsx, ["scripts/data-check.ts", dir]);
-      server = await startNext(IMPORT_PORT, dir);
+      server = await startNext(IMPORT_PORT, dir, { startTimeoutMs: testDeadline(30_000) });
     });
     test.afterAll(async () => server?.stop());
 
@@ -64,7 +64,7 @@ test.describe("a timed event across midnight in Tehran", () => {
   let server: NextServer | undefined;
   test.beforeAll(async () => {
     test.setTimeout(testDeadline(120_000));
-    server = await startNext(IMPORT_PORT, "tests/fixtures/timed");
+    server = await startNext(IMPORT_PORT, "tests/fixtures/timed", { startTimeoutMs: testDeadline(30_000) });
   });
   test.afterAll(async () => server?.stop());
 

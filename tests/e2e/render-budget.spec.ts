@@ -4,6 +4,7 @@ import { deflateSync, strToU8 } from "fflate";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { startNext, type NextServer } from "../../scripts/next-server";
 import { explorerReady } from "./fixtures";
+import { testDeadline } from "../deadline";
 
 /** The link from issue 18 (a step title of ~1,500 ordinary words): it used to abort the server from /present/image. */
 const KILLER_LINK = "1.q1bKTFGyUiooyk9KVdJRKsksyUkF8gOg_OKS1IJiJavoarhMSHl-UYrCKDlKjpKj5Cg5nEhQgV-am5tYVAks6IOBvLSi_Fwg08jA0FTXwBCIQFVEPkTEDCpSG1sLAA";
@@ -147,15 +148,19 @@ function largestDeck(id = "largest"): string {
 test.describe.serial("a server of its own: render jobs in a pool, admission per client, a primary that restarts the server", () => {
   let server: NextServer;
   test.beforeAll(async () => {
-    server = await startNext(null, null, { env: { SHUTDOWN_GRACE_MS: "3000" } });
+    // The render deadlines are the production ones (90 s for a .pptx, 20 s for an image) on a quiet machine, scaled like every test limit.
+    server = await startNext(null, null, {
+      startTimeoutMs: testDeadline(30_000),
+      env: { SHUTDOWN_GRACE_MS: "3000", PPTX_DEADLINE_MS: String(testDeadline(45_000)), IMAGE_DEADLINE_MS: String(testDeadline(10_000)) },
+    });
   });
   test.afterAll(async () => {
     await server?.stop();
   });
 
   test("/present/image, /present/pptx and the handout PDF answer 429 with Retry-After past the per-client limit", async ({ request }) => {
-    test.setTimeout(120_000);
-    const at = (path: string) => request.get(`${server.url}${path}`, { timeout: 90_000 });
+    test.setTimeout(testDeadline(60_000));
+    const at = (path: string) => request.get(`${server.url}${path}`, { timeout: testDeadline(45_000) });
     for (const paths of [
       ["/present/image?story=jcpoa-to-rome&step=1", "/present/image?story=jcpoa-to-rome&step=2", "/present/image?story=jcpoa-to-rome&step=3"],
       ["/present/pptx?story=jcpoa-to-rome", `/present/pptx?deck=${linkOf({ id: "a", title: "A", steps: [{ title: "S", summary: "x", from: "2015-01-01", to: "2016-01-01" }] })}`],
@@ -170,10 +175,10 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
   });
 
   test("a .pptx of the largest deck a briefing may be is made within its deadline while / keeps serving", async ({ request }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(testDeadline(90_000));
     const link = largestDeck();
     await request.get(`${server.url}/`);
-    const pptx = request.get(`${server.url}/present/pptx?deck=${link}`, { timeout: 170_000 });
+    const pptx = request.get(`${server.url}/present/pptx?deck=${link}`, { timeout: testDeadline(85_000) });
     let served = 0;
     for (let i = 0; i < 10; i++) {
       expect((await request.get(`${server.url}/`)).status()).toBe(200);
@@ -186,7 +191,7 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
   });
 
   test("a render worker SIGKILLed mid-job: that job answers 500, the server keeps answering, the next job gets a new worker", async ({ request }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(testDeadline(90_000));
     // A deck of its own: the one above is in the response cache, and would be answered from it.
     const link = largestDeck("killed-mid-job");
     // Every render worker is killed from before the job is asked until it is answered: the one that takes
@@ -203,7 +208,7 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
       });
     killAll(await renderWorkers());
     let answered = false;
-    const job = request.get(`${server.url}/present/pptx?deck=${link}`, { timeout: 170_000 }).finally(() => (answered = true));
+    const job = request.get(`${server.url}/present/pptx?deck=${link}`, { timeout: testDeadline(85_000) }).finally(() => (answered = true));
     while (!answered) {
       killAll(await renderWorkers());
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -212,17 +217,17 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
     expect([500, 503]).toContain(response.status());
     expect((await response.json()).error).toMatch(/renderer stopped|Try again/);
     expect((await request.get(`${server.url}/api/health`)).status()).toBe(200);
-    const next = await request.get(`${server.url}/present/image?story=jcpoa-to-rome&step=5`, { timeout: 90_000 });
+    const next = await request.get(`${server.url}/present/image?story=jcpoa-to-rome&step=5`, { timeout: testDeadline(45_000) });
     expect(next.status()).toBe(200);
   });
 
   test("the server process killed outright: the primary starts a new one", async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(testDeadline(60_000));
     const [first] = (await descendants(server.pid)).filter((row) => row.ppid === server.pid && row.args.includes("server/main.ts"));
     expect(first).toBeDefined();
     process.kill(first!.pid, "SIGKILL");
-    const health = () => fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(3000) }).then((r) => r.status, () => 0);
-    await expect.poll(health, { timeout: 90_000, intervals: [500] }).toBe(200);
+    const health = () => fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(testDeadline(1_500)) }).then((r) => r.status, () => 0);
+    await expect.poll(health, { timeout: testDeadline(45_000), intervals: [500] }).toBe(200);
     const [second] = (await descendants(server.pid)).filter((row) => row.ppid === server.pid && row.args.includes("server/main.ts"));
     expect(second!.pid).not.toBe(first!.pid);
   });
@@ -232,8 +237,8 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
     process.kill(worker!.pid, "SIGSTOP");
     const started = Date.now();
     process.kill(server.pid, "SIGTERM");
-    await expect.poll(() => alive(server.pid) || alive(worker!.pid), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => alive(server.pid) || alive(worker!.pid), { timeout: testDeadline(15_000) }).toBe(false);
     // Generous, from the environment: the grace (3 s here) plus a loaded machine's slack.
-    expect(Date.now() - started).toBeLessThan(3000 + Number(process.env.E2E_SLACK_MS ?? 10_000));
+    expect(Date.now() - started).toBeLessThan(3000 + (Number(process.env.E2E_SLACK_MS) || testDeadline(5_000)));
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { serveBigSet } from "./big-set";
+import { testDeadline } from "../deadline";
 
 // The explorer on 100,000 synthetic events: it must draw from density + windowed fetches, zoom, and select.
 const big = serveBigSet();
@@ -53,7 +54,7 @@ test("a search hit outside the window moves the window to it and draws it", asyn
   await page.getByRole("searchbox").press("Enter");
   const first = page.locator(".search-results li").first();
   // Searching 100,000 events takes the server a moment on a busy machine.
-  await expect(first).toBeVisible({ timeout: 30_000 });
+  await expect(first).toBeVisible({ timeout: testDeadline(15_000) });
   const id = (await first.getAttribute("data-event-id"))!;
   const event = big().set.events.find((e) => e.id === id)!;
   expect(event.date < "2020-02").toBe(true);
@@ -96,7 +97,7 @@ test("on a large set, Add selected event frames a window around the event from i
   const explorerSpan = urlSpan(page.url());
   await page.getByRole("button", { name: /^Briefing \d+$/ }).click();
   const add = page.getByRole("button", { name: "Add selected event" });
-  await expect(add).toBeEnabled({ timeout: 30_000 });
+  await expect(add).toBeEnabled({ timeout: testDeadline(15_000) });
   await add.click();
   const step = await page.evaluate(() => JSON.parse(localStorage.getItem("snapshots:adhoc-story")!).steps[0]);
   expect(step.events).toEqual([event.id]);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { explorerReady } from "./fixtures";
+import { testDeadline } from "../deadline";
 
 test("Copy link copies the view's URL and says so", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -15,7 +16,7 @@ test("the report PDF says it is being prepared while it renders, then downloads"
   await explorerReady(page);
   const link = page.getByRole("link", { name: "Download PDF" });
   const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 120_000 }),
+    page.waitForEvent("download", { timeout: testDeadline(60_000) }),
     (async () => {
       await link.click();
       await expect(link).toHaveAttribute("aria-busy", "true");

@@ -4,6 +4,7 @@ import { migrate } from "@/lib/store/migrate";
 import { openPglite } from "@/lib/store/pglite";
 import { openPostgres } from "@/lib/store/postgres";
 import { startPostgres, type TestPostgres } from "./postgres-server";
+import { testDeadline } from "../deadline";
 
 /**
  * The two drivers every store test runs against: PGlite (in memory) and a real PostgreSQL server that
@@ -68,4 +69,4 @@ export const postgres: Driver = {
 export const DRIVERS = [pglite, postgres];
 
 /** Time limit of a store test: a loaded two-core machine initialises PGlite in tens of seconds. */
-export const STORE_TIMEOUT_MS = Number(process.env.STORE_TEST_TIMEOUT_MS ?? 180_000);
+export const STORE_TIMEOUT_MS = Number(process.env.STORE_TEST_TIMEOUT_MS) || testDeadline(90_000);

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { testDeadline } from "../deadline";
 
 /**
  * A real PostgreSQL server for a test, started from Debian's binaries (`postgresql`, installed by
@@ -30,12 +31,12 @@ export function startPostgres(): TestPostgres {
   const dir = mkdtempSync(path.join(tmpdir(), "snapshots-pg-"));
   const asRoot = process.getuid?.() === 0;
   const run = (tool: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : path.join(bin, tool), asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args, { stdio: "pipe", timeout: 120_000 });
+    execFileSync(asRoot ? "runuser" : path.join(bin, tool), asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args, { stdio: "pipe", timeout: testDeadline(60_000) });
   if (asRoot) execFileSync("chown", ["postgres", dir]);
   const data = path.join(dir, "data");
   const port = 55500;
   run("initdb", ["-D", data, "-A", "trust", "-U", "snap", "--no-sync", "-E", "UTF8", "--locale=C"]);
-  run("pg_ctl", ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c max_connections=60`, "-l", path.join(dir, "log"), "-w", "-t", "120", "start"]);
+  run("pg_ctl", ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses='' -c fsync=off -c max_connections=60`, "-l", path.join(dir, "log"), "-w", "-t", String(testDeadline(60_000) / 1000), "start"]);
   const url = (db: string) => `postgres://snap@localhost/${db}?host=${encodeURIComponent(dir)}&port=${port}`;
   let stopped = false;
   return {

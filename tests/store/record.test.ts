@@ -11,6 +11,7 @@ import { migrate } from "@/lib/store/migrate";
 import { openPglite } from "@/lib/store/pglite";
 import { latestPublication, PUBLISH_CHANNEL, readPublished, seedRecord } from "@/lib/store/record";
 import { DRIVERS, postgres, STORE_TIMEOUT_MS } from "./drivers";
+import { testDeadline } from "../deadline";
 
 const FIXTURE = path.resolve("tests/fixtures/desk");
 
@@ -56,7 +57,7 @@ describe.each(DRIVERS)("the record in $name", (driver) => {
     const heard: string[] = [];
     await listener.listen(PUBLISH_CHANNEL, (payload) => heard.push(payload));
     await seedRecord(db, await raw(FIXTURE), { author: "seed", reason: "test" });
-    await expect.poll(() => heard, { timeout: 10_000 }).toContain("1");
+    await expect.poll(() => heard, { timeout: testDeadline(5_000) }).toContain("1");
   });
 });
 

@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createRenderPool, RenderJobError } from "../../server/render-pool";
+import { testDeadline } from "../deadline";
 
 const logs: string[] = [];
 const pool = createRenderPool({ size: 1, maxQueue: 4, memoryMb: 256, log: (message) => logs.push(message) });
 afterAll(() => pool.close());
 
 /** Generous: a child starts tsx and resvg on a loaded machine. */
-const START_MS = Number(process.env.TEST_WORKER_START_MS ?? 60_000);
+const START_MS = Number(process.env.TEST_WORKER_START_MS) || testDeadline(30_000);
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>';
 
 async function reason(promise: Promise<unknown>): Promise<string> {

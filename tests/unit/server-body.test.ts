@@ -5,9 +5,10 @@ import { bodyLimit, DEFAULT_BODY_BYTES, DESK_BODY_BYTES } from "@/lib/http/body-
 import { publishServedData } from "@/lib/http/process-slots";
 import { MAX_POSTED_DECK_CHARS } from "@/lib/story/share";
 import { serve } from "./serve-handler";
+import { testDeadline } from "../deadline";
 
 /** Pause between the chunks a test client sends: the server must answer within a few of them (BODY_TEST_PACE_MS). */
-const PACE_MS = Number(process.env.BODY_TEST_PACE_MS ?? 20);
+const PACE_MS = Number(process.env.BODY_TEST_PACE_MS) || testDeadline(10);
 const MB = 1024 * 1024;
 
 /** A route that reads the whole body and answers with its length and digest, as POST /present/pptx reads its form. */
