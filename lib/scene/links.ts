@@ -15,23 +15,52 @@ export interface SceneLink extends SceneLinkInput {
   text: { x: number; y: number; width: number; size: number } | null;
 }
 
+type Point = { x: number; y: number };
+
+/**
+ * One link per pair of events: a→b "triggered" and b→a "response to" say one thing from each end, so
+ * they are one curve, read forward in time — from the earlier mark, with its label ("triggered"; two
+ * different labels the same way are joined with " · "). A pair linked one way only keeps its direction.
+ */
+function onePerPair(links: readonly SceneLinkInput[], at: ReadonlyMap<string, Point>): SceneLinkInput[] {
+  const pairs = new Map<string, SceneLinkInput[]>();
+  for (const link of links) {
+    const key = link.from < link.to ? `${link.from}\n${link.to}` : `${link.to}\n${link.from}`;
+    const group = pairs.get(key);
+    if (group) group.push(link);
+    else pairs.set(key, [link]);
+  }
+  return [...pairs.values()].map((group) => {
+    const first = group[0]!;
+    const reversed = group.some((link) => link.from !== first.from);
+    const [a, b] = [at.get(first.from)!, at.get(first.to)!];
+    const from = reversed && b.x < a.x ? first.to : first.from;
+    const labels = [...new Set(group.filter((link) => link.from === from).map((link) => link.label))];
+    return { from, to: from === first.from ? first.to : first.from, label: labels.join(" · ") };
+  });
+}
+
 /**
  * The links of the active (hovered or selected) events only, as curves between their marks: across
- * lanes an S-curve, within a lane an arch. Each label takes the first free spot along its curve, clear
- * of marks, labels, callouts and the other link labels; none is drawn on top of anything.
+ * lanes an S-curve, within a lane an arch; one curve per pair of events (onePerPair). Each label takes the
+ * first free spot along its curve, clear of marks, labels, callouts and the other link labels; none is
+ * drawn on top of anything.
  */
 export function layoutLinks(scene: Scene, links: readonly SceneLinkInput[], active: ReadonlySet<string>): SceneLink[] {
   if (active.size === 0) return [];
-  const at = new Map(scene.marks.map((mark) => [mark.id, { x: mark.cx, y: mark.y }]));
+  const at = new Map<string, Point>(scene.marks.map((mark) => [mark.id, { x: mark.cx, y: mark.y }]));
   for (const cluster of scene.clusters) for (const id of cluster.ids) if (!at.has(id)) at.set(id, { x: cluster.x, y: cluster.y });
   const index = createRectIndex(scene.boxes);
   const size = scene.theme.label.size[0];
   const out: SceneLink[] = [];
-  for (const link of links) {
-    if (!active.has(link.from) && !active.has(link.to)) continue;
+  const drawn = links.filter((link) => {
     const a = at.get(link.from);
     const b = at.get(link.to);
-    if (!a || !b || (a.x === b.x && a.y === b.y)) continue;
+    return (active.has(link.from) || active.has(link.to)) && a && b && (a.x !== b.x || a.y !== b.y);
+  });
+  for (const link of onePerPair(drawn, at)) {
+    const a = at.get(link.from)!;
+    const b = at.get(link.to)!;
     const same = Math.abs(a.y - b.y) < 1;
     const lift = same ? Math.min(40, 12 + Math.abs(b.x - a.x) / 6) : 0;
     const mx = (a.x + b.x) / 2;

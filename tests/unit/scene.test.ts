@@ -12,6 +12,7 @@ import type { Rect, Scene, SceneInput } from "@/lib/scene/types";
 import { createTimeScale } from "@/lib/time/scale";
 import { getNoteAnchors } from "@/lib/view/explorer-data";
 import { createWindowIndex, type WindowIndex } from "@/lib/window/window-index";
+import { fixtureScene, loadFigureFixtures } from "./fixture-scene";
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 let data: IndexedDataset;
@@ -144,6 +145,25 @@ describe("a scene of the built-in set", () => {
     const texts = links.filter((l) => l.text).map((l) => ({ name: `${l.from}>${l.to}`, box: { x0: l.text!.x - l.text!.width / 2, x1: l.text!.x + l.text!.width / 2, y0: l.text!.y - 7, y1: l.text!.y + 5 } }));
     expect(collisions(texts)).toEqual([]);
     for (const t of texts) for (const box of s.boxes) expect(overlaps(t.box, box), t.name).toBe(false);
+  });
+
+  it("draws a pair linked both ways (a→b “triggered”, b→a “response to”) once, forward in time, with the earlier event's label", async () => {
+    const s = fixtureScene((await loadFigureFixtures()).get("sparse")!, "screen", 866, [utc(2011), utc(2024)]);
+    const links = layoutLinks(
+      s,
+      [
+        { from: "s4", to: "s1", label: "response to" },
+        { from: "s1", to: "s4", label: "triggered" },
+        { from: "s1", to: "s4", label: "triggered" },
+        { from: "s4", to: "s5", label: "led to" },
+        { from: "s5", to: "s2", label: "recalls" },
+        { from: "s5", to: "s2", label: "cites" },
+      ],
+      new Set(["s1", "s4", "s5"]),
+    );
+    expect(links.map((l) => `${l.from}>${l.to} ${l.label}`)).toEqual(["s1>s4 triggered", "s4>s5 led to", "s5>s2 recalls · cites"]);
+    const s1 = s.marks.find((m) => m.id === "s1")!;
+    expect(links[0]!.d.startsWith(`M${s1.cx},${s1.y}`)).toBe(true);
   });
 
   it("writes axis labels that neither touch nor leave the plot, down to days", () => {
