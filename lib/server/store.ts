@@ -1,10 +1,11 @@
 import "server-only";
 import type { Db } from "../store/db";
-import { openStore, recordSource, seedIfEmpty } from "../store/open";
+import { openStore, recordSource, reseedIfStale, seedIfEmpty } from "../store/open";
 
 /**
  * The store this server process keeps the record in (lib/store/open.ts says which), opened once per
- * process on first use, whichever of Next's bundles asks: migrated, and seeded when empty. Only the
+ * process on first use, whichever of Next's bundles asks: migrated, seeded when empty, re-seeded when
+ * its seed's files changed and nobody has edited it (lib/store/open.ts, reseedIfStale). Only the
  * process that serves requests opens it — PGlite is single-process; helpers and render workers never do.
  */
 interface Slot {
@@ -21,6 +22,11 @@ export function hasStore(): boolean {
   return recordSource().kind !== "files";
 }
 
+/** A check that could not run leaves the store as it is: the server still starts. */
+function warnNotChecked(error: unknown) {
+  console.warn(`[store] could not compare the store with the set it was seeded from: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /** The process's store, opened on first use; a failed open is tried again by the next caller. */
 export function getStore(): Promise<Db> {
   if (slot.db) return Promise.resolve(slot.db);
@@ -30,7 +36,7 @@ export function getStore(): Promise<Db> {
     const started = Date.now();
     const db = await openStore(source);
     try {
-      await seedIfEmpty(db, source.seedDir);
+      if (!(await seedIfEmpty(db, source.seedDir))) await reseedIfStale(db, source.seedDir).catch(warnNotChecked);
     } catch (error) {
       await db.close().catch(() => {});
       throw error;

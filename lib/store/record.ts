@@ -79,6 +79,16 @@ async function insertPublished(tx: Queryable, records: RecordBody[], publication
   }
 }
 
+/** Who a seed's revisions and publication are by: every other author is an editor. */
+export const SEED_AUTHOR = "seed";
+
+/** Writes `records` as one publication by `author`, and announces it. */
+async function publishSet(tx: Queryable, records: RecordBody[], author: string, reason: string): Promise<void> {
+  const [publication] = await tx.query<{ id: number }>("INSERT INTO publication (author, note, revisions) VALUES ($1, $2, $3) RETURNING id", [author, reason, records.length]);
+  await insertPublished(tx, records, publication!.id, author, reason);
+  await tx.query("SELECT pg_notify($1, $2)", [PUBLISH_CHANNEL, String(publication!.id)]);
+}
+
 /**
  * Fills an empty store with a valid set, published as publication 1 (one revision per record, by
  * `author`). Instances starting together on one database: the first seeds, the others find it full.
@@ -89,12 +99,54 @@ export async function seedRecord(db: Db, raw: RawDataFiles, { author, reason }: 
   const seeded = await db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`);
     if (!(await isEmpty(tx))) return false;
-    const [publication] = await tx.query<{ id: number }>("INSERT INTO publication (author, note, revisions) VALUES ($1, $2, $3) RETURNING id", [author, reason, records.length]);
-    await insertPublished(tx, records, publication!.id, author, reason);
-    await tx.query("SELECT pg_notify($1, $2)", [PUBLISH_CHANNEL, String(publication!.id)]);
+    await publishSet(tx, records, author, reason);
     return true;
   });
   return seeded;
+}
+
+/** The set the store was seeded from (the revisions of the seed's publication), or null for a store with no seed. */
+async function seededSet(db: Queryable): Promise<RawDataFiles | null> {
+  const rows = await db.query<BodyRow>(
+    `SELECT v.kind, v.record_id AS id, v.body FROM revision v
+     WHERE v.author = $1 AND v.publication_id = (SELECT min(id) FROM publication WHERE author = $1) ORDER BY v.rev`,
+    [SEED_AUTHOR],
+  );
+  return rows.length ? fromRecords(rows) : null;
+}
+
+/** Revisions written by anyone but the seed: an editor's work, published or draft. */
+async function editorialRevisions(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number | string }>("SELECT count(*) AS n FROM revision WHERE author <> $1", [SEED_AUTHOR]);
+  return Number(row?.n ?? 0);
+}
+
+/** A set as the text of its files (key order kept), so two sets compare as their files would. */
+const asFiles = (raw: RawDataFiles) => JSON.stringify([raw.manifest, raw.events, raw.annotations, raw.stories ?? []]);
+
+export type ReseedResult = { status: "current" | "unseeded" | "reseeded" } | { status: "kept"; revisions: number };
+
+/**
+ * Brings a store seeded from a set up to that set's newer version (data/ after a `git pull`): when `raw`
+ * differs from what the store was seeded from (compared as the data files they write) and nobody has
+ * written a revision since, the seed is replaced by `raw`, as a new publication. A store with editorial
+ * revisions is never overwritten ("kept", with their count). Under the setup lock: instances starting
+ * together re-seed once.
+ */
+export async function reseedIfChanged(db: Db, raw: RawDataFiles, reason: string): Promise<ReseedResult> {
+  return db.transaction(async (tx): Promise<ReseedResult> => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`);
+    const seeded = await seededSet(tx);
+    if (!seeded) return { status: "unseeded" };
+    if (asFiles(seeded) === asFiles(raw)) return { status: "current" };
+    const revisions = await editorialRevisions(tx);
+    if (revisions > 0) return { status: "kept", revisions };
+    await tx.query("DELETE FROM record");
+    await tx.query("DELETE FROM revision");
+    await tx.query("DELETE FROM publication");
+    await publishSet(tx, toRecords(raw), SEED_AUTHOR, reason);
+    return { status: "reseeded" };
+  });
 }
 
 interface BodyRow {
