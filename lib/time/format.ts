@@ -130,11 +130,25 @@ export function machineDate(event: Pick<DatedEvent, "date" | "precision" | "zone
   return `${new Date(eventInterval(event)[0]).toISOString().slice(0, 16)}Z`;
 }
 
-/** A window as its edges read: "1 Jan 2015 – 31 Dec 2025" (whole days, the last included) or to the minute, in UTC. */
+/** From this span on, a window is written by the days it touches; a shorter one to the minute. */
+const WINDOW_DAYS_FROM_MS = 7 * 86_400_000;
+
+/**
+ * A window as its edges read, as exact as its span needs (the URL keeps every minute): whole days as
+ * "1 Jan 2015 – 31 Dec 2025" (the last included); a week or more by the days it touches, so a window a
+ * gesture left at 14:23 reads "3 Mar 2015 – 17 Jun 2025"; a shorter one to the minute in UTC, its day or
+ * year written once: "22 Jun 2025 02:00–04:30 UTC", "21 Jun 18:00 – 22 Jun 2025 04:00 UTC".
+ */
 export function formatWindow([from, to]: readonly [number, number]): string {
   const day = 86_400_000;
   const short = (ms: number) => formatInZone(ms, "d MMM yyyy", "UTC");
-  if (from % day === 0 && to % day === 0) return to - from === day ? short(from) : `${short(from)} – ${short(to - day)}`;
-  const time = (ms: number) => new Date(ms).toISOString().slice(11, 16);
-  return `${short(from)} ${time(from)} – ${short(to)} ${time(to)} UTC`;
+  const aligned = from % day === 0 && to % day === 0;
+  if (aligned || to - from >= WINDOW_DAYS_FROM_MS) {
+    const last = aligned ? to - day : to - 1;
+    return short(from) === short(last) ? short(from) : `${short(from)} – ${short(last)}`;
+  }
+  const time = (ms: number) => formatInZone(ms, "HH:mm", "UTC");
+  if (short(from) === short(to)) return `${short(from)} ${time(from)}–${time(to)} UTC`;
+  const sameYear = formatInZone(from, "yyyy", "UTC") === formatInZone(to, "yyyy", "UTC");
+  return `${sameYear ? formatInZone(from, "d MMM", "UTC") : short(from)} ${time(from)} – ${short(to)} ${time(to)} UTC`;
 }

@@ -252,3 +252,26 @@ test("axe finds no serious or critical problems, with and without a selection", 
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
 });
+
+test("after a wheel zoom at 1280×800 the window bar names days, not minutes, and the figure's toolbar stays on one line", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A year of the built-in set: a window the URL writes to the hour once a gesture has moved it.
+  await page.goto("/?from=2025-01-01&to=2025-12-31");
+  await explorerReady(page);
+  const toolbar = page.locator(".figure-toolbar");
+  const label = page.getByTestId("window-label");
+  const oneLine = async () => {
+    const boxes = await toolbar.locator(":scope > *, :scope > .window-bar > *").evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0));
+    return Math.max(...boxes.map((r) => r.top)) - Math.min(...boxes.map((r) => r.top)) < 16;
+  };
+  expect(await oneLine()).toBe(true);
+  const before = await label.textContent();
+  const figure = (await page.locator(".figure-host svg.figure").boundingBox())!;
+  await page.mouse.move(figure.x + figure.width * 0.37, figure.y + figure.height * 0.4);
+  await page.mouse.wheel(0, -150);
+  // The gesture left the window mid-day: the URL keeps its minutes, the label the days it touches.
+  await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\dT\d\d(:|%3A)\d\d/);
+  await expect(label).not.toHaveText(before!);
+  await expect(label).toHaveText(/^Time window: \d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}$/);
+  expect(await oneLine()).toBe(true);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventInterval, parseIsoDay, parsePartialDate, partialDateInterval, precisionOf, timedDateProblem } from "@/lib/time/partial-date";
-import { formatEventDate, formatEventDateUtc, formatEventDateWithUtc, formatPartialDate, formatShortDate } from "@/lib/time/format";
+import { formatEventDate, formatEventDateUtc, formatEventDateWithUtc, formatPartialDate, formatShortDate, formatWindow } from "@/lib/time/format";
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -140,5 +140,22 @@ describe("formatting times on the event's own clock", () => {
 
   it("falls back to the IANA city for zones without a common name", () => {
     expect(formatEventDate({ date: "2025-06-21T19:00", precision: "minute", zone: "America/Los_Angeles" })).toBe("21 June 2025, 19:00 Los Angeles");
+  });
+});
+
+describe("a window in words, as exact as its span needs", () => {
+  const at = (iso: string) => Date.parse(iso);
+  it("writes whole days as days, the last one included", () => {
+    expect(formatWindow([at("2015-01-01T00:00Z"), at("2026-01-01T00:00Z")])).toBe("1 Jan 2015 – 31 Dec 2025");
+    expect(formatWindow([at("2025-04-10T00:00Z"), at("2025-04-11T00:00Z")])).toBe("10 Apr 2025");
+  });
+  it("writes a week or more that a gesture left mid-day by the days it touches: the minutes stay in the URL", () => {
+    expect(formatWindow([at("2015-03-03T14:23Z"), at("2025-06-17T09:12Z")])).toBe("3 Mar 2015 – 17 Jun 2025");
+    expect(formatWindow([at("2025-06-01T06:00Z"), at("2025-06-09T00:00Z")])).toBe("1 Jun 2025 – 8 Jun 2025");
+  });
+  it("writes a shorter window to the minute in UTC, its shared day or year once", () => {
+    expect(formatWindow([at("2025-06-22T02:00Z"), at("2025-06-22T04:30Z")])).toBe("22 Jun 2025 02:00–04:30 UTC");
+    expect(formatWindow([at("2025-06-21T18:00Z"), at("2025-06-22T04:00Z")])).toBe("21 Jun 18:00 – 22 Jun 2025 04:00 UTC");
+    expect(formatWindow([at("2025-12-31T18:00Z"), at("2026-01-01T04:00Z")])).toBe("31 Dec 2025 18:00 – 1 Jan 2026 04:00 UTC");
   });
 });
