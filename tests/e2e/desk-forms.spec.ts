@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { ACCOUNTS } from "./desk-accounts";
 import { anonymous, expect, field, said, signInPage, test } from "./desk-fixtures";
+import { testDeadline } from "../deadline";
 
 /**
  * The forms of lanes, experts, stories, notes and snapshots, each through the UI by keyboard: an
@@ -38,7 +39,7 @@ async function saveAndPublish(page: Page, fieldId: string) {
 }
 
 test("lanes, experts, stories and notes are edited by keyboard, an invalid field is named at the field, and readers see what is published", async ({ page, deskUrl, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(testDeadline(90_000));
   await signInPage(page, deskUrl, ACCOUNTS.editor);
 
   // A lane: an empty label and an order that is not a whole number are named, then fixed.
