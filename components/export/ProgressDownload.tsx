@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { useState, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { useElapsedSeconds } from "../status/useElapsedSeconds";
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "onClick" | "children"> & {
   href: string;
@@ -24,20 +25,14 @@ function fileNameOf(response: Response, href: string): string {
  * says why it could not. Without script it is the plain link it renders, which the browser downloads.
  */
 export function ProgressDownload({ href, children, busyLabel, className, ...rest }: Props) {
-  const [state, setState] = useState<{ busy: boolean; seconds: number; error: string | null }>({ busy: false, seconds: 0, error: null });
-  const started = useRef(0);
-  useEffect(() => {
-    if (!state.busy) return;
-    const timer = setInterval(() => setState((s) => ({ ...s, seconds: Math.floor((Date.now() - started.current) / 1000) })), 500);
-    return () => clearInterval(timer);
-  }, [state.busy]);
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const seconds = useElapsedSeconds(state.busy);
 
   async function onClick(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     if (state.busy) return;
-    started.current = Date.now();
-    setState({ busy: true, seconds: 0, error: null });
+    setState({ busy: true, error: null });
     try {
       const response = await fetch(href);
       if (!response.ok) {
@@ -53,9 +48,9 @@ export function ProgressDownload({ href, children, busyLabel, className, ...rest
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setState({ busy: false, seconds: 0, error: null });
+      setState({ busy: false, error: null });
     } catch (error) {
-      setState({ busy: false, seconds: 0, error: error instanceof Error ? error.message : String(error) });
+      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -65,7 +60,7 @@ export function ProgressDownload({ href, children, busyLabel, className, ...rest
         {children}
       </a>
       <span role="status" className={state.busy || state.error ? "progress-download-status" : "visually-hidden"}>
-        {state.busy ? `${busyLabel}…${state.seconds > 0 ? ` ${state.seconds} s` : ""}` : (state.error ?? "")}
+        {state.busy ? `${busyLabel}…${seconds > 0 ? ` ${seconds} s` : ""}` : (state.error ?? "")}
       </span>
     </span>
   );

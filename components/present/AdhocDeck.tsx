@@ -7,6 +7,7 @@ import { ADHOC_STORAGE_KEY, ADHOC_STORY_ID, decodeAdhocStory } from "@/lib/story
 import type { DeckData } from "@/lib/story/deck-data";
 import { presentHref, presenterHref } from "@/lib/story/links";
 import { encodeShare } from "@/lib/story/share";
+import { PreparingDeck } from "./PreparingDeck";
 import { PresenterView } from "./PresenterView";
 import { SlideDeck } from "./SlideDeck";
 
@@ -32,7 +33,8 @@ export function AdhocDeck({ data, initialStep, mode }: { data: DeckData | null; 
     const ref = { deck: shared.encoded };
     router.replace(mode === "slides" ? presentHref(ref, initialStep) : presenterHref(ref, initialStep));
   }, [shared, mode, initialStep, router]);
-  if (!story || shared?.ok) return <main className="deck deck-message" aria-busy="true" />;
+  // Until storage is read (the server cannot), and while a large set's briefing loads as a shared deck.
+  if (!story || shared?.ok) return <PreparingDeck />;
   if (shared && !shared.ok)
     return (
       <main className="deck deck-message">

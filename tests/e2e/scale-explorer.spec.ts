@@ -108,8 +108,17 @@ test("on a large set, Add selected event frames a window around the event from i
   expect(span).toBeGreaterThanOrEqual(30 * 86_400_000);
   expect(span).toBeLessThanOrEqual(3.2 * 365 * 86_400_000);
 
-  // Presenting it does not ship the set: the briefing opens as a shared deck with only its events.
+  // Presenting it does not ship the set: the briefing opens as a shared deck with only its events. The deck's
+  // answer is held back a second, so the wait for it can be seen: it is said, not an empty screen.
+  await page.route(
+    (url) => url.pathname === "/present" && url.searchParams.has("deck"),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    },
+  );
   await page.getByRole("link", { name: "Present briefing" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Preparing the briefing…/ })).toBeVisible();
   await page.waitForURL(/\/present\?deck=1\./);
   await expect(page.locator(".deck .slide-title")).toHaveText(event.title);
   const deckPage = await page.request.get(page.url());
