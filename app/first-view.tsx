@@ -18,12 +18,11 @@ import { getExplorerPayload } from "@/lib/server/explorer";
 import { wholeDays } from "@/lib/view/domain";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { createWindowRequest } from "@/lib/view/explorer-view";
-import { answerWindowRequest } from "@/lib/view/first-window";
+import { answerWindowRequest, windowWireOf } from "@/lib/view/first-window";
 import { focusDomain } from "@/lib/view/focus-domain";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { firstValues, snapshotParam } from "@/lib/view/view-params";
 import { parseViewState, serializeViewState } from "@/lib/view/view-state";
-import { encodeWindow } from "@/lib/window/wire";
 import { WINDOW_ITEM_LIMIT } from "@/lib/window/window-index";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -62,7 +61,7 @@ export async function prepareFirstView(
   const queryClient = createQueryClient();
   const request = createWindowRequest(payload, view, width);
   const first = answerWindowRequest(data, ctx, request);
-  if (first) await queryClient.prefetchQuery({ ...windowQueryOptions(request), queryFn: () => encodeWindow(first) });
+  if (first) await queryClient.prefetchQuery({ ...windowQueryOptions(request), queryFn: () => windowWireOf(first) });
   if (details) {
     const search = getSearchRequest(view, ctx.laneIds);
     if (search.q) {

@@ -54,12 +54,24 @@ const VARY = `${NEXT_VARIANT_HEADERS.slice(0, 4).join(", ")}, Accept-Encoding`;
 /** A follower waits this long for the render it is waiting on, then asks Next itself. */
 const FOLLOWER_WAIT_MS = 15_000;
 
+/** What a cached answer is served from: its body with the nonce cut out, and its ETag. */
+interface Prepared {
+  template: NonceTemplate;
+  etag: string;
+}
+
 interface Entry {
   status: number;
   headers: [string, string | number | string[]][];
-  template: NonceTemplate;
+  /** The body as first sent. */
+  body: Buffer;
+  /**
+   * Made the first time the entry is served (`prepare`), not when it is stored: most pages a miss renders
+   * (a view nobody asks for again) are never served from the cache, and cutting the nonce out and hashing
+   * the body cost each of them CPU for nothing.
+   */
+  prepared: Prepared | null;
   html: boolean;
-  etag: string;
   /** The nonce of the response the entry was copied from; headers (Link preloads) carry it too. */
   nonce: string;
   /** All it holds: the body, its compressed copy once made, headers and key. */
@@ -133,24 +145,28 @@ export function createHandler(options: HandlerOptions) {
 
   function toEntry(captured: Captured, nonce: string, key: string): Entry {
     const contentType = contentTypeOf(captured.headers);
-    const html = isHtml(contentType);
-    const template = html ? toNonceTemplate(captured.body, nonce) : { parts: [captured.body], bytes: captured.body.length };
-    const hash = createHash("sha256").update(String(captured.status));
-    for (const part of template.parts) hash.update(part).update("\0nonce\0");
     const headers = Object.entries(captured.headers).filter(([name, value]) => !NOT_REPLAYED.has(name) && !SECURITY_HEADER_NAMES.has(name) && value !== undefined) as Entry["headers"];
-    // Weak: the bytes differ from response to response by their nonce, the content does not.
-    const etag = `W/"${hash.digest("base64url").slice(0, 27)}"`;
     const headerBytes = headers.reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
-    // The body (the template's parts are views of it), headers, the key (in two maps) and the objects around them.
+    // The body (the template's parts, once made, are views of it), headers, the key (in two maps) and the objects around them.
     const bytes = captured.body.length + headerBytes + key.length * 2 + 1024;
-    return { status: captured.status, headers, template, html, etag, nonce, bytes, gzip: null, text: isText(contentType) };
+    return { status: captured.status, headers, body: captured.body, prepared: null, html: isHtml(contentType), nonce, bytes, gzip: null, text: isText(contentType) };
+  }
+
+  function prepare(entry: Entry): Prepared {
+    if (entry.prepared) return entry.prepared;
+    const template = entry.html ? toNonceTemplate(entry.body, entry.nonce) : { parts: [entry.body], bytes: entry.body.length };
+    const hash = createHash("sha256").update(String(entry.status));
+    for (const part of template.parts) hash.update(part).update("\0nonce\0");
+    // Weak: the bytes differ from response to response by their nonce, the content does not.
+    entry.prepared = { template, etag: `W/"${hash.digest("base64url").slice(0, 27)}"` };
+    return entry.prepared;
   }
 
   /** Text asked for a second time is worth compressing: once, in the background; its weight then includes the copy. */
   function compressLater(key: string, entry: Entry) {
     if (!entry.text || entry.gzip !== null) return;
     entry.gzip = "pending";
-    void toGzipTemplate(entry.template).then(
+    void toGzipTemplate(prepare(entry).template).then(
       (gzip) => {
         entry.gzip = gzip;
         entry.bytes += gzip.bytes;
@@ -161,12 +177,13 @@ export function createHandler(options: HandlerOptions) {
   }
 
   function serveEntry(req: IncomingMessage, res: ServerResponse, key: string, entry: Entry, ctx: Context) {
+    const { template, etag } = prepare(entry);
     res.statusCode = entry.status;
     for (const [name, value] of entry.headers) res.setHeader(name, typeof value === "string" ? value.replaceAll(entry.nonce, ctx.nonce) : value);
-    res.setHeader("ETag", entry.etag);
+    res.setHeader("ETag", etag);
     res.setHeader("Vary", VARY);
     finishHead(res, ctx);
-    if (entry.status === 200 && etagMatches(req.headers["if-none-match"], entry.etag)) {
+    if (entry.status === 200 && etagMatches(req.headers["if-none-match"], etag)) {
       res.statusCode = 304;
       // The browser keeps the page it has, with the policy (and nonce) that came with it.
       res.removeHeader("Content-Security-Policy");
@@ -177,10 +194,10 @@ export function createHandler(options: HandlerOptions) {
     if (accepted) compressLater(key, entry);
     const gzip = accepted && typeof entry.gzip === "object" ? entry.gzip : null;
     const body = gzip
-      ? fillGzipTemplate(gzip, entry.template, ctx.nonce)
+      ? fillGzipTemplate(gzip, template, ctx.nonce)
       : entry.html
-        ? fillNonceTemplate(entry.template, ctx.nonce)
-        : entry.template.parts[0]!;
+        ? fillNonceTemplate(template, ctx.nonce)
+        : template.parts[0]!;
     if (gzip) res.setHeader("Content-Encoding", "gzip");
     res.setHeader("Content-Length", String(body.length));
     res.end(req.method === "HEAD" ? undefined : body);
