@@ -9,12 +9,14 @@
  * server and all its children, then the edge attack (scripts/load/edges.ts: junk URLs, slow headers and
  * bodies, 50 MB chunked POSTs while `/` is served from the cache). LOAD_ONLY=render or LOAD_ONLY=edges
  * runs one attack alone. LOAD_ONLY=store compares `/` served from the store with the same record from
- * files, in one run (scripts/load/store.ts).
+ * files, in one run (scripts/load/store.ts). LOAD_ONLY=miss only the explorer views never seen before: what one
+ * costs the server (CPU per page, LOAD_MISS_COUNT of them one at a time) and the rows at LOAD_CONNECTIONS.
+ * LOAD_DATA_DIR serves another data set (e.g. one from npm run data:synth).
  */
 import autocannon, { type Options, type Result } from "autocannon";
 import { deflateSync, strToU8 } from "fflate";
 import { DAY_MS, toIsoDay } from "../lib/time/partial-date";
-import { edgeAttack, missRow } from "./load/edges";
+import { edgeAttack, missCost, missRow } from "./load/edges";
 import { watchHealth } from "./load/process-rss";
 import { storeVsFiles } from "./load/store";
 import { hasProductionBuild, startNext } from "./next-server";
@@ -137,7 +139,7 @@ async function main() {
   if (!base) {
     if (!hasProductionBuild()) throw new Error("No production build in .next: run npm run build first (or set LOAD_URL).");
     // One proxy hop believed: the rows of new explorer views name a client per request (scripts/load/edges.ts); every other row is one client.
-    const server = await startNext(Number(process.env.LOAD_PORT) || null, null, { env: { TRUST_PROXY_HOPS: "1" } });
+    const server = await startNext(Number(process.env.LOAD_PORT) || null, process.env.LOAD_DATA_DIR || null, { env: { TRUST_PROXY_HOPS: "1" }, startTimeoutMs: 180_000 });
     base = server.url;
     stop = server.stop;
     serverPid = server.pid;
@@ -145,6 +147,13 @@ async function main() {
   try {
     if (process.env.LOAD_ONLY === "render") {
       for (const line of await renderAttack(base, serverPid)) console.log(line);
+      return;
+    }
+    if (process.env.LOAD_ONLY === "miss") {
+      await fetch(`${base}/`).then((r) => r.arrayBuffer());
+      if (serverPid) console.log(await missCost(base, serverPid, Number(process.env.LOAD_MISS_COUNT ?? 300), 1_000_000));
+      console.log("| route | clients | req/s | p50 | p99 | errors | statuses |", "\n|---|---|---|---|---|---|---|");
+      for (const connections of CONNECTIONS) console.log((await missRow(base, connections, SECONDS, connections * 100_000)).row);
       return;
     }
     if (process.env.LOAD_ONLY === "edges") {

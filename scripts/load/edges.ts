@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import { connect } from "node:net";
 import autocannon, { type Options, type Result } from "autocannon";
-import { watchHealth } from "./process-rss";
+import { treeCpuMs, watchHealth } from "./process-rss";
 
 /**
  * The edge attack of issue 18, for npm run load: for LOAD_ATTACK_SECONDS (default 40) at once, a
@@ -63,6 +63,33 @@ export async function missRow(base: string, connections: number, seconds: number
   const counts = statusCounts(result);
   const cells = ["/ (explorer, a view never seen before each time)", String(connections), result.requests.average.toFixed(0), `${result.latency.p50} ms`, `${result.latency.p99} ms`, String(result.errors + result.timeouts), describe(counts)];
   return { row: `| ${cells.join(" | ")} |`, rps: result.requests.average, requests: result.requests.total, p99: result.latency.p99, fivexx: fivexx(counts) };
+}
+
+/**
+ * What one explorer view never seen before costs the server: `count` of them asked one after another (each
+ * its own client), the CPU time of the server and everything under it (all threads) over them divided by the count, and the median and
+ * 10th-percentile time to the whole answer. The load generator's own work is not in the CPU figure.
+ */
+export async function missCost(base: string, serverPid: number, count: number, offset = 0): Promise<string> {
+  const ask = async (i: number) => {
+    const started = performance.now();
+    const response = await fetch(`${base}${newView(i)}`, { headers: { "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } });
+    const bytes = (await response.arrayBuffer()).byteLength;
+    return { ms: performance.now() - started, bytes, status: response.status };
+  };
+  // Warm: the first pages of a process compile the render path.
+  for (let i = 0; i < 30; i++) await ask(offset + count + i);
+  const before = treeCpuMs(serverPid);
+  const answers = [];
+  for (let i = 0; i < count; i++) answers.push(await ask(offset + i));
+  const cpu = (treeCpuMs(serverPid) - before) / count;
+  const times = answers.map((a) => a.ms).sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))]!.toFixed(1);
+  const counts = new Map<number, number>();
+  for (const { status } of answers) counts.set(status, (counts.get(status) ?? 0) + 1);
+  const statuses = describe(counts);
+  const kb = answers.reduce((sum, a) => sum + a.bytes, 0) / count / 1024;
+  return `${count} views never seen before, one at a time: server CPU ${cpu.toFixed(1)} ms a page, answered in ${at(0.1)} ms (p10) / ${at(0.5)} ms (p50), ${kb.toFixed(0)} kB of HTML each, ${statuses}`;
 }
 
 /** Junk no page reads: parameters, values, paths, briefing links. */
