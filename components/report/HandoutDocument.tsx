@@ -12,7 +12,7 @@ export interface HandoutEvent {
   sources: Source[];
 }
 
-interface HandoutProps {
+export interface HandoutProps {
   story: Story;
   deck: DeckData;
   slides: Slide[];
@@ -50,14 +50,31 @@ function footnotesOf(sheet: SlideSheet, events: Record<string, HandoutEvent>) {
 const Refs = ({ numbers }: { numbers: number[] }) => (numbers.length ? <sup className="handout-refs">{numbers.join(",")}</sup> : null);
 
 /**
+ * The handout's article with its content already made: the markup of HandoutContent, as the render
+ * pool returns it (lib/export/handout-html.tsx), so the server's event loop never draws 40 figures.
+ */
+export function HandoutArticle({ html }: { html: string }) {
+  return <article className="handout" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** The handout drawn here, in the request (where there is no render pool: `next start` alone, tests of a route). */
+export function HandoutDocument(props: HandoutProps) {
+  return (
+    <article className="handout">
+      <HandoutContent {...props} />
+    </article>
+  );
+}
+
+/**
  * A briefing as a read-ahead: a cover (what, from which data, the handling mark, the running order),
  * then a page a step — the figure, the numbered events with their dates and one line each, the quotes
  * with who said them, the briefer's notes and the step's sources as numbered footnotes. Page numbers,
  * the mark and the data version run along every printed page (ReportPageStyle).
  */
-export function HandoutDocument({ story, deck, slides, sheets, credit, generated, marking, events }: HandoutProps) {
+export function HandoutContent({ story, deck, slides, sheets, credit, generated, marking, events }: HandoutProps) {
   return (
-    <article className="handout">
+    <>
       <section className="handout-cover" aria-labelledby="handout-title">
         {marking && <p className="handout-marking">{marking}</p>}
         <p className="report-kicker">Briefing read-ahead</p>
@@ -129,6 +146,6 @@ export function HandoutDocument({ story, deck, slides, sheets, credit, generated
           </section>
         );
       })}
-    </article>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { pptxInputOf } from "../../components/present/deck-pptx";
+import type { HandoutProps } from "../../components/report/HandoutDocument";
 import type { Source } from "../schema";
 import type { DeckData } from "../story/deck-data";
 import type { SlideSheet } from "../story/slide-sheet";
@@ -17,6 +18,12 @@ export type RenderJob =
   | { kind: "png"; svg: string; scale: number }
   /** A whole deck as a .pptx: every step laid out and its figure painted as shapes here, then the file assembled. */
   | { kind: "pptx"; input: PptxJobInput }
+  /**
+   * A briefing's handout (/report?deck=… or ?story=…, and so its PDF): every step's figure drawn and the
+   * whole document written as HTML (HandoutContent), returned as a string the page inserts. Made by the
+   * pool's children only (server/render-worker.ts: react-dom/server cannot run in Next's server bundles).
+   */
+  | { kind: "handout"; input: HandoutProps }
   /** For tests of the pool itself: busy-waits, throws, or dies the way a native crash does. */
   | { kind: "probe"; action: "sleep" | "throw" | "abort"; ms?: number };
 
@@ -26,7 +33,7 @@ export interface PptxJobInput extends Omit<PptxInput, "slides"> {
   sources: Source[];
 }
 
-export type RenderResult = { png: Uint8Array; width: number; height: number } | Uint8Array | null;
+export type RenderResult = { png: Uint8Array; width: number; height: number } | Uint8Array | string | null;
 
 export async function runRenderJob(job: RenderJob): Promise<RenderResult> {
   switch (job.kind) {
@@ -34,6 +41,8 @@ export async function runRenderJob(job: RenderJob): Promise<RenderResult> {
       return svgToPng(job.svg, job.scale);
     case "pptx":
       return buildPptx(pptxInputOf(job.input));
+    case "handout":
+      throw new Error("a handout is made by the render pool's children (server/render-worker.ts)");
     case "probe":
       if (job.action === "throw") throw new Error("probe: thrown on purpose");
       if (job.action === "abort") process.abort();

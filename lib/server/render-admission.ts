@@ -3,14 +3,14 @@ import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
 
 /**
  * Who may start a render now: one module for every kind of render a request can set off (PDFs in
- * Chromium, slide images, .pptx files and share images in the render pool). Per client (the id the
+ * Chromium, slide images, .pptx files, share images and handouts in the render pool). Per client (the id the
  * server puts in `x-snapshots-client`, lib/http/client-id.ts, with the TRUST_PROXY_HOPS rule): renders
  * at once, and a bucket refilled per minute; then 429 + Retry-After. Across all clients: at most
  * RENDER_MAX_ACTIVE renders at once, then 503 + Retry-After. Answers served from the server's cache
  * never get here and cost nothing. The state lives on globalThis: every route is its own bundle, and
  * the limits are the process's, not a bundle's.
  */
-export type RenderKind = "pdf" | "pptx" | "image" | "preview";
+export type RenderKind = "pdf" | "pptx" | "image" | "preview" | "handout";
 
 function envNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -37,6 +37,9 @@ function limitsOf(kind: RenderKind): KindLimits {
       return { atOnce: envNumber("IMAGE_PER_CLIENT", 1), burst: envNumber("IMAGE_BURST", 20), perMinute: envNumber("IMAGE_PER_MINUTE", 60), noun: "slide image" };
     case "preview":
       return { atOnce: envNumber("PREVIEW_PER_CLIENT", 2), burst: envNumber("PREVIEW_BURST", 20), perMinute: envNumber("PREVIEW_PER_MINUTE", 60), noun: "preview image" };
+    // Two at once: the PDF renderer's two Chromium pages load their handouts from this server, as one client.
+    case "handout":
+      return { atOnce: envNumber("HANDOUT_PER_CLIENT", 2), burst: envNumber("HANDOUT_BURST", 20), perMinute: envNumber("HANDOUT_PER_MINUTE", 60), noun: "handout" };
   }
 }
 
@@ -94,13 +97,17 @@ export function admitRender(kind: RenderKind, client: string): Admission {
   };
 }
 
-/** The refusal as the JSON answer every render route gives, with Retry-After. */
-export function refusal(admission: Extract<Admission, { ok: false }>): Response {
-  const message = admission.status === 429 ? `Too many requests: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.` : `Busy: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.`;
-  return Response.json({ error: message, errors: [] }, { status: admission.status, headers: { "Cache-Control": "no-store", "Retry-After": String(admission.retryAfterSeconds) } });
+/** What a refusal says (a route's JSON, a page's text). */
+export function refusalMessage(admission: Extract<Admission, { ok: false }>): string {
+  return admission.status === 429 ? `Too many requests: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.` : `Busy: ${admission.reason}. Try again in ${admission.retryAfterSeconds} s.`;
 }
 
-/** The client id the server stamped on the request. */
-export function clientOf(request: Request): string {
+/** The refusal as the JSON answer every render route gives, with Retry-After. */
+export function refusal(admission: Extract<Admission, { ok: false }>): Response {
+  return Response.json({ error: refusalMessage(admission), errors: [] }, { status: admission.status, headers: { "Cache-Control": "no-store", "Retry-After": String(admission.retryAfterSeconds) } });
+}
+
+/** The client id the server stamped on the request (a route's Request, or a page's `headers()`). */
+export function clientOf(request: { headers: { get(name: string): string | null } }): string {
   return request.headers.get("x-snapshots-client") ?? "unknown";
 }

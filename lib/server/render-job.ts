@@ -12,7 +12,13 @@ function envNumber(name: string, fallback: number): number {
 export const DEADLINES = {
   image: () => envNumber("IMAGE_DEADLINE_MS", 20_000),
   pptx: () => envNumber("PPTX_DEADLINE_MS", 90_000),
+  handout: () => envNumber("HANDOUT_DEADLINE_MS", 20_000),
 };
+
+/** Whether render jobs go to the server's pool (false under `next start` alone or a route's test: they run in the request). */
+export function hasRenderPool(): boolean {
+  return getRenderer() !== null;
+}
 
 /**
  * Runs a render job in the server's pool of child processes (server/render-pool.ts), cancelled when
@@ -24,13 +30,25 @@ export function renderJob(job: RenderJob, deadlineMs: number): Promise<RenderRes
   return renderer ? renderer(job, { deadlineMs, signal: requestSignal() }) : runRenderJob(job);
 }
 
-/** A failed job as the answer to its request: 503 + Retry-After when trying again may work, else 500. Never a crash. */
-export function renderFailure(error: unknown, what: string): Response {
+export interface RenderFailure {
+  status: 500 | 503;
+  message: string;
+  /** Seconds, with a 503. */
+  retryAfter?: number;
+}
+
+/** What a failed job means for its request: 503 + Retry-After when trying again may work, else 500. Never a crash. */
+export function failureOf(error: unknown, what: string): RenderFailure {
   const reason = (error as { reason?: string }).reason;
-  const json = (status: number, message: string, headers: Record<string, string> = {}) =>
-    Response.json({ error: message, errors: [] }, { status, headers: { "Cache-Control": "no-store", ...headers } });
-  if (reason === "timeout") return json(503, `${what} took longer than the server allows and was stopped. Try again shortly.`, { "Retry-After": "5" });
-  if (reason === "busy" || reason === "cancelled") return json(503, `Every renderer is busy; try again shortly.`, { "Retry-After": "2" });
+  if (reason === "timeout") return { status: 503, message: `${what} took longer than the server allows and was stopped. Try again shortly.`, retryAfter: 5 };
+  if (reason === "busy" || reason === "cancelled") return { status: 503, message: "Every renderer is busy; try again shortly.", retryAfter: 2 };
   if (reason !== "crashed") console.error(`[render] ${what} failed:`, error);
-  return json(500, `${what} could not be made${reason === "crashed" ? " (the renderer stopped; it has been replaced)" : ""}. Try again.`);
+  return { status: 500, message: `${what} could not be made${reason === "crashed" ? " (the renderer stopped; it has been replaced)" : ""}. Try again.` };
+}
+
+/** A failed job as a route's JSON answer. */
+export function renderFailure(error: unknown, what: string): Response {
+  const { status, message, retryAfter } = failureOf(error, what);
+  const headers: Record<string, string> = { "Cache-Control": "no-store", ...(retryAfter ? { "Retry-After": String(retryAfter) } : {}) };
+  return Response.json({ error: message, errors: [] }, { status, headers });
 }

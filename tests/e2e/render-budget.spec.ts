@@ -190,6 +190,56 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
     expect(served).toBe(10);
   });
 
+  test("the largest handout is written by a render worker: /api/health and / answer while that worker is held", async ({ request }) => {
+    test.setTimeout(180_000);
+    // The most a briefing may hold: 40 steps of 12 events each, titles and summaries at their limits, long notes.
+    const { items } = (await (await request.get(`${server.url}/api/window?from=2002-01-01&to=2026-12-31&px=1200`)).json()) as { items: { id: string }[] };
+    const ids = items.map((item) => item.id);
+    const text = (length: number) => "The talks resumed under pressure from Vienna and Washington. ".repeat(Math.ceil(length / 61)).slice(0, length).trim();
+    const steps = Array.from({ length: 40 }, (_, i) => ({
+      title: `Step ${i + 1}: ${text(290)}`,
+      summary: text(2000),
+      notes: text(2500),
+      from: `${2003 + (i % 20)}-01-01`,
+      to: `${2006 + (i % 20)}-06-30`,
+      events: Array.from({ length: 12 }, (_, j) => ids[(i * 3 + j) % ids.length]!),
+    }));
+    const link = linkOf({ id: "largest-handout", title: "The largest handout", steps });
+    const workers = async () => (await descendants(server.pid)).filter((row) => row.args.includes("render-worker")).map((row) => row.pid);
+    const signal = (pids: number[], name: NodeJS.Signals) =>
+      pids.forEach((pid) => {
+        try {
+          process.kill(pid, name);
+        } catch {
+          // Gone already.
+        }
+      });
+    // Every render worker is stopped from before the handout is asked for until one holds it: the handout
+    // then waits in a worker, and only the server's event loop is left to answer the requests below.
+    const held = new Set(await workers());
+    signal([...held], "SIGSTOP");
+    let answered = false;
+    const handout = request.get(`${server.url}/report?deck=${link}`, { timeout: 170_000 }).finally(() => (answered = true));
+    try {
+      for (let i = 0; i < 20 || held.size === 0; i++) {
+        const pids = (await workers()).filter((pid) => !held.has(pid));
+        signal(pids, "SIGSTOP");
+        pids.forEach((pid) => held.add(pid));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      for (let i = 0; i < 5; i++) expect((await request.get(`${server.url}/api/health`)).status()).toBe(200);
+      expect((await request.get(`${server.url}/`)).status()).toBe(200);
+      expect(answered, "the handout waits for its worker: nothing of it was drawn on the event loop").toBe(false);
+    } finally {
+      signal([...held], "SIGCONT");
+    }
+    const response = await handout;
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('id="handout-step-40"');
+    expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(40);
+  });
+
   test("a render worker SIGKILLed mid-job: that job answers 500, the server keeps answering, the next job gets a new worker", async ({ request }) => {
     test.setTimeout(testDeadline(90_000));
     // A deck of its own: the one above is in the response cache, and would be answered from it.
