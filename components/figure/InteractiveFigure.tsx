@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import type { TimelineItem } from "@/lib/data/items";
 import { buildScene } from "@/lib/scene/build-scene";
 import type { Scene, SceneInput, SceneNote } from "@/lib/scene/types";
@@ -63,6 +64,14 @@ export interface InteractiveFigureProps {
 
 const EMPHASIS_CSS = emphasisCss();
 
+const loadBehaviours = () => import("./behaviours/attach");
+/**
+ * The behaviours' chunk is not in the first load, but it is asked for as soon as this module runs in a
+ * browser — while the page hydrates — so the figure listens (and takes the early window) right after
+ * hydration rather than a round trip later.
+ */
+let behavioursChunk: ReturnType<typeof loadBehaviours> | null = typeof window === "undefined" ? null : loadBehaviours();
+
 /**
  * The explorer's figure: the one scene drawn by the one renderer, plus what only a browser can do —
  * zoom, pan and brush (d3-zoom, d3-brush on nodes React renders and never fills), hover and focus
@@ -116,12 +125,15 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
   useEffect(() => {
     const host = hostRef.current!;
     let mounted = true;
-    void import("./behaviours/attach").then(({ attachBehaviours }) => {
+    behavioursChunk ??= loadBehaviours();
+    void behavioursChunk.then(({ attachBehaviours }) => {
       if (!mounted) return;
       const ctx: FigureContext = { host, svg: host.querySelector<SVGSVGElement>("svg.figure")!, latest: () => latest.current, window: control };
       behaviours.current = attachBehaviours(ctx);
+      // The early script puts the server's figure back and hands over its window; React draws it in the same
+      // task, so no frame shows the old window in between.
       const early = takeEarlyWindow();
-      if (early) control.set(early, "gesture");
+      if (early) flushSync(() => control.set(early, "gesture"));
       host.setAttribute("data-ready", "");
     });
     const observer = new ResizeObserver(([entry]) => {

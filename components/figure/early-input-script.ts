@@ -46,14 +46,118 @@ function early(zoomStep: number): void {
     const start = Math.min(Math.max(from, lo), hi - span);
     return [start, start + span];
   };
-  /** Shows the pending window by stretching the plot's layers from the drawn window to it. */
+  /** Attributes the early answer changed, with the server's values: put back before React takes the figure. */
+  const saved = new Map<Element, Map<string, string | null>>();
+  const original = (el: Element, name: string): number => {
+    const kept = saved.get(el);
+    return Number(kept && kept.has(name) ? kept.get(name) : el.getAttribute(name));
+  };
+  const put = (el: Element, name: string, value: string | null) => {
+    let kept = saved.get(el);
+    if (!kept) saved.set(el, (kept = new Map()));
+    if (!kept.has(name)) kept.set(name, el.getAttribute(name));
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  };
+  const restore = () => {
+    for (const [el, attrs] of saved) for (const [name, value] of attrs) put(el, name, value);
+    saved.clear();
+  };
+  const round = (v: number) => String(Math.round(v * 10) / 10);
+  /** The figure's own data-from / data-to format (toIsoInstant of the minute). */
+  const iso = (ms: number) => {
+    const minute = Math.round(ms / 60_000) * 60_000;
+    const text = new Date(minute).toISOString();
+    return minute % 86_400_000 === 0 ? text.slice(0, 10) : `${text.slice(0, 16)}Z`;
+  };
+  /**
+   * Draws the pending window from the server's figure: every mark, label, leader, callout, cluster badge,
+   * axis tick and the snapshot line moved to where its time falls in the new window (shapes keep their size;
+   * bars and spans stretch with time), ticks that leave the plot hidden, the overview's window box moved, and
+   * the SVG's data-from / data-to set to the window now drawn. What only the scene can decide again (which
+   * ticks and labels fit, badges unfolding) waits for React, which redraws the same window exactly.
+   */
   const show = (g: Geometry) => {
     const [f0, t0] = base!;
     const [f, t] = pending!;
     const a = (t0 - f0) / (t - f);
     const b = g.x0 + ((f0 - f) / (t - f)) * (g.x1 - g.x0) - a * g.x0;
-    for (const layer of g.svg.querySelectorAll("g.plot > g")) layer.setAttribute("transform", `translate(${b} 0) scale(${a} 1)`);
-    g.host.setAttribute("aria-busy", "true");
+    const at = (x: number) => a * x + b;
+    const svg = g.svg;
+    const move = (el: Element | null, x: number) => {
+      if (el && Number.isFinite(x)) put(el, "transform", `translate(${round(at(x) - x)} 0)`);
+    };
+    const outside = (x: number) => at(x) < g.x0 - 1 || at(x) > g.x1 + 1;
+    const hitCentre = (el: Element) => {
+      const hit = el.querySelector("rect.mark-hit, rect.cluster-badge");
+      return hit ? original(hit, "x") + original(hit, "width") / 2 : NaN;
+    };
+    /** Where each mark's centre is now: a label is shown only while its mark is in the plot. */
+    const centres = new Map<string, number>();
+    for (const mark of svg.querySelectorAll("g.marks > g.mark")) {
+      centres.set(mark.getAttribute("data-event") ?? "", at(hitCentre(mark)));
+      if (mark.getAttribute("data-kind") === "point") {
+        move(mark, hitCentre(mark));
+        continue;
+      }
+      // A bar or span covers its time: stretched with it, its hit target centred on it.
+      for (const rect of mark.querySelectorAll("rect:not(.mark-hit)")) {
+        put(rect, "x", round(at(original(rect, "x"))));
+        put(rect, "width", round(a * original(rect, "width")));
+      }
+      move(mark.querySelector("rect.mark-hit"), hitCentre(mark));
+    }
+    for (const cluster of svg.querySelectorAll("g.clusters > g.cluster")) move(cluster, hitCentre(cluster));
+    const leaders = new Map<string, number>();
+    for (const leader of svg.querySelectorAll("g.leaders > g.leader")) {
+      const x = Number(/^M\s*(-?[\d.]+)/.exec(leader.querySelector("path")?.getAttribute("d") ?? "")?.[1]);
+      leaders.set(leader.getAttribute("data-note") ?? "", x);
+      move(leader, x);
+    }
+    for (const callout of svg.querySelectorAll("g.callouts > g.callout")) {
+      const box = callout.querySelector("rect");
+      move(callout, leaders.get(callout.getAttribute("data-note") ?? "") ?? (box ? original(box, "x") : NaN));
+    }
+    for (const label of svg.querySelectorAll("g.labels > g.mark-label")) {
+      const text = label.querySelector("text");
+      if (text) move(label, original(text, "x"));
+      const centre = centres.get(label.getAttribute("data-label-for") ?? "");
+      put(label, "visibility", centre !== undefined && (centre < g.x0 || centre > g.x1) ? "hidden" : null);
+    }
+    // The labels' knockout (where leaders pass under them) moves with them.
+    for (const box of svg.querySelectorAll("mask rect:not(:first-child)")) move(box, original(box, "x"));
+    const asof = svg.querySelector("g.asof line");
+    if (asof) move(asof.parentElement, original(asof, "x1"));
+    for (const tick of svg.querySelectorAll("g.axis > g.tick")) {
+      const line = tick.querySelector("line");
+      if (!line) continue;
+      const x = original(line, "x1");
+      move(tick, x);
+      put(tick, "visibility", outside(x) ? "hidden" : null);
+    }
+    for (const label of svg.querySelectorAll("g.axis > text.context-label")) {
+      const x = original(label, "x");
+      move(label, x);
+      put(label, "visibility", outside(x) ? "hidden" : null);
+    }
+    const after = svg.querySelector("rect.after-region");
+    if (after) {
+      const x = original(after, "x");
+      const right = x + original(after, "width");
+      // It starts at the snapshot line, or at the plot's edge when the line is before the window.
+      const left = x <= g.x0 ? x : Math.max(at(x), g.x0 - 8);
+      put(after, "x", round(left));
+      put(after, "width", round(Math.max(0, right - left)));
+    }
+    const box = svg.querySelector("rect.ov-window");
+    if (box && original(box, "width") >= 6) {
+      const perMs = original(box, "width") / (t0 - f0);
+      put(box, "x", round(original(box, "x") + (f - f0) * perMs));
+      put(box, "width", round((t - f) * perMs));
+    }
+    put(svg, "data-from", iso(f));
+    put(svg, "data-to", iso(t));
+    put(g.host, "aria-busy", "true");
   };
   const zoom = (g: Geometry, factor: number, centreX: number | null) => {
     const [from, to] = pending ?? base!;
@@ -125,8 +229,7 @@ function early(zoomStep: number): void {
       document.removeEventListener("pointerup", onUp, true);
       document.removeEventListener("pointercancel", onUp, true);
       document.removeEventListener("keydown", onKey, true);
-      for (const layer of document.querySelectorAll(".figure-host g.plot > g[transform]")) layer.removeAttribute("transform");
-      document.querySelector(".figure-host[aria-busy]")?.removeAttribute("aria-busy");
+      restore();
       const out = pending;
       pending = null;
       return out;
