@@ -45,8 +45,12 @@ const DESK_METHODS = new Set(["POST", "PUT", "DELETE"]);
 const NEXT_VARIANT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Request headers only this server may set; whatever a client sent under these names is dropped. */
 const SERVER_ONLY_HEADERS = ["content-security-policy", "content-security-policy-report-only", "x-snapshots-client", "x-middleware-subrequest"];
-/** Response headers the cache does not replay: this server sets them per response, or they describe one connection. */
-const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "cache-control", "vary"]);
+/**
+ * Response headers the cache does not replay: this server sets them per response, or they describe one connection.
+ * Cache-Control is replayed: finishHead overrides it where this server has a policy (pages, /api/, errors) and keeps
+ * Next's own (an icon's, a file's) where it has none, as on the first answer.
+ */
+const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "vary"]);
 /** Set per response by finishHead: a cached copy of them would be stale. */
 const SECURITY_HEADER_NAMES = new Set([...Object.keys(securityHeaders({ pathname: "/", contentType: "text/html", nonce: "x" })), "X-Frame-Options"].map((name) => name.toLowerCase()));
 /** What the cache's answers vary by: the encoding, and the headers that make Next answer differently (never cached). */

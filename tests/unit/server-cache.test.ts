@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { publishServedData } from "@/lib/http/process-slots";
 import { createResponseCache } from "@/lib/http/response-cache";
 import type { HandlerOptions } from "@/server/handler";
-import { serve } from "./serve-handler";
+import { defaultPage, serve } from "./serve-handler";
 import { testDeadline } from "../deadline";
 
 let servers: Server[] = [];
@@ -13,8 +13,8 @@ afterEach(async () => {
   servers = [];
 });
 
-async function started(options?: Partial<HandlerOptions>) {
-  const s = await serve(options);
+async function started(options?: Partial<HandlerOptions>, page?: Parameters<typeof serve>[1]) {
+  const s = await serve(options, page);
   servers.push(s.server);
   return s;
 }
@@ -30,6 +30,27 @@ describe("the server's page cache", () => {
       await response.text();
     }
     expect(renders).toHaveLength(3);
+  });
+
+  it("answers a file from memory with the Cache-Control it was first sent with, and a page with the server's own", async () => {
+    const { url, renders } = await started({}, (req, res) => {
+      if (req.url === "/icon.svg") {
+        res.setHeader("Content-Type", "image/svg+xml");
+        res.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+        return void res.end("<svg xmlns='http://www.w3.org/2000/svg'/>");
+      }
+      res.setHeader("Cache-Control", "s-maxage=31536000");
+      defaultPage(req, res);
+    });
+    for (let i = 0; i < 3; i++) {
+      const icon = await fetch(`${url}/icon.svg`);
+      expect(icon.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+      await icon.text();
+      const page = await fetch(`${url}/report`);
+      expect(page.headers.get("cache-control")).toBe("private, no-cache");
+      await page.text();
+    }
+    expect(renders).toEqual(["/icon.svg", "/report"]);
   });
 
   it("redirects parameters a page does not read to its canonical URL, without rendering anything", async () => {
