@@ -1,9 +1,9 @@
 "use client";
 
 import type { SearchResponse } from "@/lib/search/run-search";
-import type { Snippet } from "@/lib/search/snippet";
 import type { TimeDomain } from "@/lib/time/scale";
 import type { Emitter } from "@/lib/view/emitter";
+import { ResultRow } from "./ResultRow";
 
 type ChartLane = { id: string; label: string; colour: string };
 
@@ -57,25 +57,22 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
       {response.results.map((result) => {
         const lane = laneById.get(result.lane);
         return (
-          <li key={result.id} data-event-id={result.id} className={result.id === selectedId ? "is-selected" : undefined}>
-            <button
-              type="button"
-              className="result-button"
-              onClick={() => onJump(result.id, [result.start, result.end])}
-              onMouseEnter={() => hover.set(result.id)}
-              onMouseLeave={() => hover.set(null)}
-              onFocus={() => hover.set(result.id)}
-              onBlur={() => hover.set(null)}
-              aria-current={result.id === selectedId ? "true" : undefined}>
-              <Title text={result.title} snippet={result.field === "title" ? result.snippet : null} />
-              <span className="result-meta">
+          <ResultRow
+            key={result.id}
+            data={{ "data-event-id": result.id }}
+            title={result.title}
+            snippet={result.snippet}
+            matchedIn={result.field === "title" ? null : FIELD_LABEL[result.field]}
+            meta={
+              <>
                 <span className="swatch" style={{ background: lane?.colour }} aria-hidden="true" />
                 {result.dateLabel} · {lane?.label ?? result.lane}
-                {result.field !== "title" && <> · in {FIELD_LABEL[result.field]}</>}
-              </span>
-              {!marksWhole(result.title, result.field === "title" ? result.snippet : null) && <SnippetText snippet={result.snippet} />}
-            </button>
-          </li>
+              </>
+            }
+            selected={result.id === selectedId}
+            onActivate={() => onJump(result.id, [result.start, result.end])}
+            onHover={(on) => hover.set(on ? result.id : null)}
+          />
         );
       })}
     </ol>
@@ -87,49 +84,20 @@ export function SearchResults({ q, response, isError, lanes, selectedId, suggest
         </h3>
         <ol className="search-notes" aria-labelledby="search-notes-heading">
           {response.notes.results.map((note) => (
-            <li key={note.id} data-annotation-id={note.id} className={note.id === selectedNoteId ? "is-selected" : undefined}>
-              <button type="button" className="result-button" onClick={() => onSelectNote(note.id, note.eventIds)} aria-current={note.id === selectedNoteId ? "true" : undefined}>
-                <Title text={note.headline} snippet={note.field === "headline" ? note.snippet : null} />
-                <span className="result-meta">
-                  {note.expertName} · written {note.written}
-                  {note.field !== "headline" && <> · in {NOTE_FIELD_LABEL[note.field]}</>}
-                </span>
-                {!marksWhole(note.headline, note.field === "headline" ? note.snippet : null) && <SnippetText snippet={note.snippet} />}
-              </button>
-            </li>
+            <ResultRow
+              key={note.id}
+              data={{ "data-annotation-id": note.id }}
+              title={note.headline}
+              snippet={note.snippet}
+              matchedIn={note.field === "headline" ? null : NOTE_FIELD_LABEL[note.field]}
+              meta={<>{note.expertName} · written {note.written}</>}
+              selected={note.id === selectedNoteId}
+              onActivate={() => onSelectNote(note.id, note.eventIds)}
+            />
           ))}
         </ol>
       </>
     )}
     </>
   );
-}
-
-/** A hit's text around the words that matched, the match marked. */
-function SnippetText({ snippet }: { snippet: Snippet }) {
-  return (
-    <span className="result-snippet">
-      <Marked snippet={snippet} />
-    </span>
-  );
-}
-
-function Marked({ snippet }: { snippet: Snippet }) {
-  return (
-    <>
-      {snippet.before}
-      <mark>{snippet.match}</mark>
-      {snippet.after}
-    </>
-  );
-}
-
-/** Whether a snippet is the whole title: then the title carries the mark, and no line repeats it beneath. */
-function marksWhole(title: string, snippet: Snippet | null): snippet is Snippet {
-  return snippet !== null && `${snippet.before}${snippet.match}${snippet.after}` === title;
-}
-
-/** A hit's title, the match marked in it when the title is what matched. */
-function Title({ text, snippet }: { text: string; snippet: Snippet | null }) {
-  return <span className="result-title">{marksWhole(text, snippet) ? <Marked snippet={snippet} /> : text}</span>;
 }
