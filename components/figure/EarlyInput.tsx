@@ -1,13 +1,14 @@
 import { headers } from "next/headers";
-import { earlyInputSource } from "./early-input-script";
+import { EarlyInputScript } from "./EarlyInputScript";
 
 /**
  * The inline script that keeps input made before hydration (components/figure/early-input.ts), with this
  * response's CSP nonce (the policy allows no other inline script). Rendered ahead of the figure, so it
- * listens from the moment the page is parsed.
+ * listens from the moment the page is parsed. The source is written by a client component on the server only
+ * (EarlyInputScript), so it is in the HTML once, not again in the RSC payload.
  */
 export async function EarlyInput() {
   const policy = (await headers()).get("content-security-policy") ?? "";
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
-  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyInputSource }} />;
+  return <EarlyInputScript nonce={nonce} />;
 }

@@ -1,4 +1,4 @@
-import "server-only";
+// Required only on the server (EarlyInputScript.tsx, a client component: not "server-only", which its SSR layer refuses).
 import { ZOOM_STEP } from "./behaviours/types";
 /**
  * The inline script. Self-contained: it is inlined as source (Function.prototype.toString), so it must

@@ -19,3 +19,18 @@ for (const query of ["", "?event=jcpoa-agreed-vienna&q=sanctions"]) {
     expect(blocking.filter((line) => !line.startsWith("Stylesheet")), "fonts, images and scripts never block the first paint").toEqual([]);
   });
 }
+
+// Issue 22's HTML budget: the early-input script is written into the page once — not again inside the RSC payload —
+// and hydration keeps the parsed script without complaint.
+test("the home page carries the early-input script once, and hydrates it without a mismatch", async ({ page, request }) => {
+  const html = await (await request.get("/")).text();
+  expect(html.split("if(window.__snapshotsEarly)return").length - 1).toBe(1);
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /hydrat/i.test(message.text())) problems.push(message.text());
+  });
+  await page.goto("/");
+  await chartReady(page);
+  expect(await page.evaluate(() => typeof window.__snapshotsEarly?.takeWindow)).toBe("function");
+  expect(problems).toEqual([]);
+});
