@@ -13,6 +13,7 @@ import { canonicalQuery } from "../lib/http/route-params";
 import { figureWidthOfRequest } from "../lib/view/figure-width";
 import { publicOrigin } from "../lib/http/public-origin";
 import { createResponseCache } from "../lib/http/response-cache";
+import { createStaticFiles, STATIC_PREFIX, type StaticFile } from "../lib/http/static-files";
 import { cacheControl, isDeskPath, isHtml, securityHeaders } from "../lib/http/security-headers";
 import { hasBody, holdBody, lingerAfterAnswer, type BodyBudget } from "./request-body";
 import { hookResponse, type Captured } from "./response-hook";
@@ -32,6 +33,10 @@ export interface HandlerOptions {
   bodyBudgetBytes: number;
   /** Pages drawn per client when the cache cannot answer (lib/http/page-renders.ts): a burst, refilled per minute. */
   pageRenders: { burst: number; perMinute: number };
+  /** The build's `.next/static`, served from memory and gzipped once (lib/http/static-files.ts); unset: Next serves it. */
+  staticDir?: string;
+  /** Bytes of it held in memory at most (default 64 MiB); past that Next serves the rest. */
+  staticMaxBytes?: number;
   /** True once the server is shutting down: answers then close their connection. */
   stopping: () => boolean;
 }
@@ -117,6 +122,7 @@ export function createHandler(options: HandlerOptions) {
   let cachedVersion: string | null = null;
   const bodies: BodyBudget = { held: 0, max: options.bodyBudgetBytes };
   const pageRenders = createRateLimiter(options.pageRenders);
+  const staticFiles = options.staticDir && !options.dev ? createStaticFiles({ dir: options.staticDir, maxBytes: options.staticMaxBytes ?? 64 * 1024 * 1024 }) : null;
 
   /** The server's own last word on every response: status from the page's notes, security headers, caching. */
   function finishHead(res: ServerResponse, ctx: Context) {
@@ -207,6 +213,25 @@ export function createHandler(options: HandlerOptions) {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
+  /** A build file from memory: immutable (its name changes with its content), gzipped when the client takes it. */
+  function serveStatic(req: IncomingMessage, res: ServerResponse, file: StaticFile, ctx: Context) {
+    res.statusCode = 200;
+    res.setHeader("Content-Type", file.type);
+    res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    res.setHeader("ETag", file.etag);
+    res.setHeader("Vary", "Accept-Encoding");
+    finishHead(res, ctx);
+    if (etagMatches(req.headers["if-none-match"], file.etag)) {
+      res.statusCode = 304;
+      res.removeHeader("Content-Type");
+      return void res.end();
+    }
+    const body = file.gzip && pickEncoding(req.headers["accept-encoding"]) === "gzip" ? file.gzip : file.body;
+    if (body === file.gzip) res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", String(body.length));
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
   async function passToNext(req: IncomingMessage, res: ServerResponse, ctx: Context, captureUpTo: number): Promise<Captured | null> {
     const done = hookResponse(res, { beforeHead: () => finishHead(res, ctx), captureUpTo });
     try {
@@ -273,6 +298,11 @@ export function createHandler(options: HandlerOptions) {
       // Status 0: the client went away (or was cut at the request timeout) before its body was in.
       if (!check.ok && check.status === 0) return;
       if (!check.ok) return sendMessage(res, ctx, check.status, check.message, check.status === 503 ? { "Retry-After": "5" } : {});
+    }
+
+    if (staticFiles && (method === "GET" || method === "HEAD") && target.pathname.startsWith(STATIC_PREFIX)) {
+      const file = await staticFiles.get(target.pathname);
+      if (file) return serveStatic(req, res, file, ctx);
     }
 
     for (const name of SERVER_ONLY_HEADERS) delete req.headers[name];

@@ -8,6 +8,7 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import next from "next";
 import { listenOrigin } from "../lib/http/listen-origin";
 import { setListenOrigin, setRenderer } from "../lib/http/process-slots";
@@ -45,6 +46,9 @@ async function main() {
     cacheMaxOrigins: envNumber("RESPONSE_CACHE_ORIGINS", 4),
     bodyBudgetBytes: envNumber("BODY_BUDGET_MB", 64) * 1024 * 1024,
     pageRenders: { burst: envNumber("PAGE_RENDER_BURST", 40), perMinute: envNumber("PAGE_RENDER_PER_MINUTE", 600) },
+    // Next's build directory is the working directory's .next (no distDir in next.config.js).
+    staticDir: path.join(process.cwd(), ".next", "static"),
+    staticMaxBytes: envNumber("STATIC_CACHE_MB", 64) * 1024 * 1024,
     stopping: () => stopping,
   });
   // A client gets 10 s to send its headers and 30 s for the whole request, checked every second (Node's default
