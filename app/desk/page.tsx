@@ -6,9 +6,7 @@ import { SignInForm } from "@/components/desk/SignInForm";
 import { sessionOf } from "@/lib/server/desk/session";
 import { getStore, hasStore } from "@/lib/server/store";
 import { readRefs } from "@/lib/store/find";
-import "../globals.css";
-import "@/components/figure/figure.css";
-import "@/components/desk/desk.css";
+import "./desk.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Desk", robots: { index: false, follow: false } };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import "../globals.css";
+// One stylesheet (present.css @imports globals.css): a slide on the projector waits for one request.
 import "./present.css";
 
 // A shared deck rides in the URL: requests from these pages send only the origin as Referer, so the

@@ -30,7 +30,7 @@ function storyMarking(stories: readonly Story[], params: SearchParams): string |
   const source = resolveDeck(params, stories);
   return source.kind === "story" ? source.story.marking : undefined;
 }
-import "../globals.css";
+// One stylesheet (report.css @imports globals.css), as for the explorer.
 import "./report.css";
 
 export const dynamic = "force-dynamic";
