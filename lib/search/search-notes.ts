@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import { sharedWeakMap } from "../data/memo";
 import type { Annotation } from "../schema";
+import { noteExpert, noteHeadline } from "../view/note-detail";
 import { noteWritten } from "../view/note-written";
 import { foldText, queryTerms } from "./fold";
 import { matchFields } from "./search-events";
@@ -27,7 +28,7 @@ export interface NoteHit {
 const foldedByNote = sharedWeakMap<Annotation, Record<NoteField, string>>("search-folded-notes");
 
 function texts(data: IndexedDataset, note: Annotation): Record<NoteField, string> {
-  return { headline: note.headline ?? note.theme, expert: data.expertById.get(note.expert)?.name ?? note.expert, theme: note.theme, quote: note.quote };
+  return { headline: noteHeadline(note), expert: noteExpert(data, note.expert).name, theme: note.theme, quote: note.quote };
 }
 
 /** Full-text search over the expert notes (headline, expert, theme and the quote itself), ranked like events. */

@@ -1,6 +1,7 @@
 import type { IndexedDataset } from "../data/index-dataset";
 import type { Precision, Source } from "../schema";
 import { formatEventDate, formatEventDateUtc, machineDate } from "../time/format";
+import { noteExpert, noteHeadline } from "./note-detail";
 import { noteWritten } from "./note-written";
 
 export interface RelatedRef {
@@ -128,24 +129,21 @@ export function getEventDetail(data: IndexedDataset, id: string): EventDetail | 
       ...event.related.flatMap((link) => ref(link.id, link.label, "out")),
       ...incoming.flatMap((link) => ref(link.id, link.label, "in")),
     ],
-    annotations: (data.annotationsByEvent.get(id) ?? []).map((note) => {
-      const expert = data.expertById.get(note.expert);
-      return {
-        id: note.id,
-        quote: note.quote,
-        theme: note.theme,
-        headline: note.headline ?? note.theme,
-        expert: { id: note.expert, name: expert?.name ?? note.expert, role: expert?.role ?? "", institution: expert?.institution ?? "" },
-        source: note.source,
-        written: noteWritten(data, note).label,
-        events: note.anchors.events
-          .flatMap((eventId) => {
-            const anchor = data.eventById.get(eventId);
-            const at = data.intervalById.get(eventId);
-            return anchor && at ? [{ id: anchor.id, title: anchor.title, dateLabel: formatEventDate(anchor), start: at[0], end: at[1] }] : [];
-          })
-          .sort((a, b) => a.start - b.start),
-      };
-    }),
+    annotations: (data.annotationsByEvent.get(id) ?? []).map((note) => ({
+      id: note.id,
+      quote: note.quote,
+      theme: note.theme,
+      headline: noteHeadline(note),
+      expert: noteExpert(data, note.expert),
+      source: note.source,
+      written: noteWritten(data, note).label,
+      events: note.anchors.events
+        .flatMap((eventId) => {
+          const anchor = data.eventById.get(eventId);
+          const at = data.intervalById.get(eventId);
+          return anchor && at ? [{ id: anchor.id, title: anchor.title, dateLabel: formatEventDate(anchor), start: at[0], end: at[1] }] : [];
+        })
+        .sort((a, b) => a.start - b.start),
+    })),
   };
 }

@@ -6,6 +6,7 @@ import { partialDateInterval } from "../time/partial-date";
 import type { TimeDomain } from "../time/scale";
 import type { DensityBins } from "../window/types";
 import { boundsOf } from "./domain";
+import { noteExpert, noteHeadline } from "./note-detail";
 import { noteWritten } from "./note-written";
 import { snapshotLabel } from "./snapshot";
 import { datasetViewContext } from "./view-context";
@@ -92,7 +93,6 @@ export function countFacets(values: readonly (readonly string[])[]): Facet[] {
 
 /** The notes of a data set as anchors: fixed times and importance, so their callouts hold still. */
 export function getNoteAnchors(data: IndexedDataset): NoteAnchor[] {
-  const expertName = new Map(data.manifest.experts.map((expert) => [expert.id, expert.name]));
   return data.annotations.map((note) => {
     const range = note.anchors.range;
     const interval: TimeDomain | null = range ? [partialDateInterval(range.from)[0], partialDateInterval(range.to)[1]] : null;
@@ -100,8 +100,8 @@ export function getNoteAnchors(data: IndexedDataset): NoteAnchor[] {
     return {
       id: note.id,
       expertId: note.expert,
-      expertName: expertName.get(note.expert) ?? note.expert,
-      headline: note.headline ?? note.theme,
+      expertName: noteExpert(data, note.expert).name,
+      headline: noteHeadline(note),
       eventIds: note.anchors.events,
       range: interval,
       at: first ? (first[0] + first[1]) / 2 : (interval?.[0] ?? data.snapshotMs),

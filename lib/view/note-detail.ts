@@ -1,5 +1,5 @@
 import type { IndexedDataset } from "../data/index-dataset";
-import type { Source } from "../schema";
+import type { Annotation, Source } from "../schema";
 
 /** An annotation in full: the verbatim quote, who said it, where. */
 export interface NoteDetail {
@@ -12,21 +12,29 @@ export interface NoteDetail {
   eventIds: string[];
 }
 
+/** A note's headline wherever it is listed: the editor's headline, else its theme (the headline is optional). */
+export function noteHeadline(note: Pick<Annotation, "headline" | "theme">): string {
+  return note.headline ?? note.theme;
+}
+
+/** Who a note is by, as it is credited beside the quote; an expert the set does not list reads as the id. */
+export function noteExpert(data: Pick<IndexedDataset, "expertById">, expertId: string): NoteDetail["expert"] {
+  const expert = data.expertById.get(expertId);
+  return { id: expertId, name: expert?.name ?? expertId, role: expert?.role ?? "", institution: expert?.institution ?? "" };
+}
+
 export function getNoteDetails(data: IndexedDataset, ids: readonly string[]): NoteDetail[] {
   const wanted = new Set(ids);
   // Note ids are unique across snapshots: a quote is found whichever snapshot is shown.
   return data.allAnnotations
     .filter((note) => wanted.has(note.id))
-    .map((note) => {
-      const expert = data.expertById.get(note.expert);
-      return {
-        id: note.id,
-        quote: note.quote,
-        headline: note.headline ?? note.theme,
-        theme: note.theme,
-        expert: { id: note.expert, name: expert?.name ?? note.expert, role: expert?.role ?? "", institution: expert?.institution ?? "" },
-        source: note.source,
-        eventIds: note.anchors.events,
-      };
-    });
+    .map((note) => ({
+      id: note.id,
+      quote: note.quote,
+      headline: noteHeadline(note),
+      theme: note.theme,
+      expert: noteExpert(data, note.expert),
+      source: note.source,
+      eventIds: note.anchors.events,
+    }));
 }
