@@ -85,12 +85,6 @@ function toHit({ event, field, index, length, score }: SearchMatch): SearchHit {
   return { id: event.id, field, snippet: createSnippet(fieldText(event, field), index, length), score };
 }
 
-/** Scores one event against the query's terms, with a snippet; null unless every term occurs somewhere. */
-export function scoreEvent(event: Searchable, terms: readonly string[], phrase: string): SearchHit | null {
-  const match = matchEvent(event, terms, phrase);
-  return match && toHit(match);
-}
-
 /**
  * Full-text search over titles, actors, tags and summaries, case- and diacritic-insensitive.
  * Every word must match; results are ranked by score, then by date order of the input, and capped.
