@@ -1,11 +1,10 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
-import { readDatasetDir } from "@/lib/data/read-dir";
+import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { countFacets, getExplorerData, getNoteAnchors } from "@/lib/view/explorer-data";
 import { filterEvents, type EventFilter } from "@/lib/view/filter-events";
 import { fitDomain, revealInterval } from "@/lib/view/domain";
+import { loadIndexedFixture } from "./fixture-scene";
 
 const DAY = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -70,9 +69,7 @@ describe("facets", () => {
 describe("data for the explorer and the detail API", () => {
   let data: IndexedDataset;
   beforeAll(async () => {
-    const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
-    if (!result.ok) throw new Error("fixture should load");
-    data = indexDataset(result.dataset);
+    data = await loadIndexedFixture("good");
   });
 
   it("trims the data set into serialisable props: note anchors without their quotes", () => {

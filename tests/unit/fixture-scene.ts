@@ -14,13 +14,16 @@ import { createWindowIndex, getDensityBins } from "@/lib/window/window-index";
 export const FIGURE_FIXTURES = ["crowded", "sparse", "precisions"] as const;
 export type FigureFixture = (typeof FIGURE_FIXTURES)[number];
 
+/** A fixture set under tests/fixtures ("good", "figure/crowded"), read and indexed as the server does; a set that does not load says why. */
+export async function loadIndexedFixture(dir: string): Promise<IndexedDataset> {
+  const result = await readDatasetDir(path.resolve("tests/fixtures", dir));
+  if (!result.ok) throw new Error(`tests/fixtures/${dir} should load: ${result.problems.map((p) => p.message).join("; ")}`);
+  return indexDataset(result.dataset);
+}
+
 export async function loadFigureFixtures(): Promise<Map<FigureFixture, IndexedDataset>> {
   const sets = new Map<FigureFixture, IndexedDataset>();
-  for (const name of FIGURE_FIXTURES) {
-    const result = await readDatasetDir(path.resolve("tests/fixtures/figure", name));
-    if (!result.ok) throw new Error(`tests/fixtures/figure/${name} should load: ${result.problems.map((p) => p.message).join("; ")}`);
-    sets.set(name, indexDataset(result.dataset));
-  }
+  for (const name of FIGURE_FIXTURES) sets.set(name, await loadIndexedFixture(`figure/${name}`));
   return sets;
 }
 

@@ -1,19 +1,16 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
-import { readDatasetDir } from "@/lib/data/read-dir";
+import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { searchNotes } from "@/lib/search/search-notes";
 import { getEventDetail } from "@/lib/view/event-detail";
 import { getNoteAnchors } from "@/lib/view/explorer-data";
 import { getNoteDetails, noteExpert } from "@/lib/view/note-detail";
+import { loadIndexedFixture } from "./fixture-scene";
 
 // The fixture's one note ("ada-deal") has no headline of its own: every place that lists it must name it the same way.
 describe("a note is named and credited the same way everywhere it is shown", () => {
   let data: IndexedDataset;
   beforeAll(async () => {
-    const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
-    if (!result.ok) throw new Error("fixture should load");
-    data = indexDataset(result.dataset);
+    data = await loadIndexedFixture("good");
   });
 
   it("a note without a headline reads as its theme in the commentary list, the search results, the event's detail and the quote", () => {

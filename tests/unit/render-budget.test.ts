@@ -1,9 +1,7 @@
-import path from "node:path";
 import { deflateSync, strToU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderSlideFigureSvg, slideLayoutOf } from "@/components/present/slide-figure";
-import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
-import { readDatasetDir } from "@/lib/data/read-dir";
+import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { checkSvgGeometry, MAX_IMAGE_PIXELS, RasterRefusedError, svgToPng } from "@/lib/export/raster";
 import { composeSlideSvg } from "@/lib/export/slide-svg";
 import { clampParagraphs, measureText } from "@/lib/scene/text";
@@ -15,6 +13,7 @@ import { resolveDeck } from "@/lib/story/resolve";
 import { decodeShare, encodeShare } from "@/lib/story/share";
 import { describeSlide, SLIDE_TEXT_LINES, type SlideSheet } from "@/lib/story/slide-sheet";
 import { toSlide } from "@/lib/story/slides";
+import { loadIndexedFixture } from "./fixture-scene";
 
 /** The link from issue 18: one step whose title is ~1,500 characters of ordinary words. 128 characters long. */
 const KILLER_LINK = "1.q1bKTFGyUiooyk9KVdJRKsksyUkF8gOg_OKS1IJiJavoarhMSHl-UYrCKDlKjpKj5Cg5nEhQgV-am5tYVAks6IOBvLSi_Fwg08jA0FTXwBCIQFVEPkTEDCpSG1sLAA";
@@ -31,9 +30,7 @@ let data: IndexedDataset;
 let deck: DeckData;
 
 beforeAll(async () => {
-  const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
-  if (!result.ok) throw new Error("the fixture set does not load");
-  data = indexDataset(result.dataset);
+  data = await loadIndexedFixture("good");
   deck = toDeckData(data, data.stories[0]);
 });
 

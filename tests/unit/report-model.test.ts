@@ -1,17 +1,14 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
-import { readDatasetDir } from "@/lib/data/read-dir";
+import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { filterReportEvents } from "@/lib/report/filter-events";
 import { createReportModel } from "@/lib/report/report-model";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { parseViewState } from "@/lib/view/view-state";
+import { loadIndexedFixture } from "./fixture-scene";
 
 let data: IndexedDataset;
 beforeAll(async () => {
-  const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
-  if (!result.ok) throw new Error("fixture must be valid");
-  data = indexDataset(result.dataset);
+  data = await loadIndexedFixture("good");
 });
 
 const view = (query: string) => parseViewState(new URLSearchParams(query), datasetViewContext(data));

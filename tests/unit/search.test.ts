@@ -7,6 +7,7 @@ import { parseSearchParams, toSearchQuery } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/run-search";
 import { searchEvents } from "@/lib/search/search-events";
 import { createSnippet } from "@/lib/search/snippet";
+import { loadIndexedFixture } from "./fixture-scene";
 
 const event = (id: string, title: string, summary = "", actors: string[] = [], tags: string[] = []) => ({ id, title, summary, actors, tags });
 
@@ -89,9 +90,7 @@ describe("search parameters", () => {
 describe("running a search over the data set", () => {
   let data: IndexedDataset;
   beforeAll(async () => {
-    const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
-    if (!result.ok) throw new Error("fixture should load");
-    data = indexDataset(result.dataset);
+    data = await loadIndexedFixture("good");
   });
 
   it("resolves titles, date labels and lanes of hits", () => {

@@ -1,7 +1,5 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
-import { readDatasetDir } from "@/lib/data/read-dir";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { generateSynthDataset } from "@/lib/synth/generate";
 import { validateDataset } from "@/lib/data/validate";
@@ -11,12 +9,11 @@ import { createShareCard, shareImageQuery } from "@/lib/view/share-card";
 import { embedPath, fullViewPath, iframeSnippet } from "@/lib/view/embed";
 import { datasetViewContext } from "@/lib/view/view-context";
 import { parseViewState } from "@/lib/view/view-state";
+import { loadIndexedFixture } from "./fixture-scene";
 
 let data: IndexedDataset;
 beforeAll(async () => {
-  const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
-  if (!result.ok) throw new Error("the good fixture set did not load");
-  data = indexDataset(result.dataset);
+  data = await loadIndexedFixture("good");
 });
 const view = (query: string) => parseViewState(new URLSearchParams(query), datasetViewContext(data));
 

@@ -1,18 +1,15 @@
-import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ViewEventList } from "@/components/events/ViewEventList";
-import { indexDataset, type IndexedDataset } from "@/lib/data/index-dataset";
+import type { IndexedDataset } from "@/lib/data/index-dataset";
 import { toTimelineItem } from "@/lib/data/items";
-import { readDatasetDir } from "@/lib/data/read-dir";
+import { loadIndexedFixture } from "./fixture-scene";
 
 describe("the server-rendered list of the view's events", () => {
   let data: IndexedDataset;
   beforeAll(async () => {
-    const result = await readDatasetDir(path.resolve("tests/fixtures/good"));
-    if (!result.ok) throw new Error("fixture should load");
-    data = indexDataset(result.dataset);
+    data = await loadIndexedFixture("good");
   });
   const render = (limit: number, params = new URLSearchParams("from=2015-01-01&to=2025-12-31")) => {
     const items = data.events.map(toTimelineItem);
