@@ -78,17 +78,21 @@ async function db1Count(db: { query: <T>(sql: string) => Promise<T[]> }) {
 }
 
 describe("the embedded store on disk", () => {
-  it("keeps the record across a reopen, and refuses a second open while one holds it", { timeout: STORE_TIMEOUT_MS }, async () => {
+  it("keeps the record across a reopen with its memory settings, and refuses a second open while one holds it", { timeout: STORE_TIMEOUT_MS }, async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), "snapshots-store-")), "db");
     const other = spawn("sleep", ["60"]);
     try {
       const first = await openPglite(dir);
+      // Created by a child process (initdb), opened here with the small shared_buffers; so is every reopen.
+      const sharedBuffers = async (db: typeof first) => (await db.query<{ shared_buffers: string }>("SHOW shared_buffers"))[0]!.shared_buffers;
+      expect(await sharedBuffers(first)).toBe("16MB");
       await migrate(first);
       await seedRecord(first, await raw(FIXTURE), { author: "seed", reason: "test" });
       await first.close();
       const again = await openPglite(dir);
       try {
         expect(await latestPublication(again)).toBe(1);
+        expect(await sharedBuffers(again)).toBe("16MB");
         expect(toDataFiles((await readPublished(again)).files)).toEqual(filesOf(FIXTURE));
         await expect(openPglite(dir)).rejects.toThrow(/already open in this process/);
       } finally {
