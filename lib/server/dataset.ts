@@ -2,10 +2,10 @@ import "server-only";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { indexDataset, type IndexedDataset } from "../data/index-dataset";
-import { DATA_FILES } from "../data/files";
+import { DATA_FILES, type RawDataFiles } from "../data/files";
 import { formatProblem, type DataProblem } from "../data/problem";
 import { DEFAULT_READ_LIMITS, digestFiles, readDatasetDir, type ReadLimits } from "../data/read-dir";
-import { validateDataset, type ValidationResult } from "../data/validate";
+import { validateDataset, type Dataset, type ValidationResult } from "../data/validate";
 import { publishServedData } from "../http/process-slots";
 import { toDataFiles } from "../interop/bundle";
 import { recordSource } from "../store/open";
@@ -57,8 +57,8 @@ interface Source {
   /** Cheap: what the source looks like without reading it; a change means reload. */
   fingerprint(): Promise<string>;
   read(): Promise<LoadResult>;
-  /** Calls `changed` as soon as the source learns of a change (a publish on any instance). */
-  watch?(changed: () => void): Promise<void>;
+  /** Calls `changed` as soon as the source learns of a change (a publish on any instance, with its number). */
+  watch?(changed: (payload: string) => void): Promise<void>;
 }
 
 function fileSource(dir: string): Source {
@@ -79,15 +79,22 @@ function fileSource(dir: string): Source {
   };
 }
 
+const publicationFingerprint = (publication: number) => `publication ${publication}`;
+
+/** A publication as served: checked by data:check's rules (unless `checked` says how it was), digested as the files it writes. */
+function publishedResult(files: RawDataFiles, publication: number, checked: ValidationResult = validateDataset(files)): LoadResult {
+  const text = toDataFiles(files);
+  const digest = digestFiles({ manifest: text[DATA_FILES.manifest], events: text[DATA_FILES.events], annotations: text[DATA_FILES.annotations], stories: text[DATA_FILES.stories] });
+  return { ...checked, digest, publication };
+}
+
 function storeSource(): Source {
   return {
     label: "the store",
-    fingerprint: async () => `publication ${await latestPublication(await getStore())}`,
+    fingerprint: async () => publicationFingerprint(await latestPublication(await getStore())),
     async read() {
       const { files, publication } = await readPublished(await getStore());
-      const text = toDataFiles(files);
-      const digest = digestFiles({ manifest: text[DATA_FILES.manifest], events: text[DATA_FILES.events], annotations: text[DATA_FILES.annotations], stories: text[DATA_FILES.stories] });
-      return { ...validateDataset(files), digest, publication };
+      return publishedResult(files, publication);
     },
     async watch(changed) {
       await (await getStore()).listen(PUBLISH_CHANNEL, changed);
@@ -109,12 +116,14 @@ interface Store {
   again: boolean;
   poller: NodeJS.Timeout | null;
   watching: boolean;
+  /** Publishes made by this process that are not yet served (publishAndServe): their announcements wait for them. */
+  publishing: Set<Promise<unknown>>;
 }
 
 // One store per process, whichever of Next's bundles asks first (see lib/http/process-slots.ts).
 const KEY = Symbol.for("snapshots.dataset-store");
 const registry = globalThis as unknown as Record<symbol, Store | undefined>;
-const store: Store = (registry[KEY] ??= { source: null, good: null, failed: null, loading: null, again: false, poller: null, watching: false });
+const store: Store = (registry[KEY] ??= { source: null, good: null, failed: null, loading: null, again: false, poller: null, watching: false, publishing: new Set() });
 
 function source(): Source {
   if (!store.source) {
@@ -132,12 +141,24 @@ function failure(message: string, error: unknown): DataProblem[] {
   return [{ file: "(data set)", record: "(file)", field: "(file)", message, detail: String((error as Error)?.message ?? error) }];
 }
 
-async function load(from: Source): Promise<void> {
+/** A publication this process made and checked: served as it is, not read back. */
+interface Checked {
+  publication: number;
+  files: RawDataFiles;
+  dataset: Dataset;
+}
+
+async function load(from: Source, checked?: Checked): Promise<void> {
   let attempt: Attempt;
   let result: LoadResult;
   try {
-    attempt = { fingerprint: await from.fingerprint(), at: Date.now() };
-    result = await from.read();
+    if (checked) {
+      attempt = { fingerprint: publicationFingerprint(checked.publication), at: Date.now() };
+      result = publishedResult(checked.files, checked.publication, { ok: true, dataset: checked.dataset });
+    } else {
+      attempt = { fingerprint: await from.fingerprint(), at: Date.now() };
+      result = await from.read();
+    }
   } catch (error) {
     attempt = { fingerprint: "(unreadable)", at: Date.now() };
     result = { ok: false, digest: "", publication: null, problems: failure(from === store.source && recordSource().kind !== "files" ? "the store could not be read" : "could not be read", error) };
@@ -163,12 +184,18 @@ async function load(from: Source): Promise<void> {
   publish();
 }
 
-function reload(): Promise<void> {
+/**
+ * Loads the source again (or serves `checked`), one load at a time: a change announced during a load loads
+ * once more when it ends; `checked` waits for the load before it (which may have read an older record), so
+ * what is served last is never older than what was published last.
+ */
+function reload(checked?: Checked): Promise<void> {
   if (store.loading) {
+    if (checked) return store.loading.then(() => reload(checked));
     store.again = true;
     return store.loading;
   }
-  store.loading = load(source()).finally(() => {
+  store.loading = load(source(), checked).finally(() => {
     store.loading = null;
     if (store.again) {
       store.again = false;
@@ -201,11 +228,22 @@ function startWatching() {
   const from = source();
   if (!store.watching && from.watch && store.good) {
     store.watching = true;
-    from.watch(() => void reload()).catch((error: unknown) => {
+    from.watch((payload) => void announced(Number(payload))).catch((error: unknown) => {
       store.watching = false;
       console.error(`[data] cannot listen for publishes (polling every ${every / 1000} s instead):`, (error as Error).message);
     });
   }
+}
+
+/**
+ * A publish was announced (NOTIFY, from any instance, this one included; the payload is its number): load it,
+ * unless it is one this process published and already serves.
+ */
+async function announced(publication: number): Promise<void> {
+  await Promise.allSettled([...store.publishing]);
+  const served = store.good?.publication;
+  if (served != null && Number.isInteger(publication) && publication <= served) return;
+  await reload();
 }
 
 /**
@@ -229,9 +267,24 @@ export async function getDatasetState(snapshot?: string | null): Promise<Dataset
   return { ok: false, problems: store.failed?.problems ?? [] };
 }
 
-/** Reads the source again now and resolves once the new record is served (or refused): after a publish, on its own instance. */
-export async function reloadDataset(): Promise<DatasetState> {
-  await reload();
-  if (store.loading) await store.loading;
-  return getDatasetState();
+/**
+ * Publishes with `run` (lib/store/revisions.ts `publish`, which checks the whole record as it will stand) and
+ * serves what it checked before resolving: the publishing instance does not read the record back from the
+ * store and check it again (at 10,000 events that was most of a publish's time), and its own announcement of
+ * the publish loads nothing. Other instances load it from the store when it is announced.
+ */
+export async function publishAndServe<T extends { publication: number; record: { files: RawDataFiles; dataset: Dataset } }>(
+  run: () => Promise<T>,
+): Promise<{ result: T; state: DatasetState }> {
+  const job = run().then(async (result) => {
+    await reload({ publication: result.publication, ...result.record });
+    return result;
+  });
+  store.publishing.add(job);
+  try {
+    const result = await job;
+    return { result, state: await getDatasetState() };
+  } finally {
+    store.publishing.delete(job);
+  }
 }

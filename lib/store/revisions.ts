@@ -1,7 +1,8 @@
 import type { DataProblem } from "../data/problem";
 import { checkQuality } from "../data/quality";
+import type { RawDataFiles } from "../data/files";
 import { fromRecords, MANIFEST_ID, type RecordKind } from "../data/records";
-import { validateDataset, validateRecord, type RecordRefs } from "../data/validate";
+import { validateDataset, validateRecord, type Dataset, type RecordRefs } from "../data/validate";
 import { diffRecords, type FieldChange } from "../desk/diff";
 import { annotationSchema, eventSchema } from "../schema";
 import { StoreError, type Db, type Queryable } from "./db";
@@ -272,6 +273,11 @@ export interface PublishInput {
 export interface PublishResult {
   publication: number;
   published: { kind: RecordKind; id: string; rev: number }[];
+  /**
+   * The record as published, as checked: its files (what readPublished reads back, byte for byte) and the
+   * checked data set, so the publishing instance serves it without reading and checking it a second time.
+   */
+  record: { files: RawDataFiles; dataset: Dataset };
 }
 
 /**
@@ -305,7 +311,8 @@ export async function publish(db: Db, input: PublishInput): Promise<PublishResul
       const body = chosen.has(`${kind}\n${id}`) ? head : published;
       return body ? [{ kind, id, body }] : [];
     });
-    const checked = validateDataset(fromRecords(records));
+    const files = fromRecords(records);
+    const checked = validateDataset(files);
     if (!checked.ok) throw new StoreError(`publishing would leave ${checked.problems.length} problem(s) in the record: nothing was published`, 422, { problems: checked.problems });
     const [publication] = await tx.query<{ id: number }>("INSERT INTO publication (author, note, revisions) VALUES ($1, $2, $3) RETURNING id", [
       input.author,
@@ -322,7 +329,7 @@ export async function publish(db: Db, input: PublishInput): Promise<PublishResul
       publication!.id,
     ]);
     await tx.query("SELECT pg_notify($1, $2)", [PUBLISH_CHANNEL, String(publication!.id)]);
-    return { publication: publication!.id, published: drafts.map((d) => ({ kind: d.kind, id: d.id, rev: d.head.rev })) };
+    return { publication: publication!.id, published: drafts.map((d) => ({ kind: d.kind, id: d.id, rev: d.head.rev })), record: { files, dataset: checked.dataset } };
   });
 }
 

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDatasetDir } from "@/lib/data/read-dir";
+import { validateDataset } from "@/lib/data/validate";
+import { toDataFiles } from "@/lib/interop/bundle";
 import { StoreError, type Db } from "@/lib/store/db";
 import { readPublished, seedRecord } from "@/lib/store/record";
 import { checkRecord, getRecord, getRevision, listDrafts, publish, recordHistory, saveRecord, wholeHistory, type Stale } from "@/lib/store/revisions";
@@ -52,6 +54,23 @@ describe.each(DRIVERS)("revisions in $name", (driver) => {
     const events = (await readPublished(db)).files.events as { id: string }[];
     expect(events.at(-1)).toEqual(newEvent);
     expect(await listDrafts(db)).toEqual([]);
+  });
+
+  it("a publish hands back the record it checked, exactly as readers then read it from the store", { timeout: STORE_TIMEOUT_MS }, async () => {
+    // The publishing instance serves this record without reading it back (lib/server/dataset.ts publishAndServe):
+    // other instances read it from the store, and both must serve the same bytes under the same version.
+    const db = await seeded(driver.fresh);
+    await saveRecord(db, { kind: "event", id: newEvent.id, body: newEvent, base: null, author: "ed@example.org", reason: "" });
+    const summit = (await getRecord(db, "event", "summit-2026"))!.head;
+    await saveRecord(db, { kind: "event", id: "summit-2026", body: { ...summit.body!, title: "Not published yet" }, base: summit.rev, author: "ed@example.org", reason: "" });
+    const result = await publish(db, { records: [{ kind: "event", id: newEvent.id }], author: "ed@example.org", note: "", review: false });
+    const { files, publication } = await readPublished(db);
+    expect(publication).toBe(result.publication);
+    expect(toDataFiles(result.record.files)).toEqual(toDataFiles(files));
+    const reread = validateDataset(files);
+    expect(reread.ok && reread.dataset).toEqual(result.record.dataset);
+    expect(result.record.dataset.events.find((e) => e.id === "summit-2026")!.title).toBe(summit.body!.title);
+    expect(result.record.dataset.events.some((e) => e.id === newEvent.id)).toBe(true);
   });
 
   it("refuses a stale save and shows both sides' changes", { timeout: STORE_TIMEOUT_MS }, async () => {
