@@ -8,6 +8,7 @@ import type { ExplorerData, NoteAnchor } from "@/lib/view/explorer-data";
 import type { ViewState } from "@/lib/view/view-state";
 import { useEffect, useRef } from "react";
 import { CommentaryOverview, NoteList } from "./CommentaryOverview";
+import { PaneSection } from "./PaneSection";
 import { SearchResults } from "./SearchResults";
 
 interface ReadingPaneProps {
@@ -47,43 +48,19 @@ export function ReadingPane({ data, notes, view, results, searchError, hover, sh
   return (
     <aside className={className} aria-label="Reading pane">
       {highlighted.length > 0 && (
-        <section className="pane-section notes-more" aria-labelledby="pane-notes-heading">
-          <div className="pane-heading-row">
-            <h2 id="pane-notes-heading" className="pane-heading" ref={notesHeading} tabIndex={-1}>
-              Notes without room on the figure at this zoom
-            </h2>
-            <button type="button" className="pane-close" onClick={onCloseNotes} aria-label="Close the list of notes without room">
-              ×
-            </button>
-          </div>
+        <PaneSection id="pane-notes-heading" className="notes-more" title="Notes without room on the figure at this zoom" closeLabel="Close the list of notes without room" onClose={onCloseNotes} headingRef={notesHeading}>
           <NoteList notes={highlighted} experts={data.experts} selectedNoteId={view.note} onSelectNote={onSelectNote} withName />
-        </section>
+        </PaneSection>
       )}
       {view.q && (
-        <section className="pane-section pane-results" aria-labelledby="pane-results-heading">
-          <div className="pane-heading-row">
-            <h2 id="pane-results-heading" className="pane-heading">
-              Search results
-            </h2>
-            <button type="button" className="pane-close" onClick={() => onSearch("")} aria-label="Clear the search">
-              ×
-            </button>
-          </div>
+        <PaneSection id="pane-results-heading" className="pane-results" title="Search results" closeLabel="Clear the search" onClose={() => onSearch("")}>
           <SearchResults q={view.q} response={results} isError={searchError} lanes={data.lanes} selectedId={view.event} suggestions={[]} onSearch={onSearch} hover={hover} onJump={onJump} onSelectNote={onSelectNote} selectedNoteId={view.note} />
-        </section>
+        </PaneSection>
       )}
       {open ? (
-        <section className="pane-section pane-detail" aria-labelledby="pane-detail-heading">
-          <div className="pane-heading-row">
-            <h2 id="pane-detail-heading" className="pane-heading">
-              Selected event
-            </h2>
-            <button type="button" className="pane-close" onClick={onClose} aria-label="Close the selected event">
-              ×
-            </button>
-          </div>
+        <PaneSection id="pane-detail-heading" className="pane-detail" title="Selected event" closeLabel="Close the selected event" onClose={onClose}>
           <EventDetailPanel id={view.event} snapshot={view.snapshot} experts={data.hasCommentary ? data.experts : []} selectedNoteId={view.note} onSelect={onJump} />
-        </section>
+        </PaneSection>
       ) : !data.hasCommentary ? (
         <section className="pane-section" aria-label="How to read an event">
           <p className="empty">Select an event on the timeline, in the list or in the search results to read its details and sources.</p>
