@@ -64,11 +64,6 @@ export type Admission =
   | { ok: true; release: (rendered: boolean) => void }
   | { ok: false; status: 429 | 503; retryAfterSeconds: number; reason: string };
 
-/** Renders running now, all kinds and clients together (for the load script and health of the pool). */
-export function activeRenders(): number {
-  return state.total;
-}
-
 /** Whether `client` may start a render of `kind` now; release() when it is over (the token comes back when nothing was rendered). */
 export function admitRender(kind: RenderKind, client: string): Admission {
   const limits = limitsOf(kind);
