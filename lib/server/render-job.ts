@@ -1,6 +1,7 @@
 import "server-only";
 import { runRenderJob, type RenderJob, type RenderResult } from "../export/render-jobs";
 import { getRenderer, requestSignal } from "../http/process-slots";
+import { admitRender, clientOf, refusal, type RenderKind } from "./render-admission";
 
 function envNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -51,4 +52,26 @@ export function renderFailure(error: unknown, what: string): Response {
   const { status, message, retryAfter } = failureOf(error, what);
   const headers: Record<string, string> = { "Cache-Control": "no-store", ...(retryAfter ? { "Retry-After": String(retryAfter) } : {}) };
   return Response.json({ error: message, errors: [] }, { status, headers });
+}
+
+/**
+ * A render route's answer, admitted first (lib/server/render-admission.ts: 429/503 + Retry-After when not).
+ * The client's token is spent by what was drawn — an answer that is not an error, or a render that failed
+ * while drawing — and given back when nothing was: an answer refused before drawing (413), or a pool too
+ * busy to start it. The one place this rule is written for every route.
+ */
+export async function respondAdmitted(kind: RenderKind, request: Request, what: string, render: () => Promise<Response>): Promise<Response> {
+  const admission = admitRender(kind, clientOf(request));
+  if (!admission.ok) return refusal(admission);
+  let rendered = false;
+  try {
+    const response = await render();
+    rendered = response.ok;
+    return response;
+  } catch (error) {
+    rendered = (error as { reason?: string }).reason !== "busy";
+    return renderFailure(error, what);
+  } finally {
+    admission.release(rendered);
+  }
 }

@@ -1,8 +1,7 @@
 import { renderShareImageSvg, shareFigureWidth } from "@/components/share/share-image";
 import { buildScene } from "@/lib/scene/build-scene";
 import { getDatasetState } from "@/lib/server/dataset";
-import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
-import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
+import { DEADLINES, renderJob, respondAdmitted } from "@/lib/server/render-job";
 import { getExplorerPayload } from "@/lib/server/explorer";
 import { createWindowRequest } from "@/lib/view/explorer-view";
 import { answerWindowRequest } from "@/lib/view/first-window";
@@ -37,10 +36,7 @@ export async function GET(request: Request) {
     return new Response(null, { status: 308, headers: { Location: `${SHARE_IMAGE.path}${canonical ? `?${canonical}` : ""}` } });
   }
   // Admitted before the figure is laid out: a client past its limit costs nothing more. Rasterised in the render pool.
-  const admission = admitRender("preview", clientOf(request));
-  if (!admission.ok) return refusal(admission);
-  let rendered = false;
-  try {
+  return respondAdmitted("preview", request, "The preview image", async () => {
     const card = createShareCard(data, view, ctx);
     const width = shareFigureWidth();
     const response = answerWindowRequest(data, ctx, createWindowRequest(payload, view, width));
@@ -58,12 +54,6 @@ export async function GET(request: Request) {
     const foot = `${card.count.toLocaleString("en-GB")} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"}${payload.hasCommentary ? ` · ${payload.asOf.label}` : ""}`;
     const svg = renderShareImageSvg({ title: data.manifest.title, period: card.period, foot, scene });
     const { png } = (await renderJob({ kind: "png", svg, scale: 1 }, DEADLINES.image())) as { png: Uint8Array };
-    rendered = true;
     return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Content-Length": String(png.length) } });
-  } catch (error) {
-    rendered = (error as { reason?: string }).reason !== "busy";
-    return renderFailure(error, "The preview image");
-  } finally {
-    admission.release(rendered);
-  }
+  });
 }

@@ -1,8 +1,7 @@
 import { renderSlideFigureSvg, slideFigureWidth, slideLayoutOf } from "@/components/present/slide-figure";
 import { checkSvgGeometry } from "@/lib/export/raster";
 import { composeSlideSvg } from "@/lib/export/slide-svg";
-import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
-import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
+import { DEADLINES, renderJob, respondAdmitted } from "@/lib/server/render-job";
 import { storyIdFrom } from "@/lib/story/adhoc";
 import { resolveMarking } from "@/lib/story/marking";
 import { parseStepParam } from "@/lib/story/navigation";
@@ -77,19 +76,10 @@ export async function GET(request: Request) {
     return "svg" in drawn ? new Response(drawn.svg, { headers: headersOf(checked) }) : problemResponse(413, `This image cannot be drawn: ${drawn.error}.`);
   }
   // Admitted before the slide is even laid out: a client past its limit costs nothing more.
-  const admission = admitRender("image", clientOf(request));
-  if (!admission.ok) return refusal(admission);
-  let rendered = false;
-  try {
+  return respondAdmitted("image", request, "The slide image", async () => {
     const drawn = checked.draw();
     if (!("svg" in drawn)) return problemResponse(413, `This image cannot be drawn: ${drawn.error}.`);
     const { png } = (await renderJob({ kind: "png", svg: drawn.svg, scale: SCALE }, DEADLINES.image())) as { png: Uint8Array };
-    rendered = true;
     return new Response(new Uint8Array(png), { headers: headersOf(checked) });
-  } catch (error) {
-    rendered = (error as { reason?: string }).reason !== "busy";
-    return renderFailure(error, "The slide image");
-  } finally {
-    admission.release(rendered);
-  }
+  });
 }

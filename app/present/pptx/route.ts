@@ -1,7 +1,6 @@
 import { pptxJobInput } from "@/components/present/deck-pptx";
 import { dataVersionLabel } from "@/lib/report/period";
-import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
-import { DEADLINES, renderFailure, renderJob } from "@/lib/server/render-job";
+import { DEADLINES, renderJob, respondAdmitted } from "@/lib/server/render-job";
 import { storyIdFrom } from "@/lib/story/adhoc";
 import { MAX_POSTED_DECK_CHARS } from "@/lib/story/share";
 import { deckSources, loadExportDeck, problemResponse, type ExportDeckResult } from "../export-deck";
@@ -23,11 +22,8 @@ const headersOf = (title: string) => ({
  */
 async function pptxFor(request: Request, loaded: ExportDeckResult): Promise<Response> {
   if (!loaded.ok) return problemResponse(loaded.status, loaded.message, loaded.errors);
-  const admission = admitRender("pptx", clientOf(request));
-  if (!admission.ok) return refusal(admission);
   const { data, story } = loaded.value;
-  let rendered = false;
-  try {
+  return respondAdmitted("pptx", request, "The PowerPoint file", async () => {
     const file = (await renderJob(
       {
         kind: "pptx",
@@ -36,14 +32,8 @@ async function pptxFor(request: Request, loaded: ExportDeckResult): Promise<Resp
       },
       DEADLINES.pptx(),
     )) as Uint8Array;
-    rendered = true;
     return new Response(new Uint8Array(file), { headers: headersOf(story.title) });
-  } catch (error) {
-    rendered = (error as { reason?: string }).reason !== "busy";
-    return renderFailure(error, "The PowerPoint file");
-  } finally {
-    admission.release(rendered);
-  }
+  });
 }
 
 function paramsOf(request: Request) {
