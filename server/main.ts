@@ -16,12 +16,7 @@ import { answerClientError } from "./client-error";
 import { createHandler } from "./handler";
 import { createRenderPool } from "./render-pool";
 import { supervise } from "./supervisor";
-
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = Number(raw);
-  return raw !== undefined && raw !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
+import { envNumber } from "../lib/http/env-number";
 
 const dev = process.argv.includes("--dev");
 const port = envNumber("PORT", 3000);

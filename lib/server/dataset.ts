@@ -14,6 +14,7 @@ import { getDataVersion, setDataVersion } from "./data-version";
 import { datasetForSnapshot } from "./snapshot-view";
 import { getStore } from "./store";
 import { warmDataset } from "./warm";
+import { envNumber } from "../http/env-number";
 
 export type DatasetState =
   | {
@@ -28,11 +29,6 @@ export type DatasetState =
       publication: number | null;
     }
   | { ok: false; problems: DataProblem[] };
-
-function envNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= 0 && process.env[name] !== "" ? value : fallback;
-}
 
 /** Limits of a load, from the environment (documented in docs/RELIABILITY.md). */
 function readLimits(): ReadLimits {

@@ -4,17 +4,12 @@ import { chromium, type Browser } from "playwright-core";
 import { getListenOrigin } from "../http/process-slots";
 import { createRenderGate } from "../report/render-gate";
 import type { Paper } from "../report/report-query";
+import { envPositive } from "../http/env-number";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = Number(raw);
-  return raw !== undefined && raw !== "" && Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
 /** The whole render (browser start, page load, printing) must end within this, or the browser is killed. */
-export const RENDER_DEADLINE_MS = envNumber("PDF_DEADLINE_MS", 30_000);
+export const RENDER_DEADLINE_MS = envPositive("PDF_DEADLINE_MS", 30_000);
 
 /** Thrown when a render ran past the deadline; its browser has been killed and will be replaced. */
 export class RenderTimeoutError extends Error {
@@ -62,7 +57,7 @@ process.once("exit", () => {
 
 /** Two renders at once on a small machine; a third waits up to 5 s, then is told to retry. A watchdog takes back any slot held past the deadline. */
 export const renderGate = createRenderGate({
-  limit: envNumber("PDF_SLOTS", 2),
+  limit: envPositive("PDF_SLOTS", 2),
   maxWaitMs: 5_000,
   maxHoldMs: RENDER_DEADLINE_MS + 5_000,
   onReclaim: (count) => killBrowser(`watchdog took back ${count} render slot(s) held past the deadline`),

@@ -1,5 +1,6 @@
 import "server-only";
 import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
+import { envPositive } from "../http/env-number";
 
 /**
  * Who may start a render now: one module for every kind of render a request can set off (PDFs in
@@ -11,12 +12,6 @@ import { createRateLimiter, type RateLimiter } from "../http/rate-limit";
  * the limits are the process's, not a bundle's.
  */
 export type RenderKind = "pdf" | "pptx" | "image" | "preview" | "handout";
-
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = Number(raw);
-  return raw !== undefined && raw !== "" && Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
 interface KindLimits {
   atOnce: number;
@@ -30,16 +25,16 @@ interface KindLimits {
 function limitsOf(kind: RenderKind): KindLimits {
   switch (kind) {
     case "pdf":
-      return { atOnce: envNumber("PDF_PER_CLIENT", 1), burst: envNumber("PDF_BURST", 5), perMinute: envNumber("PDF_PER_MINUTE", 12), noun: "PDF" };
+      return { atOnce: envPositive("PDF_PER_CLIENT", 1), burst: envPositive("PDF_BURST", 5), perMinute: envPositive("PDF_PER_MINUTE", 12), noun: "PDF" };
     case "pptx":
-      return { atOnce: envNumber("PPTX_PER_CLIENT", 1), burst: envNumber("PPTX_BURST", 4), perMinute: envNumber("PPTX_PER_MINUTE", 6), noun: "PowerPoint file" };
+      return { atOnce: envPositive("PPTX_PER_CLIENT", 1), burst: envPositive("PPTX_BURST", 4), perMinute: envPositive("PPTX_PER_MINUTE", 6), noun: "PowerPoint file" };
     case "image":
-      return { atOnce: envNumber("IMAGE_PER_CLIENT", 1), burst: envNumber("IMAGE_BURST", 20), perMinute: envNumber("IMAGE_PER_MINUTE", 60), noun: "slide image" };
+      return { atOnce: envPositive("IMAGE_PER_CLIENT", 1), burst: envPositive("IMAGE_BURST", 20), perMinute: envPositive("IMAGE_PER_MINUTE", 60), noun: "slide image" };
     case "preview":
-      return { atOnce: envNumber("PREVIEW_PER_CLIENT", 2), burst: envNumber("PREVIEW_BURST", 20), perMinute: envNumber("PREVIEW_PER_MINUTE", 60), noun: "preview image" };
+      return { atOnce: envPositive("PREVIEW_PER_CLIENT", 2), burst: envPositive("PREVIEW_BURST", 20), perMinute: envPositive("PREVIEW_PER_MINUTE", 60), noun: "preview image" };
     // Two at once: the PDF renderer's two Chromium pages load their handouts from this server, as one client.
     case "handout":
-      return { atOnce: envNumber("HANDOUT_PER_CLIENT", 2), burst: envNumber("HANDOUT_BURST", 20), perMinute: envNumber("HANDOUT_PER_MINUTE", 60), noun: "handout" };
+      return { atOnce: envPositive("HANDOUT_PER_CLIENT", 2), burst: envPositive("HANDOUT_BURST", 20), perMinute: envPositive("HANDOUT_PER_MINUTE", 60), noun: "handout" };
   }
 }
 
@@ -70,7 +65,7 @@ export function admitRender(kind: RenderKind, client: string): Admission {
   const key = `${kind} ${client}`;
   if ((state.active.get(key) ?? 0) >= limits.atOnce)
     return { ok: false, status: 429, retryAfterSeconds: 2, reason: `at most ${limits.atOnce} ${limits.noun}${limits.atOnce === 1 ? "" : "s"} at a time per client` };
-  const maxActive = envNumber("RENDER_MAX_ACTIVE", 8);
+  const maxActive = envPositive("RENDER_MAX_ACTIVE", 8);
   if (state.total >= maxActive) return { ok: false, status: 503, retryAfterSeconds: 2, reason: `the server is already making ${maxActive} files and images` };
   const limiter = limiterOf(kind, limits);
   const taken = limiter.take(client);

@@ -2,18 +2,13 @@ import "server-only";
 import { runRenderJob, type RenderJob, type RenderResult } from "../export/render-jobs";
 import { getRenderer, requestSignal } from "../http/process-slots";
 import { admitRender, clientOf, refusal, type RenderKind } from "./render-admission";
-
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = Number(raw);
-  return raw !== undefined && raw !== "" && Number.isFinite(value) && value > 0 ? value : fallback;
-}
+import { envPositive } from "../http/env-number";
 
 /** How long a job may run in the pool before its child is killed and the request gets 503. */
 export const DEADLINES = {
-  image: () => envNumber("IMAGE_DEADLINE_MS", 20_000),
-  pptx: () => envNumber("PPTX_DEADLINE_MS", 90_000),
-  handout: () => envNumber("HANDOUT_DEADLINE_MS", 20_000),
+  image: () => envPositive("IMAGE_DEADLINE_MS", 20_000),
+  pptx: () => envPositive("PPTX_DEADLINE_MS", 90_000),
+  handout: () => envPositive("HANDOUT_DEADLINE_MS", 20_000),
 };
 
 /** Whether render jobs go to the server's pool (false under `next start` alone or a route's test: they run in the request). */
