@@ -1,3 +1,5 @@
+import { envNumber } from "./env-number";
+
 /**
  * Whether the reader reached the site over HTTPS, as far as this server can know: PUBLIC_ORIGIN says
  * https, or a trusted proxy (TRUST_PROXY_HOPS > 0) says so in X-Forwarded-Proto. A client's own
@@ -5,7 +7,7 @@
  */
 export function isSecureRequest(
   forwardedProto: string | null | undefined,
-  { publicOrigin = process.env.PUBLIC_ORIGIN, trustedHops = Number(process.env.TRUST_PROXY_HOPS ?? 0) }: { publicOrigin?: string; trustedHops?: number } = {},
+  { publicOrigin = process.env.PUBLIC_ORIGIN, trustedHops = envNumber("TRUST_PROXY_HOPS", 0) }: { publicOrigin?: string; trustedHops?: number } = {},
 ): boolean {
   if (publicOrigin?.trim().toLowerCase().startsWith("https://")) return true;
   if (!(trustedHops > 0) || !forwardedProto) return false;

@@ -1,5 +1,6 @@
 import type { Client, Pool, PoolClient } from "pg";
 import type { Db, Queryable } from "./db";
+import { envPositive } from "../http/env-number";
 
 /** bigint (20) and numeric (1700) as numbers: ids, revision numbers and counts stay far below 2^53. */
 const NUMERIC_OIDS = new Set([20, 1700]);
@@ -34,7 +35,7 @@ export function describeUrl(url: string): string {
 }
 
 /** A PostgreSQL server at `url`: a pool for queries, and one connection of its own for LISTEN, reconnected when it drops. */
-export async function openPostgres(url: string, { max = Number(process.env.DATABASE_POOL_MAX ?? 10) } = {}): Promise<Db> {
+export async function openPostgres(url: string, { max = envPositive("DATABASE_POOL_MAX", 10) } = {}): Promise<Db> {
   const { pg, types } = await loadPg();
   const pool = new pg.Pool({ connectionString: url, max, types, idleTimeoutMillis: 30_000 });
   // An idle client that loses its server emits here; the pool replaces it.

@@ -1,5 +1,6 @@
 import "server-only";
 import { createRateLimiter, type RateLimiter } from "../../http/rate-limit";
+import { envPositive } from "../../http/env-number";
 
 /**
  * Sign-in attempts: per client address, 10 at once and 10 a minute; per account, 5 at once and 5 a
@@ -16,7 +17,7 @@ const registry = globalThis as unknown as Record<symbol, Limits | undefined>;
 
 export function loginLimits(): Limits {
   return (registry[KEY] ??= {
-    client: createRateLimiter({ burst: Number(process.env.LOGIN_BURST ?? 10), perMinute: Number(process.env.LOGIN_PER_MINUTE ?? 10) }),
-    account: createRateLimiter({ burst: Number(process.env.LOGIN_ACCOUNT_BURST ?? 5), perMinute: Number(process.env.LOGIN_ACCOUNT_PER_MINUTE ?? 5) }),
+    client: createRateLimiter({ burst: envPositive("LOGIN_BURST", 10), perMinute: envPositive("LOGIN_PER_MINUTE", 10) }),
+    account: createRateLimiter({ burst: envPositive("LOGIN_ACCOUNT_BURST", 5), perMinute: envPositive("LOGIN_ACCOUNT_PER_MINUTE", 5) }),
   });
 }

@@ -2,14 +2,14 @@ import "server-only";
 import { findSession, type Session } from "../../store/accounts";
 import { isSecureRequest } from "../../http/secure-request";
 import type { Db } from "../../store/db";
+import { envPositive } from "../../http/env-number";
 
 /** The session cookie: HttpOnly, SameSite=Lax, Path=/, Secure behind TLS. Its value is the session's token. */
 export const SESSION_COOKIE = "snapshots_session";
 
 /** How long a session lasts from sign-in (SESSION_HOURS, default 12). */
 export function sessionHours(): number {
-  const hours = Number(process.env.SESSION_HOURS);
-  return Number.isFinite(hours) && hours > 0 ? Math.min(hours, 24 * 30) : 12;
+  return Math.min(envPositive("SESSION_HOURS", 12), 24 * 30);
 }
 
 export function isSecure(request: Request): boolean {
