@@ -1,29 +1,27 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Frame, type Page } from "@playwright/test";
+
+/** A window edge as the URL and the figure write it ("2015-01-01" or "2015-01-01T12:30Z"), in UTC ms. */
+const parseEdge = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
 
 /** The window the URL holds, in UTC ms (null when the URL has none). */
 export function urlWindow(page: Page): [number, number] | null {
   const url = new URL(page.url());
   const from = url.searchParams.get("from");
   const to = url.searchParams.get("to");
-  const parse = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
-  return from && to ? [parse(from), parse(to)] : null;
+  return from && to ? [parseEdge(from), parseEdge(to)] : null;
 }
 
 /** The URL's window as the explorer reads it (a day-only `to` includes that day), in UTC ms; null when the URL has none. */
 export function urlWindowAsRead(page: Page): [number, number] | null {
-  const url = new URL(page.url());
-  const from = url.searchParams.get("from");
-  const to = url.searchParams.get("to");
-  if (!from || !to) return null;
-  const parse = (value: string) => Date.parse(value.length === 10 ? `${value}T00:00Z` : value);
-  return [parse(from), parse(to) + (to.length === 10 ? 86_400_000 : 0)];
+  const window = urlWindow(page);
+  const to = new URL(page.url()).searchParams.get("to");
+  return window && to ? [window[0], window[1] + (to.length === 10 ? 86_400_000 : 0)] : null;
 }
 
-/** The window the figure draws, from its SVG's data-from/data-to. */
-export async function drawnWindow(page: Page): Promise<[number, number]> {
+/** The window the figure draws, from its SVG's data-from/data-to (in a page, or in an embed's frame). */
+export async function drawnWindow(page: Page | Frame): Promise<[number, number]> {
   const svg = page.locator(".figure-host svg.figure");
-  const parse = (value: string | null) => Date.parse(value!.length === 10 ? `${value}T00:00Z` : value!);
-  return [parse(await svg.getAttribute("data-from")), parse(await svg.getAttribute("data-to"))];
+  return [parseEdge((await svg.getAttribute("data-from"))!), parseEdge((await svg.getAttribute("data-to"))!)];
 }
 
 /** The overview brush's selection rectangle, in page pixels. */

@@ -1,6 +1,7 @@
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { createServer, type Server } from "node:http";
 import { EMBEDDER_PORT } from "../../playwright.config";
+import { drawnWindow } from "./chart-helpers";
 import { fixtureUrl } from "./fixtures";
 
 /**
@@ -43,10 +44,9 @@ test("an allowed site frames /embed: the figure alone, a link back, wheel and ke
   await expect(back).toHaveAttribute("target", "_blank");
 
   // The wheel over the figure zooms (the drawn window narrows).
-  const svg = frame.locator(".figure-host svg.figure");
   const span = async () => {
-    const [from, to] = [await svg.getAttribute("data-from"), await svg.getAttribute("data-to")];
-    return Date.parse(to!.length === 10 ? `${to}T00:00Z` : to!) - Date.parse(from!.length === 10 ? `${from}T00:00Z` : from!);
+    const [from, to] = await drawnWindow(frame);
+    return to - from;
   };
   const before = await span();
   const box = (await frame.locator(".figure-host").boundingBox())!;
