@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, CDPSession, Page } from "playwright-core";
+import { percentile } from "./stats";
 import { AIM, aimProbe, DRAWN_AT, SNAPSHOTS_PROBE, START_FRAMES, STOP_AIM, STOP_FRAMES, waitForWindowValue, ZOOMED_AT } from "./probes";
 
 export interface Measurement {
@@ -55,11 +56,6 @@ export interface Target {
 export const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 60_000);
 export const VIEWPORT = { width: 1280, height: 800 };
 const WHEEL_EVERY_MS = 30;
-
-function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

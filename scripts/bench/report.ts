@@ -8,15 +8,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { startNextServer } from "../report";
+import { percentile } from "./stats";
 
 const run = promisify(execFile);
 const DEFAULT_ARGS = ["--from", "2015-01-01", "--to", "2025-06-30"];
 const RUNS = 3;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50)!;
 
 async function timed(task: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

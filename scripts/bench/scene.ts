@@ -15,6 +15,7 @@ import type { TimeDomain } from "../../lib/time/scale";
 import { boundsOf, clampDomain, zoomDomain } from "../../lib/view/domain";
 import { getNoteAnchors } from "../../lib/view/explorer-data";
 import { bucketPx } from "../../lib/window/params";
+import { percentile } from "./stats";
 import { snapWindow } from "../../lib/window/snap";
 import { createWindowIndex, getDensityBins, queryWindow, WINDOW_ITEM_LIMIT, type WindowIndex } from "../../lib/window/window-index";
 
@@ -32,10 +33,6 @@ export interface SceneCost {
   p95: number;
   max: number;
   marks: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** The domains of a 2 s wheel zoom into the middle then a 2 s drag pan, one per frame. */
@@ -104,7 +101,7 @@ export function measureSceneCost(data: IndexedDataset): SceneCost {
       if (round === 0) marks += scene.marks.length;
     });
   times.sort((a, b) => a - b);
-  return { frames: times.length, rounds: ROUNDS, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, marks: Math.round(marks / times.length) };
+  return { frames: times.length, rounds: ROUNDS, p50: percentile(times, 50)!, p95: percentile(times, 95)!, max: times.at(-1)!, marks: Math.round(marks / times.length) };
 }
 
 async function main() {
