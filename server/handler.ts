@@ -5,6 +5,7 @@ import { clientId } from "../lib/http/client-id";
 import { pickEncoding } from "../lib/http/encoding";
 import { fillGzipTemplate, toGzipTemplate, type GzipTemplate } from "../lib/http/gzip-template";
 import { createNonce, fillNonceTemplate, toNonceTemplate, type NonceTemplate } from "../lib/http/nonce-template";
+import { fillNotFoundTemplate, isPlainPath, toNotFoundTemplate, type NotFoundTemplate } from "../lib/http/not-found-page";
 import { isPageRender } from "../lib/http/page-renders";
 import { getServedData, runWithResponseNotes, type ResponseNotes } from "../lib/http/process-slots";
 import { createRateLimiter } from "../lib/http/rate-limit";
@@ -37,6 +38,17 @@ export interface HandlerOptions {
   staticDir?: string;
   /** Bytes of it held in memory at most (default 64 MiB); past that Next serves the rest. */
   staticMaxBytes?: number;
+  /**
+   * Of those, pages that came out as a client error (a bad link's 400, a limit page's 413, not found): a smaller
+   * budget. A client past it has every page render refused (429) until it refills: junk costs its sender, not the server.
+   */
+  pageErrors: { burst: number; perMinute: number };
+  /**
+   * Paths the build has a route or a file for (server/known-paths.ts). Any other plain path without a query gets
+   * the not-found page from memory (lib/http/not-found-page.ts), drawn once per data set and origin. Unset: every
+   * path goes to Next.
+   */
+  knownPath?: ((pathname: string) => boolean) | null;
   /** True once the server is shutting down: answers then close their connection. */
   stopping: () => boolean;
 }
@@ -90,6 +102,13 @@ interface Entry {
   text: boolean;
 }
 
+/** The not-found page as Next drew it once for an origin, its address cut out (lib/http/not-found-page.ts). */
+interface NotFoundPage {
+  headers: Entry["headers"];
+  template: NotFoundTemplate;
+  nonce: string;
+}
+
 interface Context {
   pathname: string;
   nonce: string;
@@ -123,6 +142,9 @@ export function createHandler(options: HandlerOptions) {
   const bodies: BodyBudget = { held: 0, max: options.bodyBudgetBytes };
   const pageRenders = createRateLimiter(options.pageRenders);
   const staticFiles = options.staticDir && !options.dev ? createStaticFiles({ dir: options.staticDir, maxBytes: options.staticMaxBytes ?? 64 * 1024 * 1024 }) : null;
+  const pageErrors = createRateLimiter(options.pageErrors);
+  /** By origin; emptied with the cache when the data set changes. */
+  const notFoundPages = new Map<string, NotFoundPage>();
 
   /** The server's own last word on every response: status from the page's notes, security headers, caching. */
   function finishHead(res: ServerResponse, ctx: Context) {
@@ -153,9 +175,14 @@ export function createHandler(options: HandlerOptions) {
     res.end(api ? `${JSON.stringify({ error: message })}\n` : `${message}\n`);
   }
 
+  /** The headers of a captured answer that a copy of it sends again. */
+  function replayable(captured: Captured): Entry["headers"] {
+    return Object.entries(captured.headers).filter(([name, value]) => !NOT_REPLAYED.has(name) && !SECURITY_HEADER_NAMES.has(name) && value !== undefined) as Entry["headers"];
+  }
+
   function toEntry(captured: Captured, nonce: string, key: string): Entry {
     const contentType = contentTypeOf(captured.headers);
-    const headers = Object.entries(captured.headers).filter(([name, value]) => !NOT_REPLAYED.has(name) && !SECURITY_HEADER_NAMES.has(name) && value !== undefined) as Entry["headers"];
+    const headers = replayable(captured);
     const headerBytes = headers.reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
     // The body (the template's parts, once made, are views of it), headers, the key (in two maps) and the objects around them.
     const bytes = captured.body.length + headerBytes + key.length * 2 + 1024;
@@ -244,17 +271,54 @@ export function createHandler(options: HandlerOptions) {
     return done;
   }
 
+  /** Next draws the page (admitted by admitPage); a page that did not come out as a client error gives its error token back. */
+  async function drawPage(req: IncomingMessage, res: ServerResponse, ctx: Context, captureUpTo: number): Promise<Captured | null> {
+    const captured = await passToNext(req, res, ctx, captureUpTo);
+    if (!options.dev && isPageRender(ctx.pathname) && !(res.statusCode >= 400 && res.statusCode < 500)) pageErrors.refund(String(req.headers["x-snapshots-client"]));
+    return captured;
+  }
+
+  /** A path no route answers: the not-found page from memory, with this request's address and nonce; drawn by Next the first time. */
+  async function answerNotFound(req: IncomingMessage, res: ServerResponse, ctx: Context, version: string, origin: string): Promise<void> {
+    const page = notFoundPages.get(origin);
+    if (page) {
+      const body = fillNonceTemplate(toNonceTemplate(fillNotFoundTemplate(page.template, ctx.pathname), page.nonce), ctx.nonce);
+      res.statusCode = 404;
+      for (const [name, value] of page.headers) res.setHeader(name, typeof value === "string" ? value.replaceAll(page.nonce, ctx.nonce) : value);
+      finishHead(res, ctx);
+      res.setHeader("Content-Length", String(body.length));
+      return void res.end(req.method === "HEAD" ? undefined : body);
+    }
+    if (!admitPage(req, res, ctx)) return;
+    delete req.headers["accept-encoding"];
+    const captured = await drawPage(req, res, ctx, options.cacheMaxEntryBytes);
+    if (!captured || captured.status !== 404 || captured.headers["set-cookie"] || captured.headers["content-encoding"] || getServedData().version !== version) return;
+    const headers = replayable(captured);
+    // The page is kept only if this path stands in it once, where the router reads it, and nowhere else (not in a header either).
+    const template = toNotFoundTemplate(captured.body, ctx.pathname);
+    if (!template || headers.some(([, value]) => String(value).includes(ctx.pathname))) return;
+    if (notFoundPages.size < options.cacheMaxOrigins) notFoundPages.set(origin, { headers, template, nonce: ctx.nonce });
+  }
+
   function isNextVariant(req: IncomingMessage, search: string): boolean {
     return NEXT_VARIANT_HEADERS.some((name) => req.headers[name] !== undefined) || /(^|&)_rsc=/.test(search);
   }
 
-  /** A page Next must draw for this request: admitted within its client's budget, or answered 429 here (false). */
+  /**
+   * A page Next must draw for this request: admitted within its client's budgets, or answered 429 here (false).
+   * Every page takes an error token too, given back once it has not come out as an error (drawPage): so a flood
+   * of bad links cannot run past the error budget while their renders are still under way.
+   */
   function admitPage(req: IncomingMessage, res: ServerResponse, ctx: Context): boolean {
     if (options.dev || !isPageRender(ctx.pathname)) return true;
-    const admission = pageRenders.take(String(req.headers["x-snapshots-client"]));
+    const client = String(req.headers["x-snapshots-client"]);
+    const errors = pageErrors.take(client);
+    const admission = errors.ok ? pageRenders.take(client) : errors;
+    if (errors.ok && !admission.ok) pageErrors.refund(client);
     if (admission.ok) return true;
     const wait = String(admission.retryAfterSeconds);
-    sendMessage(res, ctx, 429, `Too many pages drawn for this address in a short time; try again in ${wait} s.`, { "Retry-After": wait });
+    const why = errors.ok ? "Too many pages drawn for this address in a short time" : "Too many pages for this address could not be shown (bad links, unknown addresses)";
+    sendMessage(res, ctx, 429, `${why}; try again in ${wait} s.`, { "Retry-After": wait });
     return false;
   }
 
@@ -315,13 +379,15 @@ export function createHandler(options: HandlerOptions) {
     // A new data set: nothing cached from the old one can be asked for again, so its memory goes now.
     if (version && version !== cachedVersion) {
       cache.clear();
+      notFoundPages.clear();
       cachedVersion = version;
     }
-    if (!version || !cacheable(req, target.pathname, target.search)) return void (admitPage(req, res, ctx) && (await passToNext(req, res, ctx, 0)));
+    if (!version || !cacheable(req, target.pathname, target.search)) return void (admitPage(req, res, ctx) && (await drawPage(req, res, ctx, 0)));
     // The explorer draws its figure at the width the browser last reported (or guesses phone or desktop): part of the key.
     const width = target.pathname === "/" ? figureWidthOfRequest({ cookie: req.headers.cookie, userAgent: req.headers["user-agent"], mobile: header(req, "sec-ch-ua-mobile") }) : 0;
     // Pages write the public origin into their shared-link metadata (PUBLIC_ORIGIN, else the Host): part of the key too.
     const origin = publicOrigin({ host: header(req, "host"), forwardedProto: header(req, "x-forwarded-proto") });
+    if (options.knownPath && !target.search && isPlainPath(target.pathname) && !options.knownPath(target.pathname)) return answerNotFound(req, res, ctx, version, origin);
     const key = `${version}\n${width}\n${origin}\n${target.pathname}?${target.search}`;
     let entry = cache.get(key);
     const pending = inflight.get(key);
@@ -331,14 +397,14 @@ export function createHandler(options: HandlerOptions) {
     }
     if (entry) return serveEntry(req, res, key, entry, ctx);
     if (!admitPage(req, res, ctx)) return;
-    if (method !== "GET" || inflight.has(key)) return void (await passToNext(req, res, ctx, 0));
+    if (method !== "GET" || inflight.has(key)) return void (await drawPage(req, res, ctx, 0));
 
     // The leader: Next renders (uncompressed, so the copy can be kept) while the response streams out.
     let release = () => {};
     inflight.set(key, new Promise<void>((resolve) => (release = resolve)));
     try {
       delete req.headers["accept-encoding"];
-      const captured = await passToNext(req, res, ctx, options.cacheMaxEntryBytes);
+      const captured = await drawPage(req, res, ctx, options.cacheMaxEntryBytes);
       // Only a page's real answer is kept: errors and refusals (a bad link's 400, a limit page's 413) are made again
       // each time, so a stranger's junk costs them a render and the cache nothing.
       const keep = captured && captured.status === 200 && !captured.headers["set-cookie"] && !captured.headers["content-encoding"];

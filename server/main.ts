@@ -14,6 +14,7 @@ import { listenOrigin } from "../lib/http/listen-origin";
 import { setListenOrigin, setRenderer } from "../lib/http/process-slots";
 import { answerClientError } from "./client-error";
 import { createHandler } from "./handler";
+import { loadKnownPaths } from "./known-paths";
 import { createRenderPool } from "./render-pool";
 import { supervise } from "./supervisor";
 import { envNumber } from "../lib/http/env-number";
@@ -44,6 +45,9 @@ async function main() {
     // Next's build directory is the working directory's .next (no distDir in next.config.js).
     staticDir: path.join(process.cwd(), ".next", "static"),
     staticMaxBytes: envNumber("STATIC_CACHE_MB", 64) * 1024 * 1024,
+    pageErrors: { burst: envNumber("PAGE_ERROR_BURST", 20), perMinute: envNumber("PAGE_ERROR_PER_MINUTE", 60) },
+    // Development serves routes as they are written: every path goes to Next there.
+    knownPath: dev ? null : loadKnownPaths(),
     stopping: () => stopping,
   });
   // A client gets 10 s to send its headers and 30 s for the whole request, checked every second (Node's default

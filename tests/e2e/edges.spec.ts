@@ -65,11 +65,11 @@ test.describe.serial("the server's edges", () => {
   test.beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "snapshots-edges-"));
     await writeWindowsSet(dir);
-    // SUPERVISE=0: the pid is the server itself, whose memory is measured. The per-client page budget is lifted:
+    // SUPERVISE=0: the pid is the server itself, whose memory is measured. The per-client page budgets are lifted:
     // the junk is meant to reach the renderer here (tests/unit/server-cache.test.ts checks the budget).
     server = await startNext(null, dir, {
       startTimeoutMs: testDeadline(30_000),
-      env: { SUPERVISE: "0", HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), PAGE_RENDER_BURST: "100000" },
+      env: { SUPERVISE: "0", HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS), REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), PAGE_RENDER_BURST: "100000", PAGE_ERROR_BURST: "100000" },
     });
   });
   test.afterAll(async () => {

@@ -61,6 +61,27 @@ test.describe("security headers", () => {
     }
   });
 
+  test("an unknown address gets the not-found page (from memory after the first), and the browser keeps its own address", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to|hydrat|#418|#423|#425/i.test(message.text())) violations.push(message.text());
+    });
+    // The first unknown address is drawn by Next; the second is the same page from the server's memory, with
+    // its own address where the router reads it: nothing of the first visitor's address reaches the second.
+    for (const address of ["/no-such-page-first-of-two", "/no-such-page/second-of-two"]) {
+      const response = await page.goto(address);
+      expect(response?.status(), address).toBe(404);
+      if (address.includes("second")) expect(await response!.text()).not.toContain("first-of-two");
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      await page.waitForLoadState("load");
+      await page.waitForFunction(() => document.readyState === "complete");
+      expect(new URL(page.url()).pathname, address).toBe(address);
+    }
+    await page.getByRole("link", { name: "Go to the explorer" }).click();
+    await explorerReady(page);
+    expect(violations).toEqual([]);
+  });
+
   test("the app, the slides, the presenter view and the report work under the policy, with no violation", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (message) => {

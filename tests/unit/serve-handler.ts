@@ -18,6 +18,7 @@ export async function serve(options: Partial<HandlerOptions> = {}, page: (req: I
     cacheMaxOrigins: 4,
     bodyBudgetBytes: 64 * 1024 * 1024,
     pageRenders: { burst: 100_000, perMinute: 6_000_000 },
+    pageErrors: { burst: 100_000, perMinute: 6_000_000 },
     stopping: () => false,
     ...options,
   });

@@ -1,7 +1,8 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { publishServedData } from "@/lib/http/process-slots";
 import { createResponseCache } from "@/lib/http/response-cache";
+import { isPlainPath } from "@/lib/http/not-found-page";
 import type { HandlerOptions } from "@/server/handler";
 import { defaultPage, serve } from "./serve-handler";
 import { testDeadline } from "../deadline";
@@ -131,6 +132,88 @@ describe("pages drawn per client", () => {
     expect((await get("/?from=2015-01-01&to=2023-01-01", "198.51.100.7")).status).toBe(200);
     expect((await get("/api/search?q=talks")).status).toBe(200);
     expect((await get("/no-such-page")).status).toBe(429);
+  });
+});
+
+/** Next's not-found page as far as the server sees it: the nonce on its script, the address in the router's state, the rest the same for every path. */
+function notFoundPage(req: IncomingMessage, res: ServerResponse, echo = false) {
+  const nonce = /'nonce-([^']+)'/.exec(String(req.headers["content-security-policy"]))?.[1];
+  const path = new URL(req.url ?? "/", "http://x").pathname;
+  res.statusCode = 404;
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Link", `</_next/static/a.css>; rel=preload; as=style; nonce="${nonce}"`);
+  const router = `0:{\\"P\\":null,\\"c\\":${JSON.stringify(path.split("/")).replaceAll('"', '\\"')},\\"q\\":\\"\\"}`;
+  res.end(`<html><h1>Page not found</h1>${echo ? `<p>${path}</p>` : ""}<script nonce="${nonce}">self.__next_f.push([1,"${router}"])</script></html>`);
+}
+
+describe("paths no route answers", () => {
+  const knownPath = (pathname: string) => pathname === "/" || pathname === "/report";
+  const page = (req: IncomingMessage, res: ServerResponse) => (knownPath(new URL(req.url ?? "/", "http://x").pathname) ? defaultPage(req, res) : notFoundPage(req, res));
+
+  it("get the not-found page drawn once, then from memory with their own address in the router's state and a fresh nonce", async () => {
+    const { url, renders } = await started({ knownPath }, page);
+    const answers = [];
+    for (const path of ["/no-such-page-first", "/wp-login.php", "/a/b/c-d_e~f", "/no-such-page-first"]) {
+      const response = await fetch(`${url}${path}`);
+      const body = await response.text();
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("cache-control"), path).toBe("no-store");
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+      expect(body, path).toContain(`<script nonce="${nonce}">`);
+      expect(response.headers.get("link"), path).toContain(`nonce="${nonce}"`);
+      // The browser's router writes this address into the location bar: it must be this request's, never the first one's.
+      expect(body, path).toContain(`\\"c\\":${JSON.stringify(path.split("/")).replaceAll('"', '\\"')}`);
+      if (path !== "/no-such-page-first") expect(body, path).not.toContain("no-such-page-first");
+      answers.push(nonce);
+    }
+    expect(new Set(answers).size).toBe(4);
+    expect(renders).toEqual(["/no-such-page-first"]);
+    // Known routes, queries and paths with characters the page would escape still go to Next.
+    for (const path of ["/report", "/no-such-page?x=1", "/caf%C3%A9/"]) await (await fetch(`${url}${path}`)).text();
+    expect(renders.slice(1)).toEqual(["/report", "/no-such-page?x=1", "/caf%C3%A9/"]);
+    // Dot segments (which Next resolves) too; fetch would resolve them before sending.
+    for (const path of ["/x/../y", "/x/.%2E/y", "/x/%2e", "/a\"b", "/a<b"]) expect(isPlainPath(path), path).toBe(false);
+  });
+
+  it("are drawn each time by a page that shows the address anywhere else", async () => {
+    const { url, renders } = await started({ knownPath }, (req, res) => notFoundPage(req, res, true));
+    for (const path of ["/no-such-page-one", "/no-such-page-two"]) {
+      const response = await fetch(`${url}${path}`);
+      expect(await response.text()).toContain(`<p>${path}</p>`);
+    }
+    expect(renders).toHaveLength(2);
+  });
+});
+
+describe("pages that come out as errors, per client", () => {
+  it("have a smaller budget; past it the client's page renders are refused with 429 until it refills, other clients' are not", async () => {
+    const { url, renders } = await started({ pageRenders: { burst: 100, perMinute: 6000 }, pageErrors: { burst: 3, perMinute: 60 }, trustedHops: 1 });
+    const get = async (path: string, client = "192.0.2.1") => {
+      const response = await fetch(`${url}${path}`, { headers: { "x-forwarded-for": client } });
+      await response.text();
+      return response;
+    };
+    for (let i = 0; i < 3; i++) expect((await get(`/present?deck=1.garbage${i}`)).status).toBe(400);
+    const refused = await get("/present?deck=1.garbage3");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    // A good page too: the client is refused until its error budget refills. Another address draws its own.
+    expect((await get("/?from=2015-01-01&to=2020-01-01")).status).toBe(429);
+    expect((await get("/?from=2015-01-01&to=2020-01-01", "198.51.100.7")).status).toBe(200);
+    expect(renders).toHaveLength(4);
+    // Pages that draw fine do not spend it.
+    for (let i = 0; i < 10; i++) expect((await get(`/?from=2015-01-01&to=2021-01-${String(i + 1).padStart(2, "0")}`, "203.0.113.9")).status).toBe(200);
+  });
+
+  it("holds while the bad links' renders are still under way: ten at once from one client, three drawn", async () => {
+    const slowPage = async (req: IncomingMessage, res: ServerResponse) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      defaultPage(req, res);
+    };
+    const { url, renders } = await started({ pageRenders: { burst: 100, perMinute: 6000 }, pageErrors: { burst: 3, perMinute: 1 } }, slowPage);
+    const statuses = await Promise.all(Array.from({ length: 10 }, async (_, i) => (await fetch(`${url}/present?deck=1.garbage${i}`)).status));
+    expect(statuses.sort()).toEqual([400, 400, 400, ...Array(7).fill(429)]);
+    expect(renders).toHaveLength(3);
   });
 });
 
