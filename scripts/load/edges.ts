@@ -247,6 +247,13 @@ function machineCpuMs(): { busy: number; total: number } {
   return { busy: (total - ticks[3]! - ticks[4]!) * 10, total: total * 10 };
 }
 
+/** When the slowest health answer came, in seconds from the start (each ask follows the last by 50 ms). */
+function worstAt(health: number[]): string {
+  const worst = health.indexOf(Math.max(...health));
+  const at = health.slice(0, worst).reduce((sum, ms) => sum + (Number.isFinite(ms) ? ms : 10_000) + 50, 0);
+  return `asked ${(at / 1000).toFixed(1)} s in`;
+}
+
 export async function edgeAttack(base: string, serverPid: number | null): Promise<string[]> {
   const seconds = Number(process.env.LOAD_ATTACK_SECONDS ?? 40);
   const slowSockets = Number(process.env.LOAD_SLOW_SOCKETS ?? 200);
@@ -282,7 +289,7 @@ export async function edgeAttack(base: string, serverPid: number | null): Promis
     `| slowloris: ${slowSockets} connections sending headers a byte every 0.5 s | answers ${describe(slow.headers)}; longest-lived ${(slow.longest.headers / 1000).toFixed(1)} s |`,
     `| slow bodies: ${slowSockets} POSTs sending a byte every 0.5 s | answers ${describe(slow.body)}; longest-lived ${(slow.longest.body / 1000).toFixed(1)} s |`,
     `| 50 MB chunked POSTs, 4 senders in a loop | ${describe(chunked.counts)}; at most ${(chunked.mostSent / MB).toFixed(2)} MB sent before the answer (${chunked.counts.get(0) ?? 0} reset) |`,
-    `| /api/health every 50 ms | ${health.length} asks, p50 ${ms(p(0.5))}, p99 ${ms(p(0.99))}, worst ${ms(sorted.at(-1) ?? 0)} |`,
+    `| /api/health every 50 ms | ${health.length} asks, p50 ${ms(p(0.5))}, p99 ${ms(p(0.99))}, worst ${ms(sorted.at(-1) ?? 0)} (${worstAt(health)}) |`,
     `| peak RSS: server / with its children | ${serverPid ? `${rss.server} MB / ${rss.all} MB` : "—"} |`,
     `| 5xx, all parts | ${total5xx} |`,
     `| CPU used over the attack (${(wallMs / 1000).toFixed(1)} s): server, its children / load generator (5 processes) / whole machine | ${serverPid ? cores(serverCpu) : "—"} / ${cores(generatorCpu)} / ${cores(machine)} of ${availableParallelism()} |`,
