@@ -11,12 +11,15 @@
  * runs one attack alone. LOAD_ONLY=store compares `/` served from the store with the same record from
  * files, in one run (scripts/load/store.ts). LOAD_ONLY=miss only the explorer views never seen before: what one
  * costs the server (CPU per page, LOAD_MISS_COUNT of them one at a time) and the rows at LOAD_CONNECTIONS.
+ * LOAD_ONLY=handout: what the largest handout costs the server's own process, against the render child that
+ * writes it (scripts/load/handout.ts; LOAD_HANDOUTS of them, default 5).
  * LOAD_DATA_DIR serves another data set (e.g. one from npm run data:synth).
  */
 import autocannon, { type Options, type Result } from "autocannon";
 import { deflateSync, strToU8 } from "fflate";
 import { DAY_MS, toIsoDay } from "../lib/time/partial-date";
 import { edgeAttack, missCost, missRow } from "./load/edges";
+import { handoutCost } from "./load/handout";
 import { watchHealth } from "./load/process-rss";
 import { storeVsFiles } from "./load/store";
 import { hasProductionBuild, startNext } from "./next-server";
@@ -147,6 +150,11 @@ async function main() {
   try {
     if (process.env.LOAD_ONLY === "render") {
       for (const line of await renderAttack(base, serverPid)) console.log(line);
+      return;
+    }
+    if (process.env.LOAD_ONLY === "handout") {
+      if (!serverPid) throw new Error("LOAD_ONLY=handout measures a server it starts: unset LOAD_URL.");
+      for (const line of await handoutCost(base, serverPid, Number(process.env.LOAD_HANDOUTS ?? 5))) console.log(line);
       return;
     }
     if (process.env.LOAD_ONLY === "miss") {

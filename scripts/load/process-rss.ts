@@ -34,17 +34,25 @@ export function treeRssMb(root: number): { server: number; all: number } {
   return { server: mb(inside.filter((row) => row.server)), all: mb(inside) };
 }
 
+function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces) in /proc/<pid>/stat: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** CPU time in ms (user + system, Linux /proc, 100 ticks a second) used so far by `root` and every process below it. */
 export function treeCpuMs(root: number): number {
-  return processTree(root).reduce((sum, row) => {
-    try {
-      // Fields after the command name (which may hold spaces) in /proc/<pid>/stat: utime and stime are the 12th and 13th.
-      const fields = readFileSync(`/proc/${row.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return sum;
-    }
-  }, 0);
+  return processTree(root).reduce((sum, row) => sum + cpuMsOf(row.pid), 0);
+}
+
+/** CPU time in ms used so far by the server (primary and server process) and by it with every child (render pool, Chromium). */
+export function processCpuMs(root: number): { server: number; all: number } {
+  const rows = processTree(root).map((row) => ({ ...row, ms: cpuMsOf(row.pid) }));
+  return { server: rows.filter((row) => row.server).reduce((sum, row) => sum + row.ms, 0), all: rows.reduce((sum, row) => sum + row.ms, 0) };
 }
 
 export interface Watch {

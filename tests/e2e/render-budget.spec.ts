@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { deflateSync, strToU8 } from "fflate";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { largestHandoutLink } from "../../scripts/load/handout";
 import { startNext, type NextServer } from "../../scripts/next-server";
 import { explorerReady } from "./fixtures";
 import { testDeadline } from "../deadline";
@@ -194,17 +195,7 @@ test.describe.serial("a server of its own: render jobs in a pool, admission per 
     test.setTimeout(180_000);
     // The most a briefing may hold: 40 steps of 12 events each, titles and summaries at their limits, long notes.
     const { items } = (await (await request.get(`${server.url}/api/window?from=2002-01-01&to=2026-12-31&px=1200`)).json()) as { items: { id: string }[] };
-    const ids = items.map((item) => item.id);
-    const text = (length: number) => "The talks resumed under pressure from Vienna and Washington. ".repeat(Math.ceil(length / 61)).slice(0, length).trim();
-    const steps = Array.from({ length: 40 }, (_, i) => ({
-      title: `Step ${i + 1}: ${text(290)}`,
-      summary: text(2000),
-      notes: text(2500),
-      from: `${2003 + (i % 20)}-01-01`,
-      to: `${2006 + (i % 20)}-06-30`,
-      events: Array.from({ length: 12 }, (_, j) => ids[(i * 3 + j) % ids.length]!),
-    }));
-    const link = linkOf({ id: "largest-handout", title: "The largest handout", steps });
+    const link = largestHandoutLink(items.map((item) => item.id), "largest-handout");
     const workers = async () => (await descendants(server.pid)).filter((row) => row.args.includes("render-worker")).map((row) => row.pid);
     const signal = (pids: number[], name: NodeJS.Signals) =>
       pids.forEach((pid) => {
