@@ -260,7 +260,8 @@ export function createHandler(options: HandlerOptions) {
   }
 
   async function passToNext(req: IncomingMessage, res: ServerResponse, ctx: Context, captureUpTo: number): Promise<Captured | null> {
-    const done = hookResponse(res, { beforeHead: () => finishHead(res, ctx), captureUpTo });
+    // A page's finished HTML (a handout) is written into the body here, where the page left its marker.
+    const done = hookResponse(res, { beforeHead: () => finishHead(res, ctx), captureUpTo, splice: ctx.notes.spliceOffered ? () => ctx.notes.splice : undefined });
     try {
       await runWithResponseNotes(ctx.notes, () => options.handle(req, res));
     } catch (error) {
@@ -290,7 +291,7 @@ export function createHandler(options: HandlerOptions) {
       return void res.end(req.method === "HEAD" ? undefined : body);
     }
     if (!admitPage(req, res, ctx)) return;
-    delete req.headers["accept-encoding"];
+    plainBody(req, ctx);
     const captured = await drawPage(req, res, ctx, options.cacheMaxEntryBytes);
     if (!captured || captured.status !== 404 || captured.headers["set-cookie"] || captured.headers["content-encoding"] || getServedData().version !== version) return;
     const headers = replayable(captured);
@@ -298,6 +299,16 @@ export function createHandler(options: HandlerOptions) {
     const template = toNotFoundTemplate(captured.body, ctx.pathname);
     if (!template || headers.some(([, value]) => String(value).includes(ctx.pathname))) return;
     if (notFoundPages.size < options.cacheMaxOrigins) notFoundPages.set(origin, { headers, template, nonce: ctx.nonce });
+  }
+
+  /**
+   * Next writes this page's body uncompressed (the server compresses what it keeps, once), so the server may
+   * splice finished HTML into it (lib/http/process-slots.ts spliceIntoResponse). Only for a plain page load:
+   * a client navigation's RSC answer carries the HTML in its payload.
+   */
+  function plainBody(req: IncomingMessage, ctx: Context) {
+    delete req.headers["accept-encoding"];
+    if (!options.dev) ctx.notes.spliceOffered = true;
   }
 
   function isNextVariant(req: IncomingMessage, search: string): boolean {
@@ -397,13 +408,16 @@ export function createHandler(options: HandlerOptions) {
     }
     if (entry) return serveEntry(req, res, key, entry, ctx);
     if (!admitPage(req, res, ctx)) return;
-    if (method !== "GET" || inflight.has(key)) return void (await drawPage(req, res, ctx, 0));
+    if (method !== "GET" || inflight.has(key)) {
+      plainBody(req, ctx);
+      return void (await drawPage(req, res, ctx, 0));
+    }
 
     // The leader: Next renders (uncompressed, so the copy can be kept) while the response streams out.
     let release = () => {};
     inflight.set(key, new Promise<void>((resolve) => (release = resolve)));
     try {
-      delete req.headers["accept-encoding"];
+      plainBody(req, ctx);
       const captured = await drawPage(req, res, ctx, options.cacheMaxEntryBytes);
       // Only a page's real answer is kept: errors and refusals (a bad link's 400, a limit page's 413) are made again
       // each time, so a stranger's junk costs them a render and the cache nothing.

@@ -6,7 +6,7 @@ import { PrintButton } from "@/components/report/PrintButton";
 import { firstSentence, HandoutArticle, HandoutDocument, type HandoutEvent, type HandoutProps } from "@/components/report/HandoutDocument";
 import { ReportMarking } from "@/components/report/ReportMarking";
 import { ReportPageStyle } from "@/components/report/ReportPageStyle";
-import { setResponseStatus } from "@/lib/http/process-slots";
+import { setResponseStatus, spliceIntoResponse } from "@/lib/http/process-slots";
 import { admitRender, clientOf, refusalMessage } from "@/lib/server/render-admission";
 import { DEADLINES, failureOf, hasRenderPool, renderJob } from "@/lib/server/render-job";
 import { dataVersionLabel } from "@/lib/report/period";
@@ -43,7 +43,8 @@ async function drawHandout(props: HandoutProps): Promise<Drawn> {
   try {
     const html = (await renderJob({ kind: "handout", input: props }, DEADLINES.handout())) as string;
     rendered = true;
-    return { ok: true, article: <HandoutArticle html={html} /> };
+    // Up to a few MB of HTML: written into the response by the server where it can, not carried through React's payload.
+    return { ok: true, article: <HandoutArticle html={spliceIntoResponse(html) ?? html} /> };
   } catch (error) {
     rendered = (error as { reason?: string }).reason !== "busy";
     return { ok: false, ...failureOf(error, "The handout") };

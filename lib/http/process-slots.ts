@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 import type { RenderJob, RenderResult } from "../export/render-jobs";
 
 /**
@@ -17,6 +18,10 @@ export interface ResponseNotes {
   cacheTtlMs?: number;
   /** Aborted by the server when the client goes before its answer is sent: work for it can stop. */
   signal?: AbortSignal;
+  /** Set by the server when it can splice HTML into this response as it streams out (a page's plain, uncompressed load). */
+  spliceOffered?: boolean;
+  /** HTML the server writes where `marker` stands in the page, instead of the page carrying it through React. */
+  splice?: { marker: string; html: string };
 }
 
 /** The server's render pool (server/render-pool.ts): runs a job in a child process within its deadline. */
@@ -52,6 +57,24 @@ export function setResponseStatus(status: number, retryAfter?: number): void {
   if (!notes) return;
   notes.status = status;
   if (retryAfter !== undefined) notes.retryAfter = retryAfter;
+}
+
+/**
+ * Called by a page with a large piece of finished HTML (a handout written by a render pool child): when the
+ * server can, it writes `html` into the response where the returned marker stands, so the page renders
+ * the marker (`dangerouslySetInnerHTML`) and the HTML never passes through React's payload, which would
+ * carry it twice (in the HTML and escaped in the RSC data) through the event loop. Null where the server
+ * cannot (a client navigation's RSC answer, a compressed stream, outside the server): then render `html`
+ * itself. One splice per response.
+ */
+export function spliceIntoResponse(html: string): string | null {
+  const notes = slots.notes.getStore();
+  if (!notes?.spliceOffered || notes.splice) return null;
+  // "<" is written escaped in the RSC data and in React's text and attributes, so this marker stands literally only
+  // where the page puts it as raw HTML; random, so nothing a visitor sends can forge it.
+  const marker = `<!--snapshots-splice:${randomUUID()}-->`;
+  notes.splice = { marker, html };
+  return marker;
 }
 
 /** Called by a page that shows the time it was made: the server's cache keeps it at most this long. */

@@ -133,8 +133,16 @@ test("a deck too long for a link still goes to PowerPoint by a posted form", asy
 });
 
 test("the handout prints a cover, then one page per step with its figure, events, quote and notes", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.goto(`/report?story=${story.id}`);
   await expect(page.locator(".handout-step")).toHaveCount(count);
+  // The document is written into the page by the server (not carried in React's payload): hydration keeps it.
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("button", { name: /print/i })).toBeEnabled();
+  await expect(page.locator(".handout-step")).toHaveCount(count);
+  expect(errors).toEqual([]);
   await expect(page.locator(".handout-step").nth(2).locator("svg.slide-timeline")).toBeVisible();
   await expect(page.locator(".handout-step").nth(2).locator(".handout-events li")).toHaveCount(story.steps[2]!.events.length);
   await expect(page.locator(".handout-step").nth(2).locator(".handout-quote")).toHaveCount(story.steps[2]!.quotes.length);
