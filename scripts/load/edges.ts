@@ -257,6 +257,9 @@ function worstAt(health: number[]): string {
 export async function edgeAttack(base: string, serverPid: number | null): Promise<string[]> {
   const seconds = Number(process.env.LOAD_ATTACK_SECONDS ?? 40);
   const slowSockets = Number(process.env.LOAD_SLOW_SOCKETS ?? 200);
+  // Each kind of junk once first: a route's first request loads its code (a second or so of the server's loop), which
+  // happens once per process and is not what is measured.
+  for (let i = 0; i < 5; i++) await fetch(`${base}${junkUrl(i)}`, { redirect: "manual" }).then((r) => r.arrayBuffer(), () => null);
   const serverCpuBefore = serverPid ? treeCpuMs(serverPid) : 0;
   const machineBefore = machineCpuMs();
   const started = performance.now();
