@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import styles from "./BriefingTray.module.css";
+import { formatCount } from "@/lib/scene/text";
 
 /**
  * A text field that keeps what is typed but only hands on a valid value; a required one left empty
@@ -30,7 +31,7 @@ export function TrayField({
   const shown = draft ?? value;
   const missing = required && !shown.trim();
   const near = maxLength !== undefined && shown.length >= maxLength * 0.8;
-  const note = missing ? `${label} cannot be empty; the last one is kept.` : near ? `${shown.length.toLocaleString("en-GB")} of ${maxLength!.toLocaleString("en-GB")} characters${shown.length >= maxLength! ? ": the most a briefing holds" : ""}.` : hint;
+  const note = missing ? `${label} cannot be empty; the last one is kept.` : near ? `${formatCount(shown.length)} of ${formatCount(maxLength!)} characters${shown.length >= maxLength! ? ": the most a briefing holds" : ""}.` : hint;
   const change = (text: string) => {
     setDraft(text);
     if (!required || text.trim()) onCommit(text);

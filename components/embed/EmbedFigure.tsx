@@ -8,6 +8,7 @@ import { formatWindow } from "@/lib/time/format";
 import { fullViewPath } from "@/lib/view/embed";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import { serializeViewState } from "@/lib/view/view-state";
+import { formatCount } from "@/lib/scene/text";
 
 interface EmbedFigureProps {
   data: ExplorerData;
@@ -35,7 +36,7 @@ export function EmbedFigure({ data, initial, figureWidth }: EmbedFigureProps) {
   const onSelect = useCallback((id: string | null) => update({ event: id, note: null }, "replace"), [update]);
   const onSelectNote = useCallback((id: string) => update({ note: id }, "replace"), [update]);
 
-  const count = inView.count.toLocaleString("en-GB");
+  const count = formatCount(inView.count);
   const selected = view.event ? figure.items.find((item) => item.id === view.event) : undefined;
   const bar = (
     <p className="embed-bar">

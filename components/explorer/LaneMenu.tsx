@@ -69,40 +69,45 @@ export function LaneMenu({ lanes, visible, onChange }: LaneMenuProps) {
         Lanes <span className="count">{visible.length}/{lanes.length}</span>
       </button>
       <div id={panelId} className="lane-menu-panel" hidden={!open} role="group" aria-label="Lanes: show, hide and reorder">
-        <ul>
-          {rows.map((id) => {
-            const lane = byId.get(id);
-            if (!lane) return null;
-            const index = visible.indexOf(id);
-            const shown = index >= 0;
-            return (
-              <li key={id} data-lane-row={id} className={shown ? undefined : "is-hidden"}>
-                <label>
-                  <input
-                    type="checkbox"
-                    data-control="toggle"
-                    checked={shown}
-                    disabled={shown && visible.length === 1}
-                    onChange={() => change(shown ? visible.filter((v) => v !== id) : [...visible, id], id, "toggle")}
-                  />
-                  <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />
-                  {lane.label}
-                </label>
-                <button type="button" className="icon-button" data-control="up" aria-label={`Move ${lane.label} up`} disabled={index <= 0} onClick={() => change(move(visible, index, -1), id, "up")}>
-                  ↑
-                </button>
-                <button type="button" className="icon-button" data-control="down" aria-label={`Move ${lane.label} down`} disabled={!shown || index === visible.length - 1} onClick={() => change(move(visible, index, 1), id, "down")}>
-                  ↓
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        {rows.join() !== lanes.map((lane) => lane.id).join() || visible.length < lanes.length ? (
-          <button type="button" className="link-button" onClick={() => onChange(lanes.map((lane) => lane.id))}>
-            Show all lanes in default order
-          </button>
-        ) : null}
+        {/* Its rows exist while it is open: a closed menu costs the server's page nothing (it needs the script to open). */}
+        {open && (
+          <>
+            <ul>
+              {rows.map((id) => {
+                const lane = byId.get(id);
+                if (!lane) return null;
+                const index = visible.indexOf(id);
+                const shown = index >= 0;
+                return (
+                  <li key={id} data-lane-row={id} className={shown ? undefined : "is-hidden"}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        data-control="toggle"
+                        checked={shown}
+                        disabled={shown && visible.length === 1}
+                        onChange={() => change(shown ? visible.filter((v) => v !== id) : [...visible, id], id, "toggle")}
+                      />
+                      <span className="swatch" style={{ background: lane.colour }} aria-hidden="true" />
+                      {lane.label}
+                    </label>
+                    <button type="button" className="icon-button" data-control="up" aria-label={`Move ${lane.label} up`} disabled={index <= 0} onClick={() => change(move(visible, index, -1), id, "up")}>
+                      ↑
+                    </button>
+                    <button type="button" className="icon-button" data-control="down" aria-label={`Move ${lane.label} down`} disabled={!shown || index === visible.length - 1} onClick={() => change(move(visible, index, 1), id, "down")}>
+                      ↓
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            {rows.join() !== lanes.map((lane) => lane.id).join() || visible.length < lanes.length ? (
+              <button type="button" className="link-button" onClick={() => onChange(lanes.map((lane) => lane.id))}>
+                Show all lanes in default order
+              </button>
+            ) : null}
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import { useHydrated } from "@/components/status/useHydrated";
 import { formatWindow } from "@/lib/time/format";
 import { utc } from "@/lib/time/partial-date";
 import type { TimeDomain } from "@/lib/time/scale";
@@ -23,6 +24,8 @@ export function WindowBar({ data, domain, live, onDomain, children }: WindowBarP
   const moving = useSyncExternalStore(live.subscribe, live.get, () => null);
   const [from, to] = moving ?? domain;
   const [editing, setEditing] = useState(false);
+  // The list of periods and key events needs the script to act on: the browser fills it in once hydrated.
+  const hydrated = useHydrated();
   const firstYear = new Date(data.extent[0]).getUTCFullYear();
   const lastYear = new Date(data.extent[1] - 1).getUTCFullYear();
   const years = Array.from({ length: Math.min(60, lastYear - firstYear + 1) }, (_, i) => lastYear - i);
@@ -57,33 +60,37 @@ export function WindowBar({ data, domain, live, onDomain, children }: WindowBarP
           <option value="" disabled>
             Jump to…
           </option>
-          <optgroup label="Periods">
-            {presets.slice(0, 2).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </optgroup>
-          {data.keyEvents.length > 0 && (
-            <optgroup label="Key events">
-              {presets
-                .filter((p) => p.id.startsWith("event:"))
-                .map((p) => (
+          {hydrated && (
+            <>
+              <optgroup label="Periods">
+                {presets.slice(0, 2).map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.label}
                   </option>
                 ))}
-            </optgroup>
+              </optgroup>
+              {data.keyEvents.length > 0 && (
+                <optgroup label="Key events">
+                  {presets
+                    .filter((p) => p.id.startsWith("event:"))
+                    .map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.label}
+                      </option>
+                    ))}
+                </optgroup>
+              )}
+              <optgroup label="Years">
+                {presets
+                  .filter((p) => p.id.startsWith("year:"))
+                  .map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.label}
+                    </option>
+                  ))}
+              </optgroup>
+            </>
           )}
-          <optgroup label="Years">
-            {presets
-              .filter((p) => p.id.startsWith("year:"))
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-          </optgroup>
         </select>
       </label>
       {editing ? (

@@ -75,14 +75,24 @@ function textAttrs(t: TextPaint): Attrs {
   return out;
 }
 
-/** React's name for an SVG attribute (toSvgMarkup turns it back). */
-const reactName = (name: string) => (name.startsWith("data-") ? name : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
+/** React's names for SVG attributes (toSvgMarkup turns them back), kept: the painter writes a few names thousands of times. */
+const reactNames = new Map<string, string>();
+function reactName(name: string): string {
+  let react = reactNames.get(name);
+  if (react === undefined) {
+    react = name.startsWith("data-") ? name : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    reactNames.set(name, react);
+  }
+  return react;
+}
 
-/** The attributes that differ from what the element inherits, as React props. */
+/** The attributes that differ from what the element inherits, as React props (written into `extra`, which is the painter's own). */
 function props(attrs: Attrs, inherited: Attrs, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...extra };
-  for (const [name, value] of Object.entries(attrs)) if (inherited[name] !== value) out[reactName(name)] = value;
-  return out;
+  for (const name in attrs) {
+    const value = attrs[name];
+    if (inherited[name] !== value) extra[reactName(name)] = value;
+  }
+  return extra;
 }
 
 function lineRuns(runs: TextPaint["lines"][number]): ReactNode {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatCount } from "@/lib/scene/text";
 
 /** The answer (413) to a briefing that would have to ship more events than a deck may hold. */
 export function DeckTooLarge({ count, limit, adhoc }: { count: number; limit: number; adhoc: boolean }) {
@@ -7,8 +8,8 @@ export function DeckTooLarge({ count, limit, adhoc }: { count: number; limit: nu
       <h1>This briefing is too large to present</h1>
       <p>
         {adhoc
-          ? `An ad-hoc briefing carries the whole data set to the slides, and this one holds ${count.toLocaleString("en-GB")} events; briefings hold at most ${limit.toLocaleString("en-GB")}.`
-          : `This story's windows hold ${count.toLocaleString("en-GB")} events; a briefing holds at most ${limit.toLocaleString("en-GB")}. Narrow its steps' windows or lanes.`}{" "}
+          ? `An ad-hoc briefing carries the whole data set to the slides, and this one holds ${formatCount(count)} events; briefings hold at most ${formatCount(limit)}.`
+          : `This story's windows hold ${formatCount(count)} events; a briefing holds at most ${formatCount(limit)}. Narrow its steps' windows or lanes.`}{" "}
         Browse the events in the <Link href="/">explorer</Link> instead.
       </p>
     </main>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { ActivePreview, PreviewNotice } from "./usePreviewFile";
+import { formatCount } from "@/lib/scene/text";
 
 const SHOWN_PROBLEMS = 200;
 
@@ -35,7 +36,7 @@ export function PreviewNotices({ preview, notice, setTitle, onBack, onDismiss, o
       {preview && (
         <div className="preview-banner" role="region" aria-label="Preview of a file" tabIndex={-1} ref={bannerRef} data-testid="preview-banner">
           <p>
-            <strong>Previewing {preview.set.fileName} — not saved.</strong> {preview.set.data.events.length.toLocaleString("en-GB")} events, read in this browser
+            <strong>Previewing {preview.set.fileName} — not saved.</strong> {formatCount(preview.set.data.events.length)} events, read in this browser
             only: nothing was sent to the server.
           </p>
           <button type="button" className="tool-button" onClick={onBack}>
@@ -81,7 +82,7 @@ export function PreviewNotices({ preview, notice, setTitle, onBack, onDismiss, o
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 function ProblemList({ summary, items }: { summary: string; items: string[] }) {

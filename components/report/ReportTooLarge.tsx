@@ -1,4 +1,5 @@
 import type { Lane } from "@/lib/schema";
+import { formatCount } from "@/lib/scene/text";
 
 interface ReportTooLargeProps {
   count: number;
@@ -19,13 +20,13 @@ export function ReportTooLarge({ count, limit, title, period, explorerHref, narr
     <main className="report-page report-too-large" role="alert">
       <h1>This report would be too long</h1>
       <p>
-        {title}, {period}: this view holds <strong>{count.toLocaleString("en-GB")} events</strong>, and one report lists at most{" "}
-        {limit.toLocaleString("en-GB")}. Choose a shorter period or fewer lanes.
+        {title}, {period}: this view holds <strong>{formatCount(count)} events</strong>, and one report lists at most{" "}
+        {formatCount(limit)}. Choose a shorter period or fewer lanes.
       </p>
       <ul>
         {narrowerHref && narrowerPeriod && (
           <li>
-            <a href={narrowerHref}>Report on {narrowerPeriod}</a> instead (the first {limit.toLocaleString("en-GB")} events or fewer).
+            <a href={narrowerHref}>Report on {narrowerPeriod}</a> instead (the first {formatCount(limit)} events or fewer).
           </li>
         )}
         <li>
@@ -36,7 +37,7 @@ export function ReportTooLarge({ count, limit, title, period, explorerHref, narr
       <ul>
         {byLane.map(({ lane, count: n }) => (
           <li key={lane.id}>
-            {lane.label}: {n.toLocaleString("en-GB")}
+            {lane.label}: {formatCount(n)}
           </li>
         ))}
       </ul>

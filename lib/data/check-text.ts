@@ -1,5 +1,6 @@
 import { BIDI_CONTROLS, DEFAULT_TEXT_LIMIT, TEXT_LIMITS } from "../schema/text-limits";
 import type { Report } from "./validate";
+import { formatCount } from "../scene/text";
 
 function limitFor(path: readonly string[]): number {
   const name = [...path].reverse().find((part) => !/^\d+$/.test(part));
@@ -11,7 +12,7 @@ export function checkText(value: unknown, record: string, report: Report, path: 
   if (typeof value === "string") {
     const field = path.join(".") || "(record)";
     const limit = limitFor(path);
-    if (value.length > limit) report(record, field, `is ${value.length.toLocaleString("en-GB")} characters long; at most ${limit.toLocaleString("en-GB")} allowed here`);
+    if (value.length > limit) report(record, field, `is ${formatCount(value.length)} characters long; at most ${formatCount(limit)} allowed here`);
     const bidi = BIDI_CONTROLS.exec(value);
     if (bidi)
       report(record, field, `contains the bidirectional control character U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}, which makes text display in a different order from how it reads`);

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { formatCount } from "../scene/text";
 
 /**
  * SVG → PNG on the server with resvg (a Rust renderer shipped as a prebuilt binary inside its npm
@@ -51,7 +52,7 @@ export function checkSvgGeometry(svg: string, scale: number, maxPixels = MAX_IMA
   if (!(width! > 0 && height! > 0 && Number.isFinite(width) && Number.isFinite(height) && scale > 0 && Number.isFinite(scale)))
     throw new RasterRefusedError(`the picture's size is not positive and finite (${width} × ${height} at ${scale}×)`);
   const pixels = Math.ceil(width! * scale) * Math.ceil(height! * scale);
-  if (pixels > maxPixels) throw new RasterRefusedError(`the picture would be ${pixels.toLocaleString("en-GB")} pixels; at most ${maxPixels.toLocaleString("en-GB")} are drawn`);
+  if (pixels > maxPixels) throw new RasterRefusedError(`the picture would be ${formatCount(pixels)} pixels; at most ${formatCount(maxPixels)} are drawn`);
   for (const [tag, name] of svg.matchAll(/<(svg|rect|image|pattern|use|foreignObject)\b[^>]*>/g)) {
     const box = Object.fromEntries(["x", "y", "width", "height"].map((key) => [key, attr(tag, key)]));
     for (const [key, value] of Object.entries(box))

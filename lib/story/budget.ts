@@ -1,5 +1,6 @@
 import { STORY_LIMITS } from "../schema/story";
 import { TEXT_LIMITS } from "../schema/text-limits";
+import { formatCount } from "../scene/text";
 
 /**
  * What one briefing may hold, wherever it comes from (a share link, a posted form, a story file,
@@ -23,7 +24,7 @@ export const DECK_LIMITS = {
   description: TEXT_LIMITS.description!,
 } as const;
 
-const n = (value: number) => value.toLocaleString("en-GB");
+const n = (value: number) => formatCount(value);
 
 /** Over a cap: the message names the cap, so a person knows what to cut. */
 export function tooManySteps(count: number): string {

@@ -2,6 +2,7 @@ import type { Annotation, Manifest, Precision, TimelineEvent } from "../schema";
 import { DAY_MS } from "../time/partial-date";
 import { createRandom, normal, pick } from "./random";
 import { ACTORS, LINK_LABELS, PLACES, SYNTH_EXPERTS, SYNTH_LANES } from "./vocabulary";
+import { formatCount } from "../scene/text";
 
 /** How dates fall: clumped around a few crises (the default), or evenly over the whole period. */
 export type SynthSpread = "clumped" | "even";
@@ -136,7 +137,7 @@ export function generateSynthDataset({ events: count, seed, spread = "clumped" }
   return {
     manifest: {
       id: spread === "clumped" ? `synthetic-${count}` : `synthetic-${count}-${spread}`,
-      title: `Synthetic events (${count.toLocaleString("en-GB")}${spread === "clumped" ? "" : ", evenly spread"})`,
+      title: `Synthetic events (${formatCount(count)}${spread === "clumped" ? "" : ", evenly spread"})`,
       description: `Generated with seed ${seed}${spread === "clumped" ? "" : ", evenly spread,"} for scale tests and benchmarks; not real events.`,
       version: `seed-${seed}`,
       asOf: "2025-04-19",

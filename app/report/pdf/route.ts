@@ -12,6 +12,7 @@ import { getDatasetState } from "@/lib/server/dataset";
 import { admitRender, clientOf, refusal } from "@/lib/server/render-admission";
 import { RenderTimeoutError, renderReportPdf } from "@/lib/server/pdf-renderer";
 import { parseViewState } from "@/lib/view/view-state";
+import { formatCount } from "@/lib/scene/text";
 
 export const dynamic = "force-dynamic";
 
@@ -61,7 +62,7 @@ async function check(request: Request): Promise<Checked> {
     const hint = size.suggestion ? ` For example from=${size.suggestion.from}&to=${size.suggestion.to} fits.` : "";
     return {
       ok: false,
-      response: problem(413, `This report would list ${size.count.toLocaleString("en-GB")} events; one report holds at most ${size.limit.toLocaleString("en-GB")}. Choose a shorter period (from, to) or fewer lanes.${hint}`),
+      response: problem(413, `This report would list ${formatCount(size.count)} events; one report holds at most ${formatCount(size.limit)}. Choose a shorter period (from, to) or fewer lanes.${hint}`),
     };
   }
   return { ok: true, search, paper: parsed.query.paper, fileName: reportFileName(data.manifest.id, wholeDays(view.domain)) };
