@@ -13,5 +13,8 @@ const source: string =
  * hydration leaves the parsed script as it is (React does not compare an inline script's contents).
  */
 export function EarlyInputScript({ nonce }: { nonce: string | undefined }) {
-  return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: source }} />;
+  // A module script: it never stops the parser. A classic inline script waits for the stylesheet above it and holds
+  // the parse of everything after it (the whole explorer) until then; a module runs as soon as the page is parsed
+  // (the figure cannot be acted on before the stylesheet and the parse are done anyway).
+  return <script type="module" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: source }} />;
 }
