@@ -64,6 +64,9 @@ export interface InteractiveFigureProps {
 
 const EMPHASIS_CSS = emphasisCss();
 
+/** The element right after the figure: the first paint waits for the parser to reach it (`<link rel=expect>`). */
+const FIGURE_DRAWN_ID = "figure-drawn";
+
 const loadBehaviours = () => import("./behaviours/attach");
 /**
  * The behaviours' chunk is not in the first load, but it is asked for as soon as this module runs in a
@@ -205,7 +208,13 @@ export function InteractiveFigure(props: InteractiveFigureProps) {
         </p>
         <div className="visually-hidden" aria-live="polite" data-testid="chart-live" />
       </div>
-      <span hidden data-drawn={scene.marks.length + scene.clusters.length} />
+      <span hidden id={FIGURE_DRAWN_ID} data-drawn={scene.marks.length + scene.clusters.length} />
+      {/*
+        Hoisted into <head> by React: the browser paints nothing before the figure is parsed. Without it the first frame
+        laid out and painted the header alone (the parser yields after its first chunk), and the figure came one
+        expensive frame later; with it the first frame is the header and the figure together.
+      */}
+      <link rel="expect" href={`#${FIGURE_DRAWN_ID}`} blocking="render" />
     </div>
   );
 }
