@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type
 import { createPortal } from "react-dom";
 import { useQueryRuntime } from "@/components/query/QueryProvider";
 import { countStoredSteps, useStoredAdhoc } from "./adhoc-store";
+import { BRIEFING_DOCK_ID } from "./briefing-dock";
 import type { QueryClient } from "@tanstack/react-query";
 import type { BriefingTrayProps } from "./BriefingTray";
 
@@ -23,8 +24,6 @@ const BriefingTray = lazy(() =>
   })),
 );
 
-/** Where the open tray docks: the explorer gives it a place of its own in the layout (beside the reading pane, a sheet on a phone). */
-export const BRIEFING_DOCK_ID = "briefing-dock";
 
 const noSubscribe = () => () => {};
 

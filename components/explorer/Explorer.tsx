@@ -1,14 +1,9 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
-import { BRIEFING_DOCK_ID, BriefingMenu } from "@/components/briefing/BriefingMenu";
-import { FigureDownloads } from "@/components/export/FigureDownloads";
-import { EventTable } from "@/components/events/EventTable";
-import { ViewEventList } from "@/components/events/ViewEventList";
+import { BRIEFING_DOCK_ID } from "@/components/briefing/briefing-dock";
 import { InteractiveFigure } from "@/components/figure/InteractiveFigure";
 import { keepPreviousData, useQuery } from "@/components/query/useQuery";
-import { DownloadPdfLink } from "@/components/report/DownloadPdfLink";
-import { ExportMenu } from "@/components/export/ExportMenu";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
 import { formatCount } from "@/lib/scene/text";
@@ -18,10 +13,7 @@ import type { ExplorerData } from "@/lib/view/explorer-data";
 import { rememberFigureWidth } from "@/lib/view/figure-width";
 import { getSearchRequest } from "@/lib/view/search-request";
 import { serializeViewState } from "@/lib/view/view-state";
-import { CopyLink } from "./CopyLink";
-import { Legend } from "./Legend";
-import { SnapshotSwitcher } from "./SnapshotSwitcher";
-import { ReadingPane } from "./ReadingPane";
+import { DeferredBriefingMenu, DeferredChartFoot, DeferredEventList, DeferredEventTable, DeferredReadingPane, DeferredTitleActions } from "./deferred-parts";
 import { Toolbar } from "./Toolbar";
 import { useExplorerFigure } from "./useExplorerFigure";
 import { useSelection } from "./useSelection";
@@ -108,7 +100,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
         root.current?.querySelector(".figure-host, .event-table-wrap")?.scrollIntoView({ block: "nearest" });
       }}
     >
-      {!local && <BriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />}
+      {!local && <DeferredBriefingMenu selectedEventId={view.event} domain={view.domain} lanes={view.lanes} laneOrder={ctx.laneIds} />}
     </WindowBar>
   );
   return (
@@ -124,9 +116,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           </p>
           {!local && (
             <>
-              <CopyLink />
-              <DownloadPdfLink params={serializeViewState(view, ctx)} />
-              <ExportMenu params={serializeViewState(view, ctx)} embed={{ title: data.title }} />
+              <DeferredTitleActions params={serializeViewState(view, ctx).toString()} title={data.title} />
               <PrintReportHook />
             </>
           )}
@@ -139,7 +129,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           {view.mode === "list" ? (
             <>
               {windowBar}
-              <EventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.hasCommentary ? data.asOf.ms : Infinity} hover={hover} onSelect={jumpTo} />
+              <DeferredEventTable items={inView.items} lanes={data.lanes} selectedId={view.event} asOfMs={data.hasCommentary ? data.asOf.ms : Infinity} hover={hover} onSelect={jumpTo} />
             </>
           ) : (
             <InteractiveFigure
@@ -163,21 +153,19 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
               No events in this window{view.hideAfter || view.actor || view.tag || view.q || view.experts.length ? " with these filters" : ""}. Zoom out, move the window or use a preset.
             </p>
           )}
-          <div className="chart-foot">
-            <Legend asOfLabel={data.hasCommentary ? data.asOf.label : null} hideAfter={view.hideAfter} />
-            {data.hasCommentary && (
-              <SnapshotSwitcher
-                commentary={data.commentary}
-                hrefFor={(id) => `?${serializeViewState({ ...view, note: null, snapshot: id === data.commentary.latest ? null : id }, ctx)}`}
-              />
-            )}
-            {view.mode === "chart" && <FigureDownloads figure={() => (drawn.current ? { scene: drawn.current, title } : null)} name={`snapshots-${dayEdges(view.domain).from}-${dayEdges(view.domain).to}`} className="figure-downloads" />}
-          </div>
+          <DeferredChartFoot
+            asOfLabel={data.hasCommentary ? data.asOf.label : null}
+            hideAfter={view.hideAfter}
+            commentary={data.hasCommentary ? data.commentary : null}
+            hrefFor={(id) => `?${serializeViewState({ ...view, note: null, snapshot: id === data.commentary.latest ? null : id }, ctx)}`}
+            figure={view.mode === "chart" ? () => (drawn.current ? { scene: drawn.current, title } : null) : undefined}
+            name={`snapshots-${dayEdges(view.domain).from}-${dayEdges(view.domain).to}`}
+          />
         </section>
         <div className="side-column">
           {/* The briefing tray docks here when open (components/briefing/BriefingMenu.tsx): the layout makes room for it. */}
           {!local && <div id={BRIEFING_DOCK_ID} className="briefing-dock" />}
-          <ReadingPane
+          <DeferredReadingPane
           data={data}
           notes={allNotes}
           view={view}
@@ -194,7 +182,7 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
           />
         </div>
         {/* After the pane in the document (so Tab reaches the pane first), under the figure on screen. */}
-        <ViewEventList items={inView.items} count={inView.count} total={data.window.total} lanes={data.lanes} params={serializeViewState(view, ctx)} domain={view.domain} />
+        <DeferredEventList items={inView.items} count={inView.count} total={data.window.total} lanes={data.lanes} params={serializeViewState(view, ctx)} domain={view.domain} />
       </main>
     </div>
   );

@@ -5,7 +5,7 @@ import { facetsQueryOptions } from "@/lib/query/facets";
 import type { ExplorerData } from "@/lib/view/explorer-data";
 import type { ViewState } from "@/lib/view/view-state";
 import { FacetSelect } from "./FacetSelect";
-import { LaneMenu } from "./LaneMenu";
+import { DeferredLaneMenu } from "./deferred-parts";
 import { SearchBox } from "./SearchBox";
 import type { UpdateView } from "./useExplorerView";
 
@@ -16,7 +16,7 @@ export function Toolbar({ data, view, update }: { data: ExplorerData; view: View
   return (
     <div className="toolbar" role="group" aria-label="Search and filters">
       <SearchBox value={view.q} onCommit={(q) => update({ q })} />
-      <LaneMenu lanes={data.lanes} visible={view.lanes} onChange={(lanes) => update({ lanes })} />
+      <DeferredLaneMenu lanes={data.lanes} visible={view.lanes} onChange={(lanes) => update({ lanes })} />
       <FacetSelect id="filter-actor" label="Actor" allLabel="All actors" facets={facets.data?.actors} value={view.actor} onChange={(actor) => update({ actor })} />
       <FacetSelect id="filter-tag" label="Tag" allLabel="All tags" facets={facets.data?.tags} value={view.tag} onChange={(tag) => update({ tag })} />
       {data.hasCommentary && (
