@@ -2,7 +2,6 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { QueryRuntime } from "@/components/query/query-host";
-import { answerLocally } from "@/lib/query/fetch-json";
 import type { PreviewSet } from "@/lib/preview/preview-set";
 
 /** A file shown as the explorer's set. `runtime`'s client answers every query from `set` (answerLocally). */
@@ -16,18 +15,6 @@ export interface ActivePreview {
 }
 
 export type PreviewNotice = { kind: "reading"; fileName: string } | { kind: "failed"; fileName: string; problems: string[]; warnings: string[]; file: File | null };
-
-const MB = 1024 * 1024;
-
-function browserZone(): string | undefined {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone && zone !== "Etc/Unknown" ? zone : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Opening a file as a temporary set, in the browser: read it, import it with lib/interop (loaded on first
@@ -46,24 +33,17 @@ export function usePreviewFile() {
   const open = useCallback(
     async (file: File, partial = false) => {
       setNotice({ kind: "reading", fileName: file.name });
-      const [{ previewFile, PREVIEW_MAX_BYTES }, { createQueryRuntime }] = await Promise.all([import("@/lib/preview/preview-set"), import("@/components/query/query-runtime")]);
-      if (file.size > PREVIEW_MAX_BYTES) {
-        const problem = `${file.name}: (file): (size): ${(file.size / MB).toFixed(1)} MB is more than a preview reads (${PREVIEW_MAX_BYTES / MB} MB); import it with npm run data:import`;
-        return setNotice({ kind: "failed", fileName: file.name, problems: [problem], warnings: [], file: null });
-      }
-      // TimelineJS shows its zoneless times on the viewer's clock: so does the preview (UTC where the browser names none).
-      const zone = browserZone();
-      const result = previewFile({ fileName: file.name, text: await file.text(), partial, zone });
-      if (!result.ok) return setNotice({ kind: "failed", fileName: file.name, problems: result.problems, warnings: result.warnings, file: partial ? null : file });
-      const runtime = createQueryRuntime();
-      answerLocally(runtime.client, result.set.answer);
+      const { readPreview } = await import("./read-preview");
+      const read = await readPreview(file, partial);
+      if (!read.ok) return setNotice(read.notice);
+      const { set, runtime } = read;
       // A second file replaces the first; the way back still leads to the set the page was opened on.
       const returnTo = current.current?.returnTo ?? `${window.location.pathname}${window.location.search}`;
       const replacedSearch = window.location.search.slice(1);
       // The preview opens on its own default window; the explorer reads its view from the URL, so it is cleared.
       window.history.replaceState(null, "", "/");
       setNotice(null);
-      show({ set: result.set, runtime, returnTo, replacedSearch });
+      show({ set, runtime, returnTo, replacedSearch });
     },
     [show],
   );
