@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Explorer } from "@/components/explorer/Explorer";
-import { DeferredPreviewFileButton } from "@/components/explorer/deferred-parts";
+import { PreviewFileButton } from "@/components/preview/PreviewFileButton";
 import { PreviewHost } from "@/components/preview/PreviewHost";
 import { getDatasetState } from "@/lib/server/dataset";
 import { getExplorerPayload } from "@/lib/server/explorer";
@@ -30,7 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const first = await prepareFirstView(await searchParams, { path: "/", width, details: true });
   return renderFirstView(first, ({ payload, initial }) => (
     <PreviewHost setTitle={payload.title} figureWidth={width}>
-      <Explorer data={payload} initial={initial} figureWidth={width} actions={<DeferredPreviewFileButton />} />
+      <Explorer data={payload} initial={initial} figureWidth={width} actions={<PreviewFileButton />} />
     </PreviewHost>
   ));
 }

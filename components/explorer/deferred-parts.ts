@@ -4,7 +4,6 @@ import { deferredPart } from "@/components/lazy/deferred-part";
 import type * as Briefing from "@/components/briefing/BriefingMenu";
 import type * as Table from "@/components/events/EventTable";
 import type * as EventList from "@/components/events/ViewEventList";
-import type * as PreviewButton from "@/components/preview/PreviewFileButton";
 import type * as Foot from "./ChartFoot";
 import type * as Lanes from "./LaneMenu";
 import type * as Pane from "./ReadingPane";
@@ -54,10 +53,4 @@ export const DeferredEventTable = deferredPart(
   "event-table",
   typeof window === "undefined" ? (require("@/components/events/EventTable") as typeof Table).EventTable : null,
   () => import("@/components/events/EventTable").then((module) => module.EventTable),
-);
-
-export const DeferredPreviewFileButton = deferredPart(
-  "preview-file-button",
-  typeof window === "undefined" ? (require("@/components/preview/PreviewFileButton") as typeof PreviewButton).PreviewFileButton : null,
-  () => import("@/components/preview/PreviewFileButton").then((module) => module.PreviewFileButton),
 );

@@ -51,7 +51,7 @@ test("every deferred part goes live by itself once the page is idle, with the se
   await chartReady(page);
   const parts = page.locator(".deferred-part");
   const names = await parts.evaluateAll((els) => els.map((el) => el.getAttribute("data-part")));
-  expect(names).toEqual(expect.arrayContaining(["title-actions", "reading-pane", "chart-foot", "event-list", "lane-menu", "briefing-menu", "preview-file-button"]));
+  expect(names).toEqual(expect.arrayContaining(["title-actions", "reading-pane", "chart-foot", "event-list", "lane-menu", "briefing-menu"]));
   // Live: React owns the markup (a live part's children carry React's fiber); the text is the server's.
   await expect
     .poll(() => parts.evaluateAll((els) => els.every((el) => el.firstElementChild !== null && Object.keys(el.firstElementChild).some((key) => key.startsWith("__reactFiber")))))
