@@ -45,7 +45,7 @@ function whenIdle(run: () => void): () => void {
  * idle), or at once on first use — a pointer over it, focus in it, a click, new props. Until then its server HTML stays as it
  * is (readable, links work; hydration leaves an element with `dangerouslySetInnerHTML` alone), and then the live
  * component replaces it with the same markup, keeping focus, open disclosures and scroll; a button clicked in
- * between is clicked again. Its code is not in the page's first-load chunks.
+ * between (or a download link) is clicked again. Its code is not in the page's first-load chunks.
  *
  * `server` is the component itself on the server and null in the browser, so the browser's bundle keeps only the
  * `import()`: write `typeof window === "undefined" ? require(…).X : null` at the call site (a build-time constant).
@@ -74,9 +74,10 @@ export function deferredPart<P extends object>(name: string, server: ComponentTy
           setLive(() => component);
         });
       };
-      // A button in the server's HTML does nothing yet: hold the click and make it again on the live one.
+      // A button in the server's HTML does nothing yet, and a download link would skip its progress: hold the click
+      // and make it again on the live one.
       const onClick = (event: MouseEvent) => {
-        const control = event.target instanceof Element ? event.target.closest("button") : null;
+        const control = event.target instanceof Element ? event.target.closest("button, a[download]") : null;
         if (!control || !root.contains(control)) return;
         event.preventDefault();
         event.stopPropagation();
