@@ -10,4 +10,9 @@ export const fixtureUrl = {
 /** Waits until the explorer has hydrated, so a click or key press is handled by the app, not lost. */
 export async function explorerReady(page: Page) {
   await expect(page.locator(".explorer[data-ready]")).toBeAttached();
+  // And its server-drawn parts are live (components/lazy/deferred-part.tsx): their markup is replaced then, so a
+  // node read before would be gone when measured.
+  await expect
+    .poll(() => page.locator(".deferred-part").evaluateAll((els) => els.every((el) => !el.firstElementChild || Object.keys(el.firstElementChild).some((key) => key.startsWith("__reactFiber")))))
+    .toBe(true);
 }
