@@ -23,6 +23,7 @@ import {
   updateStep,
 } from "@/lib/story/adhoc";
 import { DECK_LIMITS } from "@/lib/story/budget";
+import { countOf } from "@/lib/scene/text";
 import { presentHref, presenterHref } from "@/lib/story/links";
 import { formatShortDate } from "@/lib/time/format";
 import type { TimeDomain } from "@/lib/time/scale";
@@ -236,7 +237,7 @@ export function BriefingTray({ selectedEventId, domain, lanes, laneOrder }: Brie
                   <span className={styles.stepNumber}>{i + 1}.</span> {step.title}
                   <span className={styles.stepWindow}>
                     {formatShortDate(step.from, "day")} – {formatShortDate(step.to, "day")}
-                    {step.events.length > 0 && ` · ${step.events.length} ${step.events.length === 1 ? "event" : "events"}`}
+                    {step.events.length > 0 && ` · ${countOf(step.events.length, "event")}`}
                     {step.target ? ` · ${Math.floor(step.target / 60)}:${String(step.target % 60).padStart(2, "0")}` : ""}
                   </span>
                 </span>

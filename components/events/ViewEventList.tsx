@@ -3,7 +3,7 @@ import { formatPeriod } from "@/lib/report/period";
 import { wholeDays } from "@/lib/view/domain";
 import type { TimeDomain } from "@/lib/time/scale";
 import { UnverifiedBadge } from "./Unverified";
-import { formatCount } from "@/lib/scene/text";
+import { countOf, formatCount } from "@/lib/scene/text";
 
 /** Above this many, the page lists only the first: the report prints them all without weighing on the explorer. */
 export const LISTED_EVENTS_LIMIT = 150;
@@ -57,7 +57,7 @@ export function ViewEventList({ items, count, total, lanes, params, domain, limi
       </ol>
       {rest > 0 && (
         <p className="more-events">
-          {formatCount(rest)} more {rest === 1 ? "event" : "events"} not listed here — narrow the window or the filters, or{" "}
+          {countOf(rest, "more event", "more events")} not listed here — narrow the window or the filters, or{" "}
           <a href={query ? `/report?${query}` : "/report"}>read the report of this view</a>, which lists them all with sources.
         </p>
       )}

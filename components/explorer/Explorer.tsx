@@ -6,7 +6,7 @@ import { InteractiveFigure } from "@/components/figure/InteractiveFigure";
 import { keepPreviousData, useQuery } from "@/components/query/useQuery";
 import { PrintReportHook } from "@/components/report/PrintReportHook";
 import { searchQueryOptions } from "@/lib/query/search";
-import { formatCount } from "@/lib/scene/text";
+import { countOf, formatCount } from "@/lib/scene/text";
 import type { Scene } from "@/lib/scene/types";
 import { dayEdges } from "@/lib/view/domain";
 import type { ExplorerData } from "@/lib/view/explorer-data";
@@ -85,8 +85,8 @@ export function Explorer({ data, initial, figureWidth, actions, local = false }:
   }, [setPx]);
 
   // `q` is the search filter: the figure, the list and this count hold only the events that match it; the pane lists every match, in or out of the window, and the expert notes that match.
-  const notesMatched = results && results.notes.total > 0 ? `, and ${formatCount(results.notes.total)} expert ${results.notes.total === 1 ? "note" : "notes"}` : "";
-  const status = `${formatCount(inView.count)} of ${formatCount(data.window.total)} events in view${view.q ? `, filtered by “${view.q}”${results ? ` (${formatCount(results.total)} ${results.total === 1 ? "match" : "matches"} in all${notesMatched})` : ""}` : ""}`;
+  const notesMatched = results && results.notes.total > 0 ? `, and ${countOf(results.notes.total, "expert note")}` : "";
+  const status = `${formatCount(inView.count)} of ${formatCount(data.window.total)} events in view${view.q ? `, filtered by “${view.q}”${results ? ` (${countOf(results.total, "match", "matches")} in all${notesMatched})` : ""}` : ""}`;
   const title = `Timeline of ${formatCount(inView.count)} events in ${figure.lanes.length} lanes`;
 
   const windowBar = (

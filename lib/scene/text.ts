@@ -61,6 +61,11 @@ export function formatCount(count: number): string {
   return COUNT.format(count);
 }
 
+/** A count and its noun, as every sentence that counts writes it: "1 event", "1,234 events". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}
+
 const wrapped = new Map<string, string[] | null>();
 
 /**

@@ -7,7 +7,7 @@ import { formatEventDate } from "../time/format";
 import { countWindow } from "../window/dataset-window";
 import { filterOf } from "./explorer-view";
 import { serializeViewState, type ViewContext, type ViewState } from "./view-state";
-import { formatCount } from "../scene/text";
+import { countOf, formatCount } from "../scene/text";
 
 /** What a shared link shows when it is pasted into a chat or a mail: title, period, a sentence, a picture. */
 export interface ShareCard {
@@ -51,7 +51,7 @@ export function createShareCard(data: IndexedDataset, view: ViewState, ctx: View
   const filters = [view.actor && `actor ${view.actor}`, view.tag && `tag ${view.tag}`, view.q && `filtered by “${view.q}”`, view.hideAfter && "up to the snapshot"].filter(Boolean);
   const sentences = [
     event ? `${event.title} (${formatEventDate(event)}).` : "",
-    `${formatCount(count)} ${count === 1 ? "event" : "events"} in ${lanes.length === data.lanes.length ? `${lanes.length} lanes` : listOf(lanes)}, ${period}${filters.length ? `; ${filters.join(", ")}` : ""}.`,
+    `${countOf(count, "event")} in ${lanes.length === data.lanes.length ? `${lanes.length} lanes` : listOf(lanes)}, ${period}${filters.length ? `; ${filters.join(", ")}` : ""}.`,
     `${snapshotLabel(manifest)}.`,
   ];
   const query = serializeViewState(view, ctx).toString();
@@ -62,7 +62,7 @@ export function createShareCard(data: IndexedDataset, view: ViewState, ctx: View
     description: clip(sentences.filter(Boolean).join(" "), MAX_DESCRIPTION),
     path: query ? `${page}?${query}` : page,
     image: `${SHARE_IMAGE.path}?${shareImageQuery(view, ctx)}`.replace(/\?$/, ""),
-    imageAlt: `Timeline of ${formatCount(count)} events in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"}, ${period}`,
+    imageAlt: `Timeline of ${formatCount(count)} events in ${countOf(lanes.length, "lane")}, ${period}`,
     count,
   };
 }

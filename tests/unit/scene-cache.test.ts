@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutOverview } from "@/lib/scene/overview";
-import { formatCount, measureText, wrapText } from "@/lib/scene/text";
+import { countOf, formatCount, measureText, wrapText } from "@/lib/scene/text";
 
 describe("measureText", () => {
   it("gives the same width the second time, at every size and weight", () => {
@@ -20,6 +20,16 @@ describe("measureText", () => {
 describe("formatCount", () => {
   it("writes counts as toLocaleString('en-GB') does", () => {
     for (const n of [0, 7, 999, 1000, 12345, 1234567]) expect(formatCount(n)).toBe(n.toLocaleString("en-GB"));
+  });
+});
+
+describe("countOf", () => {
+  it("writes a count with its noun, singular for one and the plural otherwise, the count as formatCount writes it", () => {
+    expect(countOf(1, "event")).toBe("1 event");
+    expect(countOf(0, "event")).toBe("0 events");
+    expect(countOf(12345, "event")).toBe("12,345 events");
+    expect(countOf(2, "match", "matches")).toBe("2 matches");
+    expect(countOf(1, "match", "matches")).toBe("1 match");
   });
 });
 

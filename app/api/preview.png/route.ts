@@ -8,7 +8,7 @@ import { answerWindowRequest } from "@/lib/view/first-window";
 import { createShareCard, SHARE_IMAGE, shareImageQuery } from "@/lib/view/share-card";
 import { parseViewState } from "@/lib/view/view-state";
 import { createWindowIndex } from "@/lib/window/window-index";
-import { formatCount } from "@/lib/scene/text";
+import { countOf } from "@/lib/scene/text";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +52,7 @@ export async function GET(request: Request) {
       snapshot: payload.hasCommentary ? { ms: payload.asOf.ms, label: payload.asOf.label } : null,
       selectedId: view.event,
     });
-    const foot = `${formatCount(card.count)} ${card.count === 1 ? "event" : "events"} in ${lanes.length} ${lanes.length === 1 ? "lane" : "lanes"}${payload.hasCommentary ? ` · ${payload.asOf.label}` : ""}`;
+    const foot = `${countOf(card.count, "event")} in ${countOf(lanes.length, "lane")}${payload.hasCommentary ? ` · ${payload.asOf.label}` : ""}`;
     const svg = renderShareImageSvg({ title: data.manifest.title, period: card.period, foot, scene });
     const { png } = (await renderJob({ kind: "png", svg, scale: 1 }, DEADLINES.image())) as { png: Uint8Array };
     return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Content-Length": String(png.length) } });
